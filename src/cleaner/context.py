@@ -1,0 +1,66 @@
+"""What a filter is and what it sees: one block, its neighbours and their verdicts so far."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from cleaner.model import Block
+from cleaner.options import Options
+
+
+class Context:
+    """A read-only view of the page around one block.
+
+    ``verdicts[i]`` is the name of the filter that removed block ``i`` in an earlier pass, or
+    ``None`` while it is kept. Within one filter's pass the verdicts are a snapshot, so a filter's
+    answer never depends on the order it visits blocks in.
+    """
+
+    __slots__ = ("blocks", "index", "verdicts", "options")
+
+    def __init__(self, blocks: Sequence[Block], index: int,
+                 verdicts: Sequence[str | None], options: Options) -> None:
+        self.blocks = blocks
+        self.index = index
+        self.verdicts = verdicts
+        self.options = options
+
+    def removed_by(self, i: int) -> str | None:
+        return self.verdicts[i]
+
+    def neighbours(self, step: int, limit: int) -> Iterator[tuple[Block, str | None]]:
+        """Up to ``limit`` blocks walking away from this one (``step`` -1 or +1), with verdicts."""
+        i = self.index + step
+        for _ in range(limit):
+            if not 0 <= i < len(self.blocks):
+                return
+            yield self.blocks[i], self.verdicts[i]
+            i += step
+
+    def kept_neighbours(self, step: int) -> Iterator[Block]:
+        """The kept blocks walking away from this one."""
+        i = self.index + step
+        while 0 <= i < len(self.blocks):
+            if self.verdicts[i] is None:
+                yield self.blocks[i]
+            i += step
+
+    def next_kept(self) -> Block | None:
+        return next(self.kept_neighbours(1), None)
+
+    def prev_kept(self) -> Block | None:
+        return next(self.kept_neighbours(-1), None)
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A named test that says a block is not the article, and the one-line reason why."""
+
+    name: str
+    func: Callable[[Block, Context], bool]
+    reason: str
+
+    @property
+    def family(self) -> str:
+        return self.name.split(".", 1)[0]

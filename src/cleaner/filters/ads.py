@@ -1,0 +1,16 @@
+"""Advertisement slots and their labels."""
+
+from __future__ import annotations
+
+from cleaner import patterns
+from cleaner.context import Context
+from cleaner.filters._shape import furniture
+from cleaner.model import Block
+
+
+def slot(block: Block, ctx: Context) -> bool:
+    """Drop the label an ad slot leaves in the text.
+
+    Example: "Advertisement", "Story continues below advertisement", "Anzeige".
+    """
+    return furniture(block, ctx, patterns.AD_SLOT)

@@ -1,0 +1,98 @@
+"""Site chrome that comes along when a whole page is copied: menus, bylines, dates, footers."""
+
+from __future__ import annotations
+
+from cleaner import patterns
+from cleaner.context import Context
+from cleaner.filters._shape import furniture
+from cleaner.model import Block
+from cleaner.textutil import ends_sentence, is_titleish, title_case_ratio, words
+
+
+def _menu_item(block: Block, max_words: int) -> bool:
+    return 0 < block.words <= max_words and not ends_sentence(block.text) and block.is_titleish
+
+
+def navigation(block: Block, ctx: Context) -> bool:
+    """Drop a navigation menu: a run of one- to three-word lines.
+
+    Example: "Home" / "News" / "Sports" / "Opinion" / "Obituaries".
+    """
+    most = ctx.options.nav_max_words
+    if not _menu_item(block, most):
+        return False
+    run = 1
+    for step in (-1, 1):
+        for other, _ in ctx.neighbours(step, ctx.options.nav_run):
+            if not _menu_item(other, most):
+                break
+            run += 1
+    return run >= ctx.options.nav_run
+
+
+def byline(block: Block, ctx: Context) -> bool:
+    """Drop a byline on a line of its own (a dateline opening a paragraph is body).
+
+    Example: "By Maya Chen and Tom Ruiz, Staff Writers", "Maya Chen | Senior Reporter".
+    """
+    text = block.text
+    if block.words > 16:
+        return False
+    match = patterns.BYLINE.match(text)
+    if match:
+        names = match.group("names")
+        return title_case_ratio(names) >= 0.6 and not ends_sentence(names)
+    return patterns.STAFF_TITLE.match(text) is not None and is_titleish(text)
+
+
+def date_line(block: Block, ctx: Context) -> bool:
+    """Drop a publication date or time on a line of its own.
+
+    Example: "Published March 3, 2025 at 6:14 p.m. ET", "Updated 2 hours ago", "10:42 a.m."
+    """
+    if block.words > 14:
+        return False
+    tokens = words(block.text.lower())
+    if not tokens:
+        return False
+    anchored = False
+    for token in tokens:
+        if token.isdigit() or token.rstrip("stndrh").isdigit():
+            anchored = True
+        elif token in patterns.DATE_ANCHORS:
+            anchored = True
+        elif token not in patterns.DATE_WORDS:
+            return False
+    return anchored
+
+
+def tip_line(block: Block, ctx: Context) -> bool:
+    """Drop a request for news tips or a newsroom contact line.
+
+    Example: "Got a tip? Email us at tips@harborledger.example."
+    """
+    return block.words <= 30 and patterns.TIP_LINE.match(block.text) is not None
+
+
+def copyright(block: Block, ctx: Context) -> bool:
+    """Drop a copyright or rights notice.
+
+    Example: "© 2025 The Harbor Ledger. All rights reserved."
+    """
+    return block.words <= 50 and patterns.COPYRIGHT.match(block.text) is not None
+
+
+def weather_ticker(block: Block, ctx: Context) -> bool:
+    """Drop a weather widget or market ticker line.
+
+    Example: "Bayport, 54°F", "DOW 38,112.40 ▲0.4%".
+    """
+    return block.words <= 8 and patterns.WEATHER_TICKER.match(block.text) is not None
+
+
+def page_tools(block: Block, ctx: Context) -> bool:
+    """Drop the labels of page tools: audio players, text size, reading time, app prompts.
+
+    Example: "Listen to this article", "5 min read", "Text size".
+    """
+    return furniture(block, ctx, patterns.PAGE_TOOLS)

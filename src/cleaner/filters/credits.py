@@ -1,0 +1,40 @@
+"""Photo credits, captions that end in a credit, and gallery controls."""
+
+from __future__ import annotations
+
+from cleaner import patterns
+from cleaner.context import Context
+from cleaner.model import Block
+from cleaner.textutil import ends_sentence
+
+
+def credit_line(block: Block, ctx: Context) -> bool:
+    """Drop a line that only credits a picture.
+
+    Example: "Dana Ruiz/Harbor Ledger via Getty Images", "Photo: Dana Ruiz", "(AP Photo/Jo Ma)".
+    """
+    text = block.text
+    if block.words > 16 or patterns.CREDIT_LINE.match(text) is None:
+        return False
+    if "/" in text and ":" not in text and not text.startswith("("):
+        # The bare "Name/Agency" shape also fits "and/or" prose: insist on a line of names.
+        return block.is_titleish and not ends_sentence(text)
+    return True
+
+
+def caption_credit(block: Block, ctx: Context) -> bool:
+    """Drop a photo caption that ends with its credit.
+
+    Example: "Volunteers sort donations in the gym on Tuesday. (Photo: Dana Ruiz/The Ledger)"
+    """
+    if block.words > ctx.options.caption_max_words:
+        return False
+    return patterns.CAPTION_CREDIT_TAIL.search(block.text[-160:]) is not None
+
+
+def gallery_control(block: Block, ctx: Context) -> bool:
+    """Drop the controls of a photo gallery.
+
+    Example: "Image 3 of 12", "Enlarge this image", "Hide caption".
+    """
+    return block.words <= 8 and patterns.GALLERY_CONTROL.match(block.text) is not None

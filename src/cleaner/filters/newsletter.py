@@ -1,0 +1,68 @@
+"""Newsletter and signup boxes: their heading, product blurbs, consent line and confirmation."""
+
+from __future__ import annotations
+
+from cleaner import patterns
+from cleaner.context import Context
+from cleaner.filters._shape import furniture
+from cleaner.model import Block
+
+# A line of a signup box (a product name, a one-line blurb) is at most this long.
+_RUN_LINE_MAX_WORDS = 30
+
+
+def signup_heading(block: Block, ctx: Context) -> bool:
+    """Drop the call to sign up that heads a newsletter box.
+
+    Example: "Get The Harbor Ledger In Your Inbox!", "Sign up for The Morning Brief".
+    """
+    return furniture(block, ctx, patterns.NEWSLETTER_HEADING)
+
+
+def signup_consent(block: Block, ctx: Context) -> bool:
+    """Drop the fine print under a signup form.
+
+    Example: "By signing up, you agree to our Terms of Use and Privacy Policy."
+    """
+    return block.words <= 60 and patterns.NEWSLETTER_CONSENT.match(block.text) is not None
+
+
+def signup_confirmation(block: Block, ctx: Context) -> bool:
+    """Drop the message a signup form shows once submitted.
+
+    Example: "You are now subscribed to the Morning Brief."
+    """
+    return block.words <= 40 and patterns.NEWSLETTER_CONFIRMATION.match(block.text) is not None
+
+
+def _is_signup(verdict: str | None) -> bool:
+    return verdict is not None and verdict.startswith("newsletter.")
+
+
+def _reaches_signup(ctx: Context, step: int) -> bool:
+    """Walking one way, short lines lead to a part of a signup box before anything else."""
+    for block, verdict in ctx.neighbours(step, ctx.options.signup_window):
+        if _is_signup(verdict):
+            return True
+        if verdict is None and block.words > _RUN_LINE_MAX_WORDS:
+            return False
+    return False
+
+
+def signup_run(block: Block, ctx: Context) -> bool:
+    """Drop the short lines inside a newsletter box, between its heading and its fine print.
+
+    A product name and its blurb say nothing about signing up by themselves; they are junk
+    because they stand between two parts of a signup box. A bare "Thank You!" next to one is the
+    box's confirmation.
+    Example: "Daily Digest" / "Start and finish your day with the top stories." between
+    "Get The Harbor Ledger In Your Inbox!" and "By clicking “Subscribe,” you agree…".
+    """
+    if block.words > _RUN_LINE_MAX_WORDS:
+        return False
+    if patterns.THANK_YOU.match(block.text) and (
+        _is_signup(ctx.removed_by(ctx.index - 1) if ctx.index else None)
+        or (ctx.index + 1 < len(ctx.blocks) and _is_signup(ctx.removed_by(ctx.index + 1)))
+    ):
+        return True
+    return _reaches_signup(ctx, -1) and _reaches_signup(ctx, 1)

@@ -1,0 +1,46 @@
+"""Links to other stories: "Read more" lines, "Related" headings and the teaser lists under them."""
+
+from __future__ import annotations
+
+from cleaner import patterns
+from cleaner.context import Context
+from cleaner.filters._shape import furniture
+from cleaner.model import Block
+from cleaner.textutil import ends_sentence
+
+# A teaser list under a "Related" heading has at most this many headlines.
+_LIST_MAX = 8
+
+
+def heading(block: Block, ctx: Context) -> bool:
+    """Drop the heading of a related-stories box.
+
+    Example: "Related", "More from The Harbor Ledger", "You might also like", "Lesen Sie auch".
+    """
+    return block.words <= 8 and not ends_sentence(block.text) and (
+        patterns.RELATED_HEADING.match(block.text) is not None)
+
+
+def link(block: Block, ctx: Context) -> bool:
+    """Drop a labelled link to another story.
+
+    Example: "Read more: Council approves harbor dredging plan", "SEE ALSO: Ferry fares rise".
+    """
+    return block.words <= 30 and patterns.RELATED_LINK.match(block.text) is not None
+
+
+def teaser_list(block: Block, ctx: Context) -> bool:
+    """Drop the headlines listed under a related-stories heading.
+
+    A headline-shaped line is junk when only other such lines stand between it and a
+    "Related"/"More from" heading above it.
+    Example: "Ferry fares to rise in spring" two lines under "More from The Harbor Ledger".
+    """
+    if not block.is_titleish:
+        return False
+    for above, verdict in ctx.neighbours(-1, _LIST_MAX):
+        if verdict == "related.heading":
+            return True
+        if verdict is None and not above.is_titleish:
+            return False
+    return False

@@ -1,0 +1,95 @@
+"""The values that flow through cleaner: blocks in, removals and an article out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from cleaner import textutil
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph-sized piece of the input, with the hints filters judge it by.
+
+    ``kind`` is one of ``paragraph`` (a chunk of its own), ``line`` (a line split out of a chunk of
+    several page elements), ``heading``, ``list_item``, ``quote``, ``table``, ``caption``.
+    ``position`` is the block's index in the input. The DOM hints are empty for plain text:
+    ``tag`` is the source element's name, ``classes`` the class and id tokens of the element and
+    its ancestors (lower-cased), ``containers`` the notable ancestor tags (``figure``, ``aside``,
+    ``form``, ``nav``...), ``link_density`` the share of the text inside links.
+    """
+
+    text: str
+    kind: str = "paragraph"
+    position: int = 0
+    tag: str = ""
+    classes: frozenset[str] = frozenset()
+    containers: frozenset[str] = frozenset()
+    link_density: float = 0.0
+
+    @cached_property
+    def words(self) -> int:
+        return textutil.word_count(self.text)
+
+    @cached_property
+    def sentences(self) -> int:
+        return textutil.sentence_count(self.text)
+
+    @cached_property
+    def is_titleish(self) -> bool:
+        """True for a line shaped like a headline: short, and Title Case or without a full stop."""
+        return textutil.is_titleish(self.text)
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One piece taken out of the article: which filter took it, the text, and why."""
+
+    filter: str
+    text: str
+    reason: str
+    position: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"filter": self.filter, "text": self.text, "reason": self.reason,
+                "position": self.position}
+
+
+@dataclass(frozen=True)
+class Article:
+    """The cleaned article.
+
+    ``body`` is the paragraphs joined by one blank line. ``headline_source`` says where the
+    headline came from (``text`` for plain input; ``json-ld``, ``og:title``, ``h1`` or ``title``
+    for HTML). ``notes`` explains an empty result, e.g. ``"no article text found"``.
+    """
+
+    headline: str | None
+    dek: str | None
+    paragraphs: tuple[str, ...]
+    removed: tuple[Removal, ...] = ()
+    source_kind: str = "text"
+    headline_source: str | None = None
+    encoding: str | None = None
+    url: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "headline": self.headline,
+            "dek": self.dek,
+            "body": self.body,
+            "paragraphs": list(self.paragraphs),
+            "removed": [r.to_dict() for r in self.removed],
+            "source_kind": self.source_kind,
+            "headline_source": self.headline_source,
+            "encoding": self.encoding,
+            "url": self.url,
+            "notes": list(self.notes),
+        }

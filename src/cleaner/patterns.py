@@ -1,0 +1,292 @@
+"""Phrase patterns, grouped by concept: data only, compiled once at import.
+
+Every pattern is anchored at the start of the block (``match``) or at its end (``$``) and every
+repeat over free text is bounded (``.{0,80}``), so matching stays linear on long input. The
+filters only try them on blocks short enough to be page furniture, which is what lets a long
+paragraph that merely mentions a newsletter survive. Phrases cover English, German, French,
+Spanish, Italian and Portuguese.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _compile(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- newsletters and signups
+
+NEWSLETTER_HEADING = _compile(
+    r"(?:sign ?up|subscribe|register|join|opt in)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?|briefings?|digest|updates|alerts|mailing list)\b",
+    r"(?:get|receive|have)\b.{0,70}\b(?:in|to|into|straight to|delivered to) your (?:inbox|e-?mail)",
+    r"(?:the |our |free |daily |weekly )?newsletters?[.!:]?$",
+    r"(?:enter|type|add|your) (?:your )?e-?mail(?: address)?\b",
+    r"(?:sign ?up|subscribe|join)(?: now| today| here| for free)?[.!]?$",
+    r"e-?mail address\*?:?$",
+    r"(?:newsletter (?:abonnieren|bestellen)|jetzt (?:anmelden|registrieren)|melden sie sich\b.{0,60}\bnewsletter)",
+    r"(?:inscrivez-vous|abonnez-vous|recevez)\b.{0,60}\b(?:newsletter|lettre d'information|infolettre)",
+    r"(?:suscr[ií]bete|recibe|ap[uú]ntate)\b.{0,60}\b(?:bolet[ií]n|newsletter)",
+    r"(?:iscriviti|ricevi)\b.{0,60}\bnewsletter",
+    r"(?:assine|inscreva-se|receba)\b.{0,60}\bnewsletter",
+)
+
+NEWSLETTER_CONSENT = _compile(
+    r"by (?:clicking|signing up|subscribing|submitting|entering|registering|continuing|providing|tapping)\b",
+    r".{0,120}\b(?:you (?:can|may) (?:unsubscribe|opt out)|unsubscribe at any time)\b",
+    r".{0,120}\bwe (?:will|won['’]t|will never|do not|don['’]t) (?:not )?(?:share|sell) your (?:e-?mail|information|data)\b",
+    r"this site is protected by recaptcha\b",
+    r"(?:mit (?:der|ihrer) anmeldung|en vous inscrivant|al suscribirte|iscrivendoti|ao se inscrever)\b",
+)
+
+NEWSLETTER_CONFIRMATION = _compile(
+    r"thanks? (?:you )?for (?:subscribing|signing up|registering|joining)\b",
+    r"you['’]?(?:re| are| have been) (?:now |all |successfully )?(?:subscribed|signed up|registered|on the list)\b",
+    r"(?:please )?check your (?:inbox|e-?mail)\b",
+    r"(?:success|almost done|one more step)[.!]?$",
+    r"(?:danke für ihre anmeldung|merci de votre inscription|gracias por suscribirte|grazie per (?:esserti iscritto|l'iscrizione)|obrigado por se inscrever)\b",
+)
+
+# A bare thank-you: junk only beside a signup block, a quote anywhere else.
+THANK_YOU = _compile(r"thanks?(?: you)?[.!]*$", r"(?:merci|danke|gracias|grazie|obrigad[oa])[.!]*$")
+
+# ---------------------------------------------------------------- photo credits and captions
+
+_AGENCIES = (
+    r"getty(?: images)?|ap|afp|reuters|epa(?:-efe)?|efe|xinhua|shutterstock|alamy|istock(?:photo)?|"
+    r"bloomberg|dpa|anp|ansa|sipa|zuma(?: press)?|imago|picture alliance|pa(?: images| wire)?|"
+    r"associated press|the associated press|afp via getty images|nurphoto|redux|magnum|unsplash|"
+    r"pexels|wikimedia commons|courtesy|handout|pool|file|ap photo"
+)
+
+CREDIT_LINE = _compile(
+    # "Photo: Dana Ruiz/The Harbor Ledger", "Credit: ...", "Foto: ..."
+    r"(?:photo(?:graph|graphy)?s?|images?|pictures?|illustrations?|graphics?|videos?|credits?|"
+    r"photo credit|image credit|source|fotos?|bild|bildquelle|crédits?(?: photo)?|cr[eé]dito|"
+    r"fotograf[ií]a|immagine)\s*[:|]\s*\S",
+    # "Photo by ...", "Illustration by ...", "Photograph courtesy of ..."
+    r"(?:photo(?:graph)?s?|illustrations?|images?|artwork|video|graphic)(?: courtesy)? (?:by|of|courtesy of|courtesy)\s+\S",
+    r"(?:courtesy of|photo courtesy|image courtesy)\s+\S",
+    # "Name/Agency via Getty Images", "Name / Reuters", "AP Photo/Name"
+    r"[^\s/]{1,40}(?: [^\s/]{1,40}){0,4}\s?/\s?[^\s/]{1,40}(?: [^\s/]{1,40}){0,6}$",
+    r".{0,80}\bvia (?:getty images|reuters|ap|afp|shutterstock|bloomberg|associated press)$",
+    rf"(?:{_AGENCIES})$",
+    r"\((?:ap|afp|reuters|getty|epa|photo)\b[^()]{0,100}\)$",
+)
+
+# A caption that ends with its credit: "Volunteers sort donations on Tuesday. (Photo: Dana Ruiz)"
+CAPTION_CREDIT_TAIL = _compile(
+    r"[(\[]\s*(?:ap |afp |reuters )?(?:photo(?:graph)?s?|images?|illustration|credit|foto|pictures?)\b[^()\[\]]{0,100}[)\]]$",
+    r"[(\[]\s*(?:ap|afp|reuters|getty images|epa|file|handout|pool)\b[^()\[\]]{0,100}[)\]]$",
+    r"(?:\||—|–|-|\.)\s*(?:photo(?:graph)?s?|images?|illustration|credit|foto)\s*(?:by|:)\s*[^.!?]{2,80}$",
+    rf"(?:/|\bvia )\s?(?:{_AGENCIES})$",
+)
+
+GALLERY_CONTROL = _compile(
+    r"(?:image|photo|slide|picture)s? \d{1,3} (?:of|/) \d{1,3}$",
+    r"\d{1,3} ?/ ?\d{1,3}$",
+    r"(?:enlarge|expand|view) (?:this )?(?:image|photo|gallery)$",
+    r"(?:view|see|open|launch) (?:the )?(?:full )?(?:photo )?gallery\b.{0,40}$",
+    r"(?:hide|show) caption$",
+    r"toggle caption$",
+)
+
+# ---------------------------------------------------------------- subscriptions and paywalls
+
+PAYWALL = _compile(
+    r"(?:subscribe|sign up|register|log ?in|sign in)(?: now| today)? (?:to|for) (?:continue|keep|read|unlock|get|access|unlimited|full)\b",
+    r"(?:to )?(?:continue|keep) reading\b.{0,60}\b(?:subscribe|subscription|sign in|log ?in|register|member)",
+    r"(?:you['’]?(?:ve| have)|there are) (?:\d{1,3}|one|two|three|four|five|no) (?:more )?free (?:articles?|stories|reads)\b",
+    r"(?:this is your|you['’]?(?:ve| have) (?:read|reached)) .{0,40}\b(?:free|last) (?:articles?|stories)\b",
+    r"already (?:a |an )?(?:subscriber|member|registered)\b",
+    r"(?:this|the) (?:article|story|content|piece) is (?:only |exclusively )?(?:available|exclusive|reserved|for)\b.{0,30}\b(?:subscribers|members|premium)",
+    r"(?:become|get|be) a (?:member|subscriber|supporter)\b.{0,60}$",
+    r"(?:unlock|get|enjoy) (?:unlimited|full|complete|digital|premium) (?:access|digital access|reading)\b",
+    r"(?:subscribe|subscribe now|subscribe today|support (?:our|independent|local) journalism)[.!]?$",
+    r"(?:subscriber|premium|members?)[- ]only(?: content| article| story)?[.!]?$",
+    r"(?:jetzt abonnieren|weiterlesen mit|dieser artikel ist (?:nur )?für abonnenten|sie sind bereits abonnent)",
+    r"(?:abonnez-vous pour|cet article est réservé aux abonnés|déjà abonné)",
+    r"(?:suscr[ií]bete para|este art[ií]culo es exclusivo para|¿?ya eres suscriptor)",
+    r"(?:abbonati per|questo articolo è riservato|sei già abbonato)",
+    r"(?:assine para|esta mat[eé]ria é exclusiva|j[aá] é assinante)",
+)
+
+# ---------------------------------------------------------------- advertisement slots
+
+AD_SLOT = _compile(
+    r"(?:advertisement|advertising|advert|ads?|sponsored|sponsored content|sponsored post|paid content|"
+    r"paid post|promoted|promoted content|partner content|anzeige|werbung|publicité|publicidad|"
+    r"pubblicità|publicidade|реклама|広告|광고)[.:]?$",
+    r"(?:the )?(?:story|article|text|content) continues (?:below|after)\b.{0,40}$",
+    r"(?:advertisement|ad)\s*[-–—:|]\s*(?:scroll|continue|story)\b.{0,40}$",
+    r"(?:skip|close) (?:this )?(?:advertisement|ad)$",
+    r"(?:scroll|continue) (?:down )?to (?:continue|keep) reading$",
+    r"(?:weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt|la suite après (?:cette )?(?:publicité|l'annonce)|contin[uú]a (?:después de la|tras la) publicidad)",
+)
+
+# ---------------------------------------------------------------- share and follow prompts
+
+SHARE_WORDS = frozenset(
+    "share shares sharing tweet email e-mail print pin save copy link links whatsapp facebook "
+    "twitter x linkedin reddit flipboard messenger telegram pinterest tumblr threads bluesky "
+    "mastodon sms comment comments on via this article story teilen partager compartir "
+    "condividi compartilhar compartilhe gift".split()
+)
+
+SHARE_PROMPT = _compile(
+    r"(?:share|email|send|forward|gift) (?:this|the) (?:article|story|post|page|link|piece)\b.{0,40}$",
+    r"share (?:on|via|to|with) \S.{0,40}$",
+    r"(?:follow|like|find|join) (?:us|me|\S{1,30}) on (?:x|twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram)\b.{0,60}$",
+    r"(?:click|tap) (?:here )?to (?:share|tweet|email|print)\b.{0,40}$",
+    r"copy (?:the )?(?:link|url)\b.{0,20}$",
+    r"(?:link copied|copied to clipboard)[.!]?$",
+    r"(?:artikel teilen|partagez (?:cet|l')article|comparte (?:esta|la) (?:noticia|nota)|condividi (?:questo|l')articolo|compartilhe (?:esta|a) (?:mat[eé]ria|not[ií]cia))",
+)
+
+PAGE_TOOLS = _compile(
+    r"listen to (?:this|the) (?:article|story|podcast)\b.{0,40}$",
+    r"(?:print|save|bookmark) (?:this )?(?:article|story|page|for later)$",
+    r"(?:text|font) size\b.{0,20}$",
+    r"(?:read|open|continue) in (?:the )?app$",
+    r"(?:download|get) (?:the|our) (?:free )?app\b.{0,60}$",
+    r"(?:\d{1,3} ?(?:min(?:ute)?s?)? read|reading time:? ?\d{1,3} ?min(?:utes?)?\.?)$",
+    r"(?:show|hide) (?:more|less|summary|key points)$",
+    r"(?:zoom|sound|mute|unmute|play|pause|replay|fullscreen|full screen)$",
+)
+
+# ---------------------------------------------------------------- related links and teasers
+
+RELATED_HEADING = _compile(
+    r"(?:read|see|view) (?:more|also|next)\b[^.!?]{0,60}$",
+    r"(?:more (?:from|on|about|in|stories|news|coverage|headlines|reading)|more like this)\b[^.!?]{0,60}$",
+    r"(?:related|recommended|suggested|popular|trending|featured|sponsored|latest|top|most (?:read|popular|viewed|shared|emailed))"
+    r"(?: stories| articles| news| coverage| reads| content| links| videos| posts| topics| for you| now| on \S{1,30})?[:.!]?$",
+    r"(?:you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|don['’]t miss|do not miss|editor['’]?s['’]? picks?|what to read next|further reading|keep reading|also read|in case you missed it|elsewhere on \S{1,40}|around the web|from our partners|up next|watch next|must reads?|top headlines)\b[^.!?]{0,60}$",
+    r"(?:watch|listen|video|podcast|gallery|photos|explainer|live)[:.!]?$",
+    r"(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|meistgelesen)\b.{0,60}$",
+    r"(?:[àa] lire (?:aussi|également)|lire (?:aussi|également|la suite)|sur le même sujet|voir aussi|les plus lus)\b.{0,60}$",
+    r"(?:lea tambi[eé]n|lee tambi[eé]n|te puede interesar|noticias relacionadas|m[aá]s informaci[oó]n|lo m[aá]s le[ií]do)\b.{0,60}$",
+    r"(?:leggi anche|potrebbe interessarti|articoli correlati|i pi[uù] letti)\b.{0,60}$",
+    r"(?:leia (?:tamb[eé]m|mais)|veja (?:tamb[eé]m|mais)|mais lidas)\b.{0,60}$",
+)
+
+# "Read more: Council approves budget" — a link to another story with a label in front.
+RELATED_LINK = _compile(
+    r"(?:read|see|watch|listen|related|more|recommended|also|previously|don['’]t miss|do not miss|trending|latest|opinion|analysis|explainer|video|photos|podcast|live|lesen sie auch|mehr|lire aussi|à lire aussi|voir aussi|lea también|lee también|leggi anche|leia também|veja também)"
+    r"(?: more| also| next| this| on| here)?\s*(?:[:|»›>→]|--|—|–)\s*\S.{0,200}$",
+)
+
+# ---------------------------------------------------------------- cookie and consent notices
+
+CONSENT_OPENING = _compile(
+    r"(?:we|this (?:web)?site|our (?:web)?site|we and our (?:\d{1,4} )?(?:partners|vendors)|this page) (?:use|uses|may use|are using|store|process)\b.{0,40}\b(?:cookies|tracking|personal data|similar technologies)",
+    r"by (?:continuing to |clicking .{0,30})?(?:use|using|browse|browsing|visit|visiting) (?:this|our) (?:web)?site\b",
+    r"(?:we value|your) privacy\b.{0,80}$",
+    r"(?:cookie (?:policy|settings|preferences|notice|consent|banner)|privacy (?:settings|preferences|center|centre)|manage (?:cookies|preferences|consent|settings|options))\b.{0,30}$",
+    r"(?:accept|reject|allow|decline|refuse)(?: all)?(?: cookies)?[.!]?$",
+    r"(?:i agree|agree|agree and (?:close|continue)|ok,? i agree|got it|ok|okay|continue without (?:accepting|agreeing))[.!]?$",
+    r"(?:wir verwenden cookies|diese (?:web)?seite verwendet cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies|este sitio (?:web )?utiliza cookies|utilizziamo (?:i )?cookie|usamos cookies|este site usa cookies)\b",
+    r"(?:alle akzeptieren|tout accepter|aceptar todo|accetta tutti|aceitar todos)$",
+)
+
+# ---------------------------------------------------------------- comment prompts
+
+COMMENT_PROMPT = _compile(
+    r"(?:\d{1,6} )?comments?(?: \(\d{1,6}\))?[:.]?$",
+    r"(?:join|start|enter) the (?:conversation|discussion|debate)\b.{0,60}$",
+    r"(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)\b.{0,60}$",
+    r"(?:show|view|load|see|read|hide) (?:all )?(?:\d{1,6} )?(?:more )?(?:comments|replies)\b.{0,30}$",
+    r"be the first to (?:comment|reply|respond)\b.{0,30}$",
+    r"(?:comment on this (?:story|article)|what do you think\?|have your say|tell us what you think)[.!?]?$",
+    r"(?:conversation|discussion)[.:]?$",
+    r"(?:kommentare|kommentieren|commentaires|réagissez|r[eé]agir|comentarios|comentar|commenti|commenta|coment[aá]rios)(?: \(\d{1,6}\))?[:.]?$",
+)
+
+# ---------------------------------------------------------------- trailers after the body
+
+TRAILER = _compile(
+    r"(?:this|the) (?:article|story|piece|post|column|interview|essay|report) (?:was )?(?:originally |first )?(?:appeared|published|ran|posted|produced|was produced)\b.{0,200}$",
+    r"(?:a version of )?this (?:article|story|piece) (?:originally |first )?(?:appears|appeared|ran|was published)\b.{0,200}$",
+    r"a version of this (?:article|story|piece)\b.{0,200}$",
+    r"\(?(?:reporting|additional reporting|writing|editing|compiled|translated) by\b[^\n]{0,240}$",
+    r"our standards\s*:.{0,300}$",
+    r"(?:\S{1,40} ){0,4}(?:is|are) (?:a )?(?:published|produced|distributed) (?:by|in partnership with)\b.{0,200}$",
+    r"(?:dieser (?:artikel|beitrag) erschien (?:zuerst|erstmals)|cet article a (?:d'abord )?été publié|este art[ií]culo (?:fue publicado|se public[oó]) (?:originalmente|primero)|questo articolo è stato pubblicato)\b.{0,200}$",
+)
+
+# ---------------------------------------------------------------- site chrome
+
+BYLINE = _compile(
+    r"(?:by|written by|words by|story by|report by|reported by|von|par|por|di)\s+(?P<names>\S.{0,140})$",
+)
+
+# "Maya Chen, Staff Writer", "Maya Chen | Senior Reporter"
+STAFF_TITLE = _compile(
+    r".{2,60}(?:,|\||—|–| -)\s*(?:the |an? )?(?:senior |staff |chief |contributing |special |political |foreign |national |investigative |sports |business |lead |deputy )?"
+    r"(?:staff writers?|writers?|reporters?|correspondents?|editors?|columnists?|contributors?|journalists?|critics?|producers?)(?: at \S.{0,40})?$",
+    r"(?:author|authors|writer|reporter|autor|auteur|autore)\s*:\s*\S.{0,80}$",
+)
+
+# Words a date or time line is made of; a line of nothing else is a date line.
+DATE_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday mon tue tues wed thu thur thurs fri sat sun published updated posted
+    modified last first on at am pm a p m et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc
+    bst cet cest ist aest ago hour hours hr hrs minute minutes min mins second seconds day days
+    week weeks month months year years today yesterday just now read reading time of th st nd
+    rd the and
+    januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag
+    freitag samstag sonntag aktualisiert veröffentlicht erstellt stand um uhr vor stunden
+    minuten gestern heute
+    janvier février mars avril juin juillet août septembre octobre novembre décembre lundi
+    mardi mercredi jeudi vendredi samedi dimanche publié mis jour le à h il y hier
+    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+    lunes martes miércoles jueves viernes sábado domingo publicado actualizado el las hace
+    horas ayer hoy de
+    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre pubblicato
+    aggiornato alle ore fa ieri oggi
+    janeiro fevereiro março maio junho julho setembro outubro novembro dezembro atualizado
+    há ontem hoje em""".split()
+)
+
+# The date words that make a line a date line rather than just short filler ("the", "at").
+DATE_ANCHORS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday published updated posted ago today yesterday januar februar märz mai juni
+    juli oktober dezember aktualisiert veröffentlicht janvier février mars avril juin juillet
+    août septembre octobre novembre décembre publié enero febrero marzo abril mayo junio julio
+    agosto septiembre octubre noviembre diciembre publicado actualizado gennaio febbraio aprile
+    maggio giugno luglio settembre ottobre dicembre pubblicato aggiornato janeiro fevereiro
+    março maio junho julho setembro outubro novembro dezembro atualizado""".split()
+)
+
+TIP_LINE = _compile(
+    r"(?:got|have) (?:a |any )?(?:news )?tips?\b.{0,120}$",
+    r"(?:send|email|e-mail) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,120}$",
+    r"(?:contact|reach|email|e-mail|write to) (?:the )?(?:reporter|author|writer|us|newsroom|editor|\S{1,30} \S{1,30})\b.{0,80}(?:@|\bat \S{1,40}\.(?:com|org|net)\b).{0,40}$",
+    r"(?:tip us|tips?:)\s.{0,120}$",
+)
+
+COPYRIGHT = _compile(
+    r"(?:©|\(c\)|copyright\b|all rights reserved\b|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados).{0,300}$",
+    r".{0,200}\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b.{0,200}$",
+)
+
+WEATHER_TICKER = _compile(
+    r".{0,60}-?\d{1,3} ?° ?[fc]?\b.{0,40}$",
+    r"(?:dow|dow jones|nasdaq|s&p(?: 500)?|ftse(?: 100)?|dax|cac 40|nikkei(?: 225)?|hang seng|btc|bitcoin|eth|oil|gold|eur/usd|usd)\b.{0,20}[\d,.]{2,20}.{0,20}$",
+    r".{0,40}[▲▼↑↓].{0,40}$",
+)
+
+# "Maya Chen is a senior reporter covering..." at the end of an article.
+AUTHOR_BIO = _compile(
+    r"(?:\S{1,30} ){1,3}(?:is|was|has been|are) (?:a|an|the)\b.{0,80}\b(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|author|producer|photographer|critic|fellow|intern|anchor|host|freelancer)s?\b.{0,300}$",
+    r"(?:about the author|about the writer|author bio|über den autor|à propos de l'auteur|sobre el autor|sull'autore|sobre o autor)\b.{0,300}$",
+    r"(?:\S{1,30} ){1,3}(?:covers|writes about|reports on)\b.{0,200}\bfor (?:the |this )?\S.{0,100}$",
+)
+
+# A wire dateline opening the first paragraph: "BAYPORT, Maine (AP) —" — body, never a byline.
+DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,[^—–\-(]{1,40})?(?:\([^()]{1,30}\))?\s?[—–-]{1,2}\s")

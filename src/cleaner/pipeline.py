@@ -1,0 +1,182 @@
+"""The pipeline: blocks in, filters run in order, the trail of removals kept, an article out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from cleaner import decode, detect, headline
+from cleaner.context import Context, Filter
+from cleaner.errors import InputTooLarge, UnsupportedInput
+from cleaner.filters import DEFAULT_ORDER, REGISTRY
+from cleaner.model import Article, Block, Removal
+from cleaner.options import DEFAULT_OPTIONS, Options
+from cleaner.segment import text_blocks
+
+FilterFunc = Callable[[Block, Context], bool]
+
+
+class Pipeline:
+    """An ordered list of filters and the options they run with. Immutable: the editing methods
+    return a new pipeline.
+
+    >>> p = Pipeline.default().without("chrome.date_line")
+    >>> "chrome.date_line" in p.names
+    False
+    """
+
+    def __init__(self, filters: Iterable[Filter], options: Options | None = None) -> None:
+        self.filters: tuple[Filter, ...] = tuple(filters)
+        names = [f.name for f in self.filters]
+        if len(set(names)) != len(names):
+            raise ValueError(f"filter names repeat: {names}")
+        self.options = options or DEFAULT_OPTIONS
+
+    @classmethod
+    def default(cls, options: Options | None = None) -> Pipeline:
+        return cls((REGISTRY[name] for name in DEFAULT_ORDER), options)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.filters)
+
+    def __repr__(self) -> str:
+        return f"Pipeline({list(self.names)!r})"
+
+    def _position(self, name: str) -> int:
+        try:
+            return self.names.index(name)
+        except ValueError:
+            raise KeyError(f"no filter named {name!r}; known: {', '.join(self.names)}") from None
+
+    def without(self, *names: str) -> Pipeline:
+        """This pipeline minus the named filters."""
+        for name in names:
+            self._position(name)
+        return Pipeline((f for f in self.filters if f.name not in names), self.options)
+
+    def with_filter(self, func: FilterFunc | Filter, *, name: str | None = None,
+                    reason: str | None = None, before: str | None = None,
+                    after: str | None = None) -> Pipeline:
+        """This pipeline plus one filter: at the end, or just before or after a named one.
+
+        ``func(block, ctx) -> bool`` says True to remove the block. A plain function is named
+        ``name`` (default ``"custom.<function name>"``) and explained by ``reason`` (default: its
+        docstring's first line).
+        """
+        if isinstance(func, Filter):
+            new = func
+        else:
+            doc = (func.__doc__ or "").strip().splitlines()
+            new = Filter(name or f"custom.{func.__name__}", func,
+                         reason or (doc[0] if doc else "removed by a custom filter"))
+        filters = list(self.filters)
+        if before is not None and after is not None:
+            raise ValueError("give before or after, not both")
+        at = (self._position(before) if before is not None
+              else self._position(after) + 1 if after is not None else len(filters))
+        filters.insert(at, new)
+        return Pipeline(filters, self.options)
+
+    def reordered(self, names: Sequence[str]) -> Pipeline:
+        """The same filters in the order given; ``names`` must list every filter once."""
+        if sorted(names) != sorted(self.names):
+            raise ValueError("reordered() takes every filter name of the pipeline exactly once")
+        by_name = {f.name: f for f in self.filters}
+        return Pipeline((by_name[n] for n in names), self.options)
+
+    def with_options(self, **overrides: object) -> Pipeline:
+        return Pipeline(self.filters, self.options.merged(**overrides))
+
+    def judge(self, blocks: Sequence[Block]) -> list[str | None]:
+        """For each block, the name of the filter that removed it, or None if kept."""
+        verdicts: list[str | None] = [None] * len(blocks)
+        for f in self.filters:
+            snapshot = tuple(verdicts)
+            for i, block in enumerate(blocks):
+                if snapshot[i] is None and f.func(block, Context(blocks, i, snapshot, self.options)):
+                    verdicts[i] = f.name
+        return verdicts
+
+    # ------------------------------------------------------------ entry points
+
+    def clean(self, source: str | bytes, *, url: str | None = None) -> Article:
+        """Clean HTML or plain text, telling them apart by their content."""
+        text, encoding = self._decode(source)
+        if detect.looks_like_html(text):
+            return self._clean_html(text, url, encoding)
+        return self._clean_text(text, url, encoding)
+
+    def clean_text(self, source: str | bytes, *, url: str | None = None) -> Article:
+        text, encoding = self._decode(source)
+        return self._clean_text(text, url, encoding)
+
+    def clean_html(self, source: str | bytes, *, url: str | None = None) -> Article:
+        text, encoding = self._decode(source)
+        return self._clean_html(text, url, encoding)
+
+    def _decode(self, source: str | bytes) -> tuple[str, str | None]:
+        if isinstance(source, (bytes, bytearray, memoryview)):
+            data = bytes(source)
+            self._check_size(len(data))
+            return decode.decode_bytes(data)
+        if isinstance(source, str):
+            if len(source) * 4 > self.options.max_bytes:
+                self._check_size(len(source.encode("utf-8", "surrogatepass")))
+            return source, None
+        raise UnsupportedInput(f"clean() takes str or bytes, not {type(source).__name__}")
+
+    def _check_size(self, size: int) -> None:
+        if size > self.options.max_bytes:
+            raise InputTooLarge(f"input is {size:,} bytes, over the limit of "
+                                f"{self.options.max_bytes:,} (Options.max_bytes)")
+
+    def _clean_text(self, text: str, url: str | None, encoding: str | None) -> Article:
+        blocks = text_blocks(text)
+        verdicts = self.judge(blocks)
+        head = headline.find_head(blocks, verdicts, self.options)
+        return assemble(blocks, verdicts, head, self.filters, source_kind="text",
+                        headline_source="text" if head.headline is not None else None,
+                        encoding=encoding, url=url)
+
+    def _clean_html(self, text: str, url: str | None, encoding: str | None) -> Article:
+        from cleaner import html  # the HTML path pulls in lxml and trafilatura
+
+        page = html.parse_page(text, url)
+        blocks = page.blocks
+        verdicts = self.judge(blocks)
+        head = html.find_head(page, blocks, verdicts, self.options)
+        return assemble(blocks, verdicts, head.blocks, self.filters, source_kind="html",
+                        headline_source=head.headline_source, encoding=encoding, url=url,
+                        headline_text=head.headline, dek_text=head.dek, notes=page.notes)
+
+
+def assemble(blocks: Sequence[Block], verdicts: Sequence[str | None], head: headline.Head,
+             filters: Sequence[Filter], *, source_kind: str, headline_source: str | None,
+             encoding: str | None, url: str | None, headline_text: str | None = None,
+             dek_text: str | None = None, notes: Sequence[str] = ()) -> Article:
+    """Split the judged blocks into headline, dek, body paragraphs and the removal trail."""
+    reasons = {f.name: f.reason for f in filters}
+    removed: list[Removal] = []
+    paragraphs: list[str] = []
+    above = set(head.above)
+    for i, block in enumerate(blocks):
+        verdict = verdicts[i]
+        if i in above:
+            name, reason = headline.above_reason(block)
+            removed.append(Removal(name, block.text, reason, block.position))
+        elif verdict is not None:
+            removed.append(Removal(verdict, block.text, reasons.get(verdict, verdict),
+                                   block.position))
+        elif i not in (head.headline, head.dek):
+            paragraphs.append(block.text)
+    if head.headline is not None and headline_text is None:
+        headline_text = blocks[head.headline].text
+    if head.dek is not None and dek_text is None:
+        dek_text = blocks[head.dek].text
+    notes = tuple(notes)
+    if not paragraphs and not notes:
+        notes = ("no article text found",) if blocks else ("empty input",)
+    return Article(headline=headline_text, dek=dek_text, paragraphs=tuple(paragraphs),
+                   removed=tuple(removed), source_kind=source_kind,
+                   headline_source=headline_source if headline_text else None,
+                   encoding=encoding, url=url, notes=notes)

@@ -1,0 +1,99 @@
+"""Small text measures shared by segmentation, filters and headline detection.
+
+Every regular expression here is linear: no quantified group contains another quantifier that
+can match the same characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Unicode spaces that scrapers leave in copied text; all become a plain space.
+_ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Invisible characters with no meaning in prose. ZWJ/ZWNJ (U+200C/D) are kept: emoji and Indic
+# scripts need them.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+_WHITESPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]?)(?=\s|$)|[。！？]")
+_CASED = re.compile(r"[^\W\d_]")
+
+# Words that stay lower-case in Title Case headlines (English and the main European languages).
+SMALL_WORDS = frozenset(
+    "a an the and or but nor of to in on at for by with from as vs via per into onto over off "
+    "up out is are be its it his her de la le les du des et en el los las y del da do e o "
+    "der die das und von zu im mit für auf am di il lo e".split()
+)
+
+TERMINAL = ".!?…。！？"
+CLOSERS = "\"'”’»)]"
+
+
+def clean_line(line: str) -> str:
+    """Odd spaces to plain ones, invisible characters dropped, ends stripped."""
+    return _INVISIBLE.sub("", _ODD_SPACES.sub(" ", line)).strip()
+
+
+def collapse(text: str) -> str:
+    """Whitespace runs to one space, ends stripped: the form texts are compared in."""
+    return _WHITESPACE.sub(" ", clean_line(text)).strip()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    """Words, counting two CJK characters as one word so short CJK lines are not 'one word'."""
+    cjk = len(_CJK.findall(text))
+    if cjk:
+        return max(1, len(_WORD.findall(_CJK.sub(" ", text))) + cjk // 2)
+    return len(_WORD.findall(text))
+
+
+def sentence_count(text: str) -> int:
+    """Sentence ends in the text, at least 1 for any text with a word in it."""
+    ends = len(_SENTENCE_END.findall(text))
+    stripped = text.rstrip().rstrip(CLOSERS)
+    if stripped and stripped[-1] not in TERMINAL:
+        ends += 1
+    return max(ends, 1 if _WORD.search(text) else 0)
+
+
+def ends_sentence(text: str) -> bool:
+    stripped = text.rstrip().rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in TERMINAL
+
+
+def title_case_ratio(text: str) -> float:
+    """Share of the significant words that start with a capital (or a digit)."""
+    significant = [w for w in _WORD.findall(text) if w.lower() not in SMALL_WORDS]
+    if not significant:
+        return 0.0
+    upper = sum(1 for w in significant if w[0].isupper() or w[0].isdigit())
+    return upper / len(significant)
+
+
+def is_cased(text: str) -> bool:
+    """True when the text's letters have case (Latin, Cyrillic, Greek...), unlike CJK."""
+    letters = _CASED.findall(text[:200])
+    return any(ch.lower() != ch.upper() for ch in letters)
+
+
+def is_titleish(text: str, max_words: int = 20, max_plain_words: int = 14) -> bool:
+    """Shaped like a headline: short, and Title Case, or a phrase with no sentence end."""
+    n = word_count(text)
+    if n == 0 or n > max_words or len(text) > 220:
+        return False
+    if text.rstrip()[-1] in ",;:":
+        return False
+    if n >= 2 and is_cased(text) and title_case_ratio(text) >= 0.75:
+        return True
+    return n <= max_plain_words and not ends_sentence(text)
+
+
+def is_upper(text: str) -> bool:
+    """ALL CAPS (with at least two cased letters)."""
+    letters = [ch for ch in text if ch.isalpha() and ch.lower() != ch.upper()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
