@@ -2,10 +2,11 @@
 
 The head of a copied page is a stack of headline-shaped lines (teasers of other stories, section
 labels, the masthead, and last the article's own headline), then the dek, then the byline, date
-or photo credit, then the body. The headline is the last headline-shaped line before the first
-line of prose. The dek is the prose line right after it, when it is short and a byline, date or
-credit sets it apart from the body; with nothing setting it apart it cannot be told from a short
-lede, and stays in the body.
+or photo credit, then the body. When a byline, date or photo credit closes the head, the
+lines above it are the head: the last is the dek when it reads as prose, the one before it the
+headline, and anything higher is teasers and section labels. Without such a separator the
+headline is the last headline-shaped line before the first line of prose, and the dek cannot be
+told from a short lede, so it stays in the body.
 """
 
 from __future__ import annotations
@@ -18,7 +19,14 @@ from cleaner.model import Block
 from cleaner.options import Options
 
 # Verdicts that mark the line between a dek and the body.
-HEAD_SEPARATORS = ("credits.", "chrome.byline", "chrome.date_line", "chrome.page_tools", "share.")
+HEAD_SEPARATORS = ("credits.", "chrome.byline", "chrome.date_line")
+
+# A head (teasers, kicker, headline, dek) above the first byline or credit has at most this many
+# blocks; more, and the page starts with something else.
+HEAD_MAX_BLOCKS = 6
+DEK_MAX_SENTENCES = 3
+# A headline in sentence case may be up to two sentences of at most this many words.
+HEADLINE_MAX_WORDS = 30
 
 # A headline-shaped line above the headline this short is a section label, not a teaser.
 KICKER_MAX_WORDS = 3
@@ -38,11 +46,42 @@ def _is_separator(verdict: str | None) -> bool:
 
 
 def _dek_shaped(block: Block, options: Options) -> bool:
-    return (len(block.text) <= options.dek_max_chars and block.sentences <= 2
+    return (len(block.text) <= options.dek_max_chars and block.sentences <= DEK_MAX_SENTENCES
             and patterns.DATELINE.match(block.text) is None)
 
 
+def _headline_shaped(block: Block) -> bool:
+    return (block.is_titleish or block.words <= HEADLINE_MAX_WORDS and block.sentences <= 2) and (
+        patterns.DATELINE.match(block.text) is None)
+
+
+def _head_zone(blocks: Sequence[Block], verdicts: Sequence[str | None],
+               options: Options) -> list[int] | None:
+    """The kept blocks above the first byline, date or credit, if they are all short enough to
+    be the head of the page; None when prose comes first or no separator is found."""
+    zone: list[int] = []
+    for i, verdict in enumerate(verdicts):
+        if verdict is None:
+            if not _dek_shaped(blocks[i], options) or len(zone) == HEAD_MAX_BLOCKS:
+                # Prose before any separator: the page opens with its body.
+                return None
+            zone.append(i)
+        elif zone and _is_separator(verdict):
+            return zone
+        # Other junk (a share bar, "Listen to this article") may stand between headline and dek.
+    return None
+
+
 def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: Options) -> Head:
+    zone = _head_zone(blocks, verdicts, options)
+    if zone:
+        last = blocks[zone[-1]]
+        if len(zone) >= 2 and not last.is_titleish and _headline_shaped(blocks[zone[-2]]):
+            return Head(headline=zone[-2], dek=zone[-1], above=tuple(zone[:-2]))
+        if _headline_shaped(last):
+            return Head(headline=zone[-1], above=tuple(zone[:-1]))
+    # No byline or credit marks the head: the headline is the last of the headline-shaped
+    # lines that open the page, and nothing tells a dek from a short lede.
     kept = [i for i, v in enumerate(verdicts) if v is None]
     run: list[int] = []
     for i in kept:
@@ -51,14 +90,7 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
         run.append(i)
     if not run or len(run) == len(kept):
         return Head()
-    headline = run[-1]
-    after = kept[len(run):]
-    dek = None
-    if len(after) >= 2 and _dek_shaped(blocks[after[0]], options):
-        between = range(after[0] + 1, after[1])
-        if any(_is_separator(verdicts[j]) for j in between):
-            dek = after[0]
-    return Head(headline=headline, dek=dek, above=tuple(run[:-1]))
+    return Head(headline=run[-1], above=tuple(run[:-1]))
 
 
 def above_reason(block: Block) -> tuple[str, str]:

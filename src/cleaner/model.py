@@ -18,7 +18,9 @@ class Block:
     ``position`` is the block's index in the input. The DOM hints are empty for plain text:
     ``tag`` is the source element's name, ``classes`` the class and id tokens of the element and
     its ancestors (lower-cased), ``containers`` the notable ancestor tags (``figure``, ``aside``,
-    ``form``, ``nav``...), ``link_density`` the share of the text inside links.
+    ``form``, ``nav``...), ``link_density`` the share of the text inside links. ``group`` numbers
+    the blocks that stood together on the page: the lines of one chunk of text, the items of one
+    HTML list; -1 when unknown.
     """
 
     text: str
@@ -28,6 +30,7 @@ class Block:
     classes: frozenset[str] = frozenset()
     containers: frozenset[str] = frozenset()
     link_density: float = 0.0
+    group: int = -1
 
     @cached_property
     def words(self) -> int:

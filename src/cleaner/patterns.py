@@ -24,6 +24,9 @@ NEWSLETTER_HEADING = _compile(
     r"(?:the |our |free |daily |weekly )?newsletters?[.!:]?$",
     r"(?:enter|type|add|your) (?:your )?e-?mail(?: address)?\b",
     r"(?:sign ?up|subscribe|join)(?: now| today| here| for free)?[.!]?$",
+    r"(?:sign ?up|subscribe|register) (?:for|to) [^.!?]{1,60}$",
+    r"(?:get|receive) (?:new |our |the latest )?(?:posts|stories|updates|articles)\b.{0,30}\bby e-?mail\b.{0,30}$",
+    r"(?:je m['’]abonne|je m['’]inscris|ich abonniere|me suscribo|mi iscrivo|quero assinar)[.!]?$",
     r"e-?mail address\*?:?$",
     r"(?:newsletter (?:abonnieren|bestellen)|jetzt (?:anmelden|registrieren)|melden sie sich\b.{0,60}\bnewsletter)",
     r"(?:inscrivez-vous|abonnez-vous|recevez)\b.{0,60}\b(?:newsletter|lettre d'information|infolettre)",
@@ -77,9 +80,10 @@ CREDIT_LINE = _compile(
 
 # A caption that ends with its credit: "Volunteers sort donations on Tuesday. (Photo: Dana Ruiz)"
 CAPTION_CREDIT_TAIL = _compile(
-    r"[(\[]\s*(?:ap |afp |reuters )?(?:photo(?:graph)?s?|images?|illustration|credit|foto|pictures?)\b[^()\[\]]{0,100}[)\]]$",
+    r"[(\[]\s*(?:\w{2,10} )?(?:photo(?:graph)?s?|images?|illustration|credit|foto|pictures?)\b[^()\[\]]{0,100}[)\]]$",
     r"[(\[]\s*(?:ap|afp|reuters|getty images|epa|file|handout|pool)\b[^()\[\]]{0,100}[)\]]$",
     r"(?:\||—|–|-|\.)\s*(?:photo(?:graph)?s?|images?|illustration|credit|foto)\s*(?:by|:)\s*[^.!?]{2,80}$",
+    r"(?:\||—|–|\.)\s*(?:courtesy|photo courtesy|image courtesy) (?:of )?[^.!?]{2,80}$",
     rf"(?:/|\bvia )\s?(?:{_AGENCIES})$",
 )
 
@@ -103,7 +107,11 @@ PAYWALL = _compile(
     r"(?:this|the) (?:article|story|content|piece) is (?:only |exclusively )?(?:available|exclusive|reserved|for)\b.{0,30}\b(?:subscribers|members|premium)",
     r"(?:become|get|be) a (?:member|subscriber|supporter)\b.{0,60}$",
     r"(?:unlock|get|enjoy) (?:unlimited|full|complete|digital|premium) (?:access|digital access|reading)\b",
-    r"(?:subscribe|subscribe now|subscribe today|support (?:our|independent|local) journalism)[.!]?$",
+    r"(?:subscribe|subscribe now|subscribe today)[.!]?$",
+    r"cancel (?:any ?time|at any time)\b.{0,120}$",
+    r"(?:offer|discount|price) (?:available|valid|applies) (?:to|for) new (?:subscribers|members|customers)\b.{0,80}$",
+    r"support (?:our|independent|local|quality|public[- ]service) (?:journalism|reporting|newsroom|news)\b.{0,160}$",
+    r"subscribe (?:now |today )?(?:for|from) (?:just |only )?[$€£]",
     r"(?:subscriber|premium|members?)[- ]only(?: content| article| story)?[.!]?$",
     r"(?:jetzt abonnieren|weiterlesen mit|dieser artikel ist (?:nur )?für abonnenten|sie sind bereits abonnent)",
     r"(?:abonnez-vous pour|cet article est réservé aux abonnés|déjà abonné)",
@@ -115,8 +123,7 @@ PAYWALL = _compile(
 # ---------------------------------------------------------------- advertisement slots
 
 AD_SLOT = _compile(
-    r"(?:advertisement|advertising|advert|ads?|sponsored|sponsored content|sponsored post|paid content|"
-    r"paid post|promoted|promoted content|partner content|anzeige|werbung|publicité|publicidad|"
+    r"(?:advertisement|advertising|advert|ads?|anzeige|werbung|publicité|publicidad|"
     r"pubblicità|publicidade|реклама|広告|광고)[.:]?$",
     r"(?:the )?(?:story|article|text|content) continues (?:below|after)\b.{0,40}$",
     r"(?:advertisement|ad)\s*[-–—:|]\s*(?:scroll|continue|story)\b.{0,40}$",
@@ -137,7 +144,7 @@ SHARE_WORDS = frozenset(
 SHARE_PROMPT = _compile(
     r"(?:share|email|send|forward|gift) (?:this|the) (?:article|story|post|page|link|piece)\b.{0,40}$",
     r"share (?:on|via|to|with) \S.{0,40}$",
-    r"(?:follow|like|find|join) (?:us|me|\S{1,30}) on (?:x|twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram)\b.{0,60}$",
+    r"(?:follow|like|find|join) [^.!?]{1,60}? on (?:x|twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram)\b.{0,60}$",
     r"(?:click|tap) (?:here )?to (?:share|tweet|email|print)\b.{0,40}$",
     r"copy (?:the )?(?:link|url)\b.{0,20}$",
     r"(?:link copied|copied to clipboard)[.!]?$",
@@ -153,6 +160,9 @@ PAGE_TOOLS = _compile(
     r"(?:\d{1,3} ?(?:min(?:ute)?s?)? read|reading time:? ?\d{1,3} ?min(?:utes?)?\.?)$",
     r"(?:show|hide) (?:more|less|summary|key points)$",
     r"(?:zoom|sound|mute|unmute|play|pause|replay|fullscreen|full screen)$",
+    r"(?:[←«‹<]\s?)?(?:older|newer|previous|next) (?:post|article|story|entry|page)(?:\s?[→»›>])?$",
+    r"(?:show |hide )?key (?:events|moments|points)(?: only)?$",
+    r"(?:pinned|pinned post|live|live updates|live coverage|refresh|auto-?refresh(?: on| off)?)$",
 )
 
 # ---------------------------------------------------------------- related links and teasers
@@ -160,10 +170,11 @@ PAGE_TOOLS = _compile(
 RELATED_HEADING = _compile(
     r"(?:read|see|view) (?:more|also|next)\b[^.!?]{0,60}$",
     r"(?:more (?:from|on|about|in|stories|news|coverage|headlines|reading)|more like this)\b[^.!?]{0,60}$",
-    r"(?:related|recommended|suggested|popular|trending|featured|sponsored|latest|top|most (?:read|popular|viewed|shared|emailed))"
+    r"(?:sponsored|promoted|paid|partner)(?: content| post| stories| links| by \S.{0,40})?[:.!]?$",
+    r"(?:related|recommended|suggested|popular|trending|featured|latest|top|most (?:read|popular|viewed|shared|emailed))"
     r"(?: stories| articles| news| coverage| reads| content| links| videos| posts| topics| for you| now| on \S{1,30})?[:.!]?$",
     r"(?:you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|don['’]t miss|do not miss|editor['’]?s['’]? picks?|what to read next|further reading|keep reading|also read|in case you missed it|elsewhere on \S{1,40}|around the web|from our partners|up next|watch next|must reads?|top headlines)\b[^.!?]{0,60}$",
-    r"(?:watch|listen|video|podcast|gallery|photos|explainer|live)[:.!]?$",
+    r"(?:watch|listen|video|podcast|gallery|photos|explainer)[:.!]?$",
     r"(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|meistgelesen)\b.{0,60}$",
     r"(?:[àa] lire (?:aussi|également)|lire (?:aussi|également|la suite)|sur le même sujet|voir aussi|les plus lus)\b.{0,60}$",
     r"(?:lea tambi[eé]n|lee tambi[eé]n|te puede interesar|noticias relacionadas|m[aá]s informaci[oó]n|lo m[aá]s le[ií]do)\b.{0,60}$",
@@ -218,7 +229,7 @@ TRAILER = _compile(
 # ---------------------------------------------------------------- site chrome
 
 BYLINE = _compile(
-    r"(?:by|written by|words by|story by|report by|reported by|von|par|por|di)\s+(?P<names>\S.{0,140})$",
+    r"(?:by|written by|words by|story by|report by|reported by|posted by|published by|von|par|por|di)\s+(?P<names>\S.{0,140})$",
 )
 
 # "Maya Chen, Staff Writer", "Maya Chen | Senior Reporter"
@@ -263,8 +274,14 @@ DATE_ANCHORS = frozenset(
     março maio junho julho setembro outubro novembro dezembro atualizado""".split()
 )
 
+# "Tags: postmortem, infrastructure", "Filed under: Politics"
+TAGS = _compile(
+    r"(?:tags?|tagged(?: with| as)?|topics?|filed under|categories|category|related topics|themen|schlagworte|mots-clés|sujets|etiquetas|temas|argomenti)\s*:.{0,300}$",
+)
+
 TIP_LINE = _compile(
-    r"(?:got|have) (?:a |any )?(?:news )?tips?\b.{0,120}$",
+    r"(?:got|have) (?:a |any )?(?:news |story )?(?:tips?|story ideas?|scoop)\b.{0,120}$",
+    r"(?:got|have) (?:a |any )?[^.!?]{0,30}\bor (?:a |any )?tips?\?.{0,120}$",
     r"(?:send|email|e-mail) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,120}$",
     r"(?:contact|reach|email|e-mail|write to) (?:the )?(?:reporter|author|writer|us|newsroom|editor|\S{1,30} \S{1,30})\b.{0,80}(?:@|\bat \S{1,40}\.(?:com|org|net)\b).{0,40}$",
     r"(?:tip us|tips?:)\s.{0,120}$",

@@ -8,13 +8,13 @@ are joined back into one paragraph; lines that are separate page elements (a con
 from __future__ import annotations
 
 from cleaner.model import Block
-from cleaner.textutil import clean_line
+from cleaner.textutil import SMALL_WORDS, clean_line
 
 # A hard-wrapped paragraph has every line but the last close to one width, and that width is
 # a terminal's (at most this many characters).
 WRAP_MAX_WIDTH = 100
-# How far short of the widest line a wrapped line may end (the word that did not fit).
-WRAP_SLACK = 25
+# In a wrapped text every line but the last ends within this many characters of the widest.
+WRAP_BAND = 14
 # Lines shorter than this are never the wrapped part of a paragraph.
 WRAP_MIN_LINE = 40
 
@@ -35,18 +35,38 @@ def split_chunks(text: str) -> list[list[str]]:
     return chunks
 
 
+def _uniform(lines: list[str], width: int) -> bool:
+    """Three or more lines, all but the last within a word's length of the widest: a wrapped text."""
+    return len(lines) >= 3 and all(len(line) >= width - WRAP_BAND for line in lines[:-1])
+
+
+def _continues(prev: str, line: str) -> bool:
+    """The line carries on the previous one's sentence, which a new page element would not."""
+    last_word = prev.rsplit(" ", 1)[-1].lower()
+    return (not line[:1].isupper() and not line[:1].isdigit()) or prev.endswith(",") or (
+        last_word in SMALL_WORDS)
+
+
 def join_wrapped(lines: list[str]) -> list[str]:
-    """Join the lines of a chunk that are one hard-wrapped paragraph; keep the others apart."""
+    """Join the lines of a chunk that are one hard-wrapped paragraph; keep the others apart.
+
+    A line was wrapped when the next line's first word would not have fit on it (the line plus
+    that word is wider than the widest line of the chunk), and either the chunk is a block of
+    evenly wide lines or the next line visibly carries on the sentence. A stack of teaser
+    headlines, or a consent line and "Thank You!", fails one test or the other.
+    """
     if len(lines) == 1:
         return lines
     width = max(len(line) for line in lines)
     if width > WRAP_MAX_WIDTH:
         return lines
-    floor = max(WRAP_MIN_LINE, width - WRAP_SLACK)
+    uniform = _uniform(lines, width)
     pieces: list[str] = []
     current = lines[0]
     for prev, line in zip(lines, lines[1:]):
-        if len(prev) >= floor:
+        next_word = line.split(" ", 1)[0]
+        fits = len(prev) >= WRAP_MIN_LINE and len(prev) + 1 + len(next_word) > width
+        if fits and (uniform or _continues(prev, line)):
             current = f"{current} {line}"
         else:
             pieces.append(current)
@@ -58,9 +78,9 @@ def join_wrapped(lines: list[str]) -> list[str]:
 def text_blocks(text: str) -> list[Block]:
     """The blocks of a plain-text page, in order."""
     blocks: list[Block] = []
-    for chunk in split_chunks(text):
+    for group, chunk in enumerate(split_chunks(text)):
         pieces = join_wrapped(chunk)
         kind = "paragraph" if len(pieces) == 1 else "line"
         for piece in pieces:
-            blocks.append(Block(piece, kind=kind, position=len(blocks)))
+            blocks.append(Block(piece, kind=kind, position=len(blocks), group=group))
     return blocks

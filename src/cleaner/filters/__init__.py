@@ -41,6 +41,7 @@ _TEXT_FILTERS = (
            "provenance or newsroom credit line after the body"),
     Filter("chrome.byline", chrome.byline, "byline on a line of its own"),
     Filter("chrome.date_line", chrome.date_line, "publication date or time on a line of its own"),
+    Filter("chrome.tags", chrome.tags, "tags or topics the article is filed under"),
     Filter("chrome.tip_line", chrome.tip_line, "request for news tips"),
     Filter("chrome.copyright", chrome.copyright, "copyright notice"),
     Filter("chrome.weather_ticker", chrome.weather_ticker, "weather or market ticker"),

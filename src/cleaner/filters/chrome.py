@@ -57,13 +57,21 @@ def date_line(block: Block, ctx: Context) -> bool:
         return False
     anchored = False
     for token in tokens:
-        if token.isdigit() or token.rstrip("stndrh").isdigit():
+        if any(ch.isdigit() for ch in token):
             anchored = True
         elif token in patterns.DATE_ANCHORS:
             anchored = True
         elif token not in patterns.DATE_WORDS:
             return False
     return anchored
+
+
+def tags(block: Block, ctx: Context) -> bool:
+    """Drop the list of tags or topics filed under the article.
+
+    Example: "Tags: harbor, dredging, city council".
+    """
+    return block.words <= 40 and patterns.TAGS.match(block.text) is not None
 
 
 def tip_line(block: Block, ctx: Context) -> bool:

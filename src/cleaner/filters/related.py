@@ -33,14 +33,18 @@ def teaser_list(block: Block, ctx: Context) -> bool:
     """Drop the headlines listed under a related-stories heading.
 
     A headline-shaped line is junk when only other such lines stand between it and a
-    "Related"/"More from" heading above it.
+    "Related"/"More from"/"Sponsored" heading above it. The last of them, right before prose,
+    may instead be the subhead the story resumes with: it goes only when it stood together with
+    the heading on the page (one chunk of lines, one HTML list).
     Example: "Ferry fares to rise in spring" two lines under "More from The Harbor Ledger".
     """
     if not block.is_titleish:
         return False
     for above, verdict in ctx.neighbours(-1, _LIST_MAX):
         if verdict == "related.heading":
-            return True
+            following = ctx.next_kept()
+            return (above.group == block.group or following is None
+                    or following.is_titleish)
         if verdict is None and not above.is_titleish:
             return False
     return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from itertools import islice
 
 from cleaner import patterns
@@ -10,6 +12,9 @@ from cleaner.model import Block
 
 # An author bio stands among the last few kept blocks of the page.
 _BIO_TAIL = 3
+_BIO_VERBS = frozenset("is was has writes covers lives teaches works served reports".split())
+# Splits "Maya Chen and Tom Ruiz, Staff Writers" into names (and a title, which never matches).
+_NAME_SPLIT = re.compile(r",|\band\b|&|\|")
 
 
 def provenance(block: Block, ctx: Context) -> bool:
@@ -21,12 +26,30 @@ def provenance(block: Block, ctx: Context) -> bool:
     return block.words <= 60 and patterns.TRAILER.match(block.text) is not None
 
 
+def _byline_names(ctx: Context) -> Iterator[str]:
+    """The author names the page's own byline lines give."""
+    for block, verdict in zip(ctx.blocks, ctx.verdicts):
+        if verdict == "chrome.byline":
+            match = patterns.BYLINE.match(block.text)
+            if match:
+                yield from (n.strip() for n in _NAME_SPLIT.split(match.group("names")) if n.strip())
+
+
+def _starts_with_author(block: Block, ctx: Context) -> bool:
+    return any(
+        block.text.startswith(f"{name} ") and block.text[len(name) + 1:].split(" ", 1)[0] in _BIO_VERBS
+        for name in _byline_names(ctx))
+
+
 def author_bio(block: Block, ctx: Context) -> bool:
     """Drop the author's bio at the end of an article.
 
-    Only near the end: the same shape in the middle of a story is reporting about someone.
+    A bio names a job ("is a senior reporter"), or starts with the name the byline gave. Only
+    near the end: the same shape in the middle of a story is reporting about someone.
     Example: "Maya Chen is a senior reporter covering city hall for The Harbor Ledger."
     """
-    if block.words > 70 or block.sentences > 3 or patterns.AUTHOR_BIO.match(block.text) is None:
+    if block.words > 70 or block.sentences > 3:
         return False
-    return sum(1 for _ in islice(ctx.kept_neighbours(1), _BIO_TAIL)) < _BIO_TAIL
+    if sum(1 for _ in islice(ctx.kept_neighbours(1), _BIO_TAIL)) >= _BIO_TAIL:
+        return False
+    return patterns.AUTHOR_BIO.match(block.text) is not None or _starts_with_author(block, ctx)

@@ -1,0 +1,396 @@
+"""The HTML path: parse once, read the metadata, find the article with trafilatura, and turn its
+result into blocks that carry hints from the source DOM.
+
+The blocks then go through the same filters as plain text (plus the DOM-aware ones), and the
+headline and dek come from the page's metadata, chosen by agreement between its sources.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+from cleaner import headline as text_head
+from cleaner.model import Block
+from cleaner.options import Options
+from cleaner.textutil import collapse, words
+
+# Ancestor tags worth knowing about: a block inside one of them is rarely body text.
+NOTABLE_CONTAINERS = frozenset(
+    "figure figcaption aside form nav footer header button label select dialog".split())
+# How many ancestors' class and id tokens a block carries.
+CLASS_DEPTH = 6
+# Elements whose text becomes a block of the hint index.
+_HINTED = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "dd", "dt",
+           "td", "th", "pre", "caption", "summary", "div", "span", "section", "a", "strong", "em",
+           "b", "small", "time", "address", "cite", "label", "button")
+_TOKEN = re.compile(r"[a-z0-9]+")
+# Tags whose text is never visible prose.
+_INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "object")
+
+
+@dataclass(frozen=True)
+class Hints:
+    tag: str
+    classes: frozenset[str]
+    containers: frozenset[str]
+    link_density: float
+
+
+@dataclass
+class Meta:
+    """The page's own statements about its headline and summary, by source."""
+
+    jsonld_headline: str | None = None
+    jsonld_description: str | None = None
+    og_title: str | None = None
+    og_description: str | None = None
+    twitter_title: str | None = None
+    twitter_description: str | None = None
+    meta_description: str | None = None
+    title: str | None = None
+    site_name: str | None = None
+    h1: str | None = None
+    dek_elements: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Page:
+    blocks: list[Block]
+    meta: Meta
+    notes: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------- parsing
+
+
+def _parse(text: str) -> etree._Element | None:
+    # lxml refuses str input that carries an XML encoding declaration; drop the declaration.
+    if text.lstrip().startswith("<?xml"):
+        text = text[text.find("?>") + 2:]
+    try:
+        return lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _tokens(el: etree._Element) -> list[str]:
+    return _TOKEN.findall(f"{el.get('class', '')} {el.get('id', '')}".lower())
+
+
+def _text(el: etree._Element) -> str:
+    return collapse("".join(el.itertext()))
+
+
+def _hints_index(tree: etree._Element) -> dict[str, Hints]:
+    """Hints for the visible text of each block-like element, keyed by its collapsed text.
+
+    The first (outermost, earliest) element with a given text wins.
+    """
+    index: dict[str, Hints] = {}
+    for el in tree.iter(*_HINTED):
+        text = _text(el)
+        if not text or text in index or len(text) > 2000:
+            continue
+        classes: list[str] = []
+        containers: set[str] = set()
+        depth = 0
+        node = el
+        while node is not None:
+            tag = node.tag if isinstance(node.tag, str) else ""
+            if tag in NOTABLE_CONTAINERS:
+                containers.add(tag)
+            if node.get("role") in ("dialog", "navigation", "complementary", "contentinfo"):
+                containers.add(node.get("role"))
+            if depth < CLASS_DEPTH:
+                classes.extend(_tokens(node))
+            depth += 1
+            node = node.getparent()
+        linked = sum(len(collapse("".join(a.itertext()))) for a in el.iter("a"))
+        index[text] = Hints(el.tag, frozenset(classes), frozenset(containers),
+                            min(1.0, linked / len(text)))
+    return index
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def _meta_content(tree: etree._Element, *keys: str) -> str | None:
+    for key in keys:
+        for el in tree.xpath(f'//meta[@property="{key}" or @name="{key}"]'):
+            content = collapse(el.get("content") or "")
+            if content:
+                return content
+    return None
+
+
+_ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+                  "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
+                  "webpage", "report", "scholarlyarticle", "techarticle", "socialmediaposting"}
+
+
+def _jsonld_objects(tree: etree._Element) -> Iterator[dict]:
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+                yield item
+
+
+def _jsonld_article(tree: etree._Element) -> tuple[str | None, str | None, str | None]:
+    """headline, description and publisher name of the first article object in the JSON-LD."""
+    site = None
+    for item in _jsonld_objects(tree):
+        types = item.get("@type", "")
+        types = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+        lowered = {str(t).lower() for t in types}
+        if "website" in lowered or "organization" in lowered or "newsmediaorganization" in lowered:
+            site = site or (item.get("name") if isinstance(item.get("name"), str) else None)
+        if lowered & _ARTICLE_TYPES and lowered != {"webpage"}:
+            headline = item.get("headline") or item.get("name")
+            description = item.get("description") or item.get("alternativeHeadline")
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                site = site or publisher["name"]
+            return (collapse(headline) if isinstance(headline, str) else None,
+                    collapse(description) if isinstance(description, str) else None, site)
+    return None, None, site
+
+
+_DEK_TOKENS = frozenset(
+    "dek deck subtitle subheadline subhead standfirst summary strapline kicker-dek lede-summary "
+    "excerpt intro teaser-text description sub-title sub-headline".split())
+
+
+def _dek_elements(tree: etree._Element, h1: etree._Element | None) -> list[str]:
+    """Texts of elements classed as a dek/subtitle/standfirst, near the headline when there is one."""
+    found = []
+    scope = h1.getparent() if h1 is not None and h1.getparent() is not None else tree
+    # The dek sits beside the headline, sometimes one level further out.
+    if h1 is not None and scope.getparent() is not None and len(_text(scope)) < 400:
+        scope = scope.getparent()
+    for el in scope.iter("p", "h2", "h3", "div", "span"):
+        tokens = set(_tokens(el))
+        joined = f"{el.get('class', '')} {el.get('id', '')}".lower()
+        if tokens & _DEK_TOKENS or any(t in joined for t in ("standfirst", "subtitle", "subhead", "dek")):
+            text = _text(el)
+            if 20 <= len(text) <= 400:
+                found.append(text)
+    return found
+
+
+def read_meta(tree: etree._Element) -> Meta:
+    headline, description, site = _jsonld_article(tree)
+    title_el = tree.find(".//title")
+    h1s = tree.xpath("//article//h1 | //main//h1") or tree.xpath("//h1")
+    h1 = next((el for el in h1s if _text(el)), None)
+    return Meta(
+        jsonld_headline=headline,
+        jsonld_description=description,
+        og_title=_meta_content(tree, "og:title"),
+        og_description=_meta_content(tree, "og:description"),
+        twitter_title=_meta_content(tree, "twitter:title"),
+        twitter_description=_meta_content(tree, "twitter:description"),
+        meta_description=_meta_content(tree, "description"),
+        title=_text(title_el) if title_el is not None else None,
+        site_name=_meta_content(tree, "og:site_name", "application-name") or site,
+        h1=_text(h1) if h1 is not None else None,
+        dek_elements=_dek_elements(tree, h1),
+    )
+
+
+# ---------------------------------------------------------------- main content
+
+
+def _extract(tree: etree._Element) -> etree._Element | None:
+    from trafilatura import bare_extraction
+
+    doc = bare_extraction(tree, fast=True, include_comments=False, include_tables=True,
+                          output_format="python")
+    return doc.body if doc is not None else None
+
+
+def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
+    """(kind, text) for each piece of trafilatura's structured result, in order."""
+    for el in body:
+        tag = el.tag
+        if tag == "list":
+            for item in el.iter("item"):
+                text = _text(item)
+                if text:
+                    yield "list_item", text
+        elif tag == "table":
+            for row in el.iter("row"):
+                cells = [_text(cell) for cell in row]
+                text = " | ".join(c for c in cells if c)
+                if text:
+                    yield "table", text
+        else:
+            text = _text(el)
+            if text:
+                kind = {"head": "heading", "quote": "quote"}.get(tag, "paragraph")
+                yield kind, text
+
+
+def _to_blocks(pieces: Sequence[tuple[str, str]], index: dict[str, Hints]) -> list[Block]:
+    blocks = []
+    for kind, text in pieces:
+        hints = index.get(text)
+        if hints is None:
+            blocks.append(Block(text, kind=kind, position=len(blocks)))
+        else:
+            blocks.append(Block(text, kind=kind, position=len(blocks), tag=hints.tag,
+                                classes=hints.classes, containers=hints.containers,
+                                link_density=hints.link_density))
+    return blocks
+
+
+def parse_page(text: str, url: str | None = None) -> Page:
+    tree = _parse(text)
+    if tree is None:
+        return Page([], Meta(), ("not parseable as HTML",))
+    for el in tree.iter(*_INVISIBLE):
+        el.text = None
+    meta = read_meta(tree)
+    body = _extract(tree)
+    if body is None:
+        return Page([], meta, ("no article text found",))
+    index = _hints_index(tree)
+    return Page(_to_blocks(list(_result_blocks(body)), index), meta)
+
+
+# ---------------------------------------------------------------- headline and dek
+
+_SITE_SEPARATORS = re.compile(r"\s+[|–—•·:-]{1,2}\s+|\s*[|–—•·]\s*")
+
+
+def strip_site_name(title: str, site: str | None) -> str:
+    """The title without the site name at either end: "Council votes | The Ledger" -> "Council votes"."""
+    parts = [p for p in _SITE_SEPARATORS.split(title) if p]
+    if len(parts) < 2:
+        return title
+    site_key = (site or "").casefold()
+    first, last = parts[0], parts[-1]
+    if site_key and last.casefold() in site_key or site_key and site_key in last.casefold():
+        return _rejoin(title, last, end=True)
+    if site_key and first.casefold() in site_key or site_key and site_key in first.casefold():
+        return _rejoin(title, first, end=False)
+    # No site name known: the shorter end piece, when short, is the site.
+    if len(words(last)) <= 4 and len(words(last)) < len(words(title)) / 2:
+        return _rejoin(title, last, end=True)
+    return title
+
+
+def _rejoin(title: str, piece: str, end: bool) -> str:
+    if end:
+        cut = title.rfind(piece)
+        rest = title[:cut]
+    else:
+        rest = title[title.find(piece) + len(piece):]
+    return rest.strip(" |–—•·:-") or title
+
+
+def _key(text: str | None) -> str:
+    return " ".join(words(text.casefold())) if text else ""
+
+
+def _agrees(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and (a == b or a in b or b in a)
+
+
+@dataclass(frozen=True)
+class HtmlHead:
+    headline: str | None
+    dek: str | None
+    headline_source: str | None
+    blocks: text_head.Head
+
+
+def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
+    """The headline and the source it came from, chosen by agreement between the sources."""
+    title = strip_site_name(meta.title, meta.site_name) if meta.title else None
+    og = strip_site_name(meta.og_title, meta.site_name) if meta.og_title else None
+    candidates = [("json-ld", meta.jsonld_headline), ("h1", meta.h1), ("og:title", og),
+                  ("twitter:title", meta.twitter_title), ("title", title)]
+    candidates = [(s, t) for s, t in candidates if t]
+    if not candidates:
+        return None, None
+    keys = [_key(t) for _, t in candidates]
+    best, best_votes = None, -1
+    for i, (source, text) in enumerate(candidates):
+        votes = sum(1 for j, k in enumerate(keys) if j != i and _agrees(keys[i], k))
+        if votes > best_votes:
+            best, best_votes = (text, source), votes
+    text, source = best
+    # A lone h1 that no other source backs is often the site's logo; prefer the declared title.
+    if best_votes == 0 and source == "h1" and len(candidates) > 1:
+        text, source = candidates[1][1], candidates[1][0]
+    return text, source
+
+
+def _paragraph_overlap(text_key: str, block_keys: Sequence[str]) -> bool:
+    """The description repeats (or starts) one of the first body paragraphs: it is the lede."""
+    probe = text_key.rstrip(".").removesuffix("...").strip()[:150]
+    return any(probe and (probe in k or k and k in text_key) for k in block_keys)
+
+
+def choose_dek(meta: Meta, headline_key: str, body_keys: Sequence[str]) -> str | None:
+    """The page's own standfirst: a dek element beside the headline, or a description that is
+    neither the site's tagline nor the lede."""
+    site_key = _key(meta.site_name)
+    for text in meta.dek_elements:
+        key = _key(text)
+        if key != headline_key and not _paragraph_overlap(key, body_keys[:3]):
+            return text
+    for text in (meta.jsonld_description, meta.og_description, meta.twitter_description,
+                 meta.meta_description):
+        if not text or len(text) < 20:
+            continue
+        key = _key(text)
+        if key == headline_key or site_key and site_key in key:
+            continue
+        if _paragraph_overlap(key, body_keys[:3]) or text.endswith(("...", "…")):
+            continue
+        if not _shares_topic(key, headline_key, body_keys):
+            continue
+        return text
+    return None
+
+
+def _shares_topic(key: str, headline_key: str, body_keys: Sequence[str]) -> bool:
+    """A site-wide description shares no content words with this article."""
+    content = {w for w in key.split() if len(w) > 3}
+    article = set(headline_key.split()) | {w for k in body_keys[:6] for w in k.split()}
+    return len(content & article) >= 2
+
+
+def find_head(page: Page, blocks: Sequence[Block], verdicts: Sequence[str | None],
+              options: Options) -> HtmlHead:
+    headline, source = choose_headline(page.meta)
+    headline_key = _key(headline)
+    kept = [i for i, v in enumerate(verdicts) if v is None]
+    body_keys = [_key(blocks[i].text) for i in kept[:8]]
+    dek = choose_dek(page.meta, headline_key, [k for k in body_keys if k != headline_key])
+    dek_key = _key(dek)
+    head_index = dek_index = None
+    for i in kept[:6]:
+        key = _key(blocks[i].text)
+        if head_index is None and headline_key and key == headline_key:
+            head_index = i
+        elif dek_index is None and dek_key and key == dek_key:
+            dek_index = i
+    return HtmlHead(headline, dek, source, text_head.Head(head_index, dek_index))
