@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-import lxml.html
 from lxml import etree
+from trafilatura import bare_extraction
+from trafilatura.utils import load_html
 
 from cleaner import headline as text_head
 from cleaner.model import Block
@@ -25,10 +26,9 @@ NOTABLE_CONTAINERS = frozenset(
     "figure figcaption aside form nav footer header button label select dialog".split())
 # How many ancestors' class and id tokens a block carries.
 CLASS_DEPTH = 6
-# Elements whose text becomes a block of the hint index.
+# Source elements a block of trafilatura's result is looked up among, by its text.
 _HINTED = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "dd", "dt",
-           "td", "th", "pre", "caption", "summary", "div", "span", "section", "a", "strong", "em",
-           "b", "small", "time", "address", "cite", "label", "button")
+           "td", "th", "pre", "caption")
 _TOKEN = re.compile(r"[a-z0-9]+")
 # Tags whose text is never visible prose.
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "object")
@@ -70,11 +70,10 @@ class Page:
 
 
 def _parse(text: str) -> etree._Element | None:
-    # lxml refuses str input that carries an XML encoding declaration; drop the declaration.
-    if text.lstrip().startswith("<?xml"):
-        text = text[text.find("?>") + 2:]
+    # trafilatura's own loader: its parser drops comments and processing instructions, which
+    # its extraction expects, and it copes with XML declarations in str input.
     try:
-        return lxml.html.document_fromstring(text)
+        return load_html(text)
     except (etree.ParserError, ValueError):
         return None
 
@@ -87,34 +86,35 @@ def _text(el: etree._Element) -> str:
     return collapse("".join(el.itertext()))
 
 
-def _hints_index(tree: etree._Element) -> dict[str, Hints]:
-    """Hints for the visible text of each block-like element, keyed by its collapsed text.
-
-    The first (outermost, earliest) element with a given text wins.
-    """
-    index: dict[str, Hints] = {}
+def _element_index(tree: etree._Element) -> dict[str, etree._Element]:
+    """The first source element of each block-like kind with a given collapsed text."""
+    index: dict[str, etree._Element] = {}
     for el in tree.iter(*_HINTED):
         text = _text(el)
-        if not text or text in index or len(text) > 2000:
-            continue
-        classes: list[str] = []
-        containers: set[str] = set()
-        depth = 0
-        node = el
-        while node is not None:
-            tag = node.tag if isinstance(node.tag, str) else ""
-            if tag in NOTABLE_CONTAINERS:
-                containers.add(tag)
-            if node.get("role") in ("dialog", "navigation", "complementary", "contentinfo"):
-                containers.add(node.get("role"))
-            if depth < CLASS_DEPTH:
-                classes.extend(_tokens(node))
-            depth += 1
-            node = node.getparent()
-        linked = sum(len(collapse("".join(a.itertext()))) for a in el.iter("a"))
-        index[text] = Hints(el.tag, frozenset(classes), frozenset(containers),
-                            min(1.0, linked / len(text)))
+        if text and text not in index:
+            index[text] = el
     return index
+
+
+def _hints(el: etree._Element, text: str) -> Hints:
+    """Tag, class and id tokens up the tree, notable containers, and link density of one element."""
+    classes: list[str] = []
+    containers: set[str] = set()
+    depth = 0
+    node = el
+    while node is not None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in NOTABLE_CONTAINERS:
+            containers.add(tag)
+        role = node.get("role")
+        if role in ("dialog", "navigation", "complementary", "contentinfo"):
+            containers.add(role)
+        if depth < CLASS_DEPTH:
+            classes.extend(_tokens(node))
+        depth += 1
+        node = node.getparent()
+    linked = sum(len(collapse("".join(a.itertext()))) for a in el.iter("a"))
+    return Hints(el.tag, frozenset(classes), frozenset(containers), min(1.0, linked / len(text)))
 
 
 # ---------------------------------------------------------------- metadata
@@ -217,15 +217,19 @@ def read_meta(tree: etree._Element) -> Meta:
 
 
 def _extract(tree: etree._Element) -> etree._Element | None:
-    from trafilatura import bare_extraction
-
     doc = bare_extraction(tree, fast=True, include_comments=False, include_tables=True,
                           output_format="python")
     return doc.body if doc is not None else None
 
 
 def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
-    """(kind, text) for each piece of trafilatura's structured result, in order."""
+    """(kind, text) for each piece of trafilatura's structured result, in order.
+
+    Text can also sit loose in the result, after an element (its tail): it is a paragraph too.
+    """
+    loose = collapse(body.text or "")
+    if loose:
+        yield "paragraph", loose
     for el in body:
         tag = el.tag
         if tag == "list":
@@ -242,17 +246,20 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
         else:
             text = _text(el)
             if text:
-                kind = {"head": "heading", "quote": "quote"}.get(tag, "paragraph")
-                yield kind, text
+                yield {"head": "heading", "quote": "quote"}.get(tag, "paragraph"), text
+        loose = collapse(el.tail or "")
+        if loose:
+            yield "paragraph", loose
 
 
-def _to_blocks(pieces: Sequence[tuple[str, str]], index: dict[str, Hints]) -> list[Block]:
+def _to_blocks(pieces: Sequence[tuple[str, str]], index: dict[str, etree._Element]) -> list[Block]:
     blocks = []
     for kind, text in pieces:
-        hints = index.get(text)
-        if hints is None:
+        el = index.get(text)
+        if el is None:
             blocks.append(Block(text, kind=kind, position=len(blocks)))
         else:
+            hints = _hints(el, text)
             blocks.append(Block(text, kind=kind, position=len(blocks), tag=hints.tag,
                                 classes=hints.classes, containers=hints.containers,
                                 link_density=hints.link_density))
@@ -269,7 +276,7 @@ def parse_page(text: str, url: str | None = None) -> Page:
     body = _extract(tree)
     if body is None:
         return Page([], meta, ("no article text found",))
-    index = _hints_index(tree)
+    index = _element_index(tree)
     return Page(_to_blocks(list(_result_blocks(body)), index), meta)
 
 

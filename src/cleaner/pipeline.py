@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from cleaner import decode, detect, headline
+from cleaner import decode, detect, headline, html
 from cleaner.context import Context, Filter
 from cleaner.errors import InputTooLarge, UnsupportedInput
 from cleaner.filters import DEFAULT_ORDER, REGISTRY
@@ -139,8 +139,6 @@ class Pipeline:
                         encoding=encoding, url=url)
 
     def _clean_html(self, text: str, url: str | None, encoding: str | None) -> Article:
-        from cleaner import html  # the HTML path pulls in lxml and trafilatura
-
         page = html.parse_page(text, url)
         blocks = page.blocks
         verdicts = self.judge(blocks)

@@ -1,0 +1,279 @@
+"""The runner behind the command line: cleans pages one by one, in this process or in a pool of
+worker processes, and turns every page, good or bad, into exactly one outcome.
+
+An outcome is a dict holding either ``article`` (``Article.to_dict()``) or ``error``
+(``{"kind", "message"}``). The pool survives a page that hangs (``timeout``) or kills its worker
+(``crashed``): the worker is replaced and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import math
+import multiprocessing
+import signal
+import time
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import IO, Any
+
+import cleaner
+
+Outcome = dict[str, Any]
+
+GZIP_MAGIC = b"\x1f\x8b"
+# A NUL byte early on means binary data (git and grep judge the same way), unless the page is
+# UTF-16 or UTF-32, whose byte-order marks start with one of these.
+_BINARY_PROBE = 8192
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
+
+
+class PageError(Exception):
+    """A page that cannot be cleaned, with the error kind its outcome carries."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def unzipped(raw: IO[bytes]) -> IO[bytes]:
+    """The stream itself, or a decompressing view of it when it starts as gzip does."""
+    return gzip.GzipFile(fileobj=raw) if raw.peek(2)[:2] == GZIP_MAGIC else raw  # type: ignore[attr-defined]
+
+
+# Loaders run in the worker, so reading and decompressing happen in parallel too. They are small
+# dataclasses rather than closures because they travel to the worker by pickle.
+
+@dataclass(frozen=True)
+class FileLoader:
+    path: str
+
+    def __call__(self, max_bytes: int) -> bytes:
+        try:
+            with open(self.path, "rb") as raw, unzipped(raw) as stream:
+                # Reading one byte past the limit is enough to refuse the page without holding
+                # all of a huge file in memory.
+                data = stream.read(max_bytes + 1)
+        except (OSError, EOFError, zlib.error) as error:
+            raise PageError("unreadable", getattr(error, "strerror", None) or str(error)) from None
+        if len(data) > max_bytes:
+            raise cleaner.InputTooLarge(f"input is over the limit of {max_bytes:,} bytes "
+                                        "(--max-bytes)")
+        return data
+
+
+@dataclass(frozen=True)
+class Given:
+    """A page already read by the main process (stdin, a JSONL field)."""
+
+    data: bytes | str
+
+    def __call__(self, max_bytes: int) -> bytes | str:
+        return self.data  # the library enforces max_bytes on it
+
+
+@dataclass(frozen=True)
+class Failed:
+    """An input that failed before it could be loaded (a bad JSONL line, a missing file)."""
+
+    kind: str
+    message: str
+
+    def __call__(self, max_bytes: int) -> bytes:
+        raise PageError(self.kind, self.message)
+
+
+Loader = Callable[[int], bytes | str]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One page to clean. ``kind`` picks the entry point: ``html``, ``text`` or ``auto`` (by
+    content). ``name`` is the output path relative to --output-dir, without extension."""
+
+    id: str
+    source: str
+    load: Loader
+    name: str
+    kind: str = "auto"
+    url: str | None = None
+
+
+def clean_page(item: Item, pipeline: cleaner.Pipeline) -> Outcome:
+    """The outcome of one page. Never raises for a bad page: the error goes in the outcome."""
+    try:
+        data = item.load(pipeline.options.max_bytes)
+        if (isinstance(data, bytes) and b"\0" in data[:_BINARY_PROBE]
+                and not data.startswith(_WIDE_BOMS)):
+            raise PageError("binary", "binary data, not a page")
+        clean = {"html": pipeline.clean_html, "text": pipeline.clean_text}.get(item.kind,
+                                                                              pipeline.clean)
+        article = clean(data, url=item.url)
+    except (PageError, cleaner.CleanerError) as error:
+        return failure(error.kind, str(error))
+    except Exception as error:  # a library bug on one page must not stop the batch
+        return failure("internal", f"{type(error).__name__}: {error}")
+    if not article.paragraphs:
+        return failure("empty", "; ".join(article.notes))
+    return {"article": article.to_dict()}
+
+
+def failure(kind: str, message: str) -> Outcome:
+    return {"error": {"kind": kind, "message": message}}
+
+
+def run(items: Iterable[Item], pipeline: cleaner.Pipeline, *, jobs: int,
+        timeout: float | None, ordered: bool = True) -> Iterator[tuple[Item, Outcome]]:
+    """Clean every item, yielding it with its outcome: in input order unless ``ordered`` is
+    False."""
+    if jobs == 1 and timeout is None:
+        # Nothing to isolate: skip the processes and the pickling.
+        return ((item, clean_page(item, pipeline)) for item in items)
+    return Pool(pipeline, jobs, timeout).run(items, ordered)
+
+
+def _serve(conn: Connection, pipeline: cleaner.Pipeline) -> None:
+    """A worker's loop: an item in, an outcome out, until told to stop or the parent is gone."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    try:
+        while (item := conn.recv()) is not None:
+            conn.send(clean_page(item, pipeline))
+    except (EOFError, BrokenPipeError):
+        pass
+
+
+class _Worker:
+    """A process with its own pipe and at most one page at a time, so that when it hangs or
+    dies we know exactly which page it held."""
+
+    def __init__(self, pipeline: cleaner.Pipeline) -> None:
+        # fork: a new worker (also each replacement) starts in milliseconds with cleaner
+        # already imported. The parent runs no threads that a fork could catch holding a lock.
+        context = multiprocessing.get_context("fork")
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, pipeline), daemon=True)
+        self.process.start()
+        child.close()  # so that the worker's death reads as end-of-file here
+        self.task: tuple[int, Item] | None = None
+        self.deadline = math.inf
+
+    def give(self, seq: int, item: Item, timeout: float | None) -> None:
+        self.task = (seq, item)
+        self.deadline = time.monotonic() + timeout if timeout is not None else math.inf
+        try:
+            self.conn.send(item)
+        except OSError:
+            pass  # the worker died while idle: _collect sees it gone and reports the page
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+class Pool:
+    """Worker processes fed one page at a time, with a bounded window of pages in flight."""
+
+    def __init__(self, pipeline: cleaner.Pipeline, jobs: int, timeout: float | None) -> None:
+        self.pipeline = pipeline
+        self.jobs = jobs
+        self.timeout = timeout
+        # Pages handed out but not yet yielded, waiting ones included: bounds the memory held
+        # for ordering when one slow page holds back those after it.
+        self.window = 4 * jobs
+        self.workers: list[_Worker] = []
+
+    def run(self, items: Iterable[Item], ordered: bool) -> Iterator[tuple[Item, Outcome]]:
+        todo = enumerate(items)
+        done: dict[int, tuple[Item, Outcome]] = {}
+        handed = yielded = 0
+        exhausted = False
+        try:
+            while True:
+                while (not exhausted and handed - yielded < self.window
+                       and sum(1 for w in self.workers if w.task) < self.jobs):
+                    try:
+                        seq, item = next(todo)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    self._idle_worker().give(seq, item, self.timeout)
+                    handed += 1
+                if not any(w.task for w in self.workers):
+                    return
+                for seq, result in self._collect():
+                    if not ordered:
+                        yielded += 1
+                        yield result
+                    else:
+                        done[seq] = result
+                while yielded in done:
+                    result = done.pop(yielded)
+                    yielded += 1
+                    yield result
+        finally:
+            self._close()
+
+    def _idle_worker(self) -> _Worker:
+        for worker in self.workers:
+            if worker.task is None:
+                return worker
+        # Started as needed: a run over one page starts one process.
+        self.workers.append(_Worker(self.pipeline))
+        return self.workers[-1]
+
+    def _collect(self) -> list[tuple[int, tuple[Item, Outcome]]]:
+        """Wait for at least one busy worker to finish, die or run out of time."""
+        busy = [w for w in self.workers if w.task]
+        deadline = min(w.deadline for w in busy)
+        left = None if deadline == math.inf else max(0.0, deadline - time.monotonic())
+        ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], left))
+        now = time.monotonic()
+        finished = []
+        for worker in busy:
+            assert worker.task is not None
+            seq, item = worker.task
+            if worker.conn in ready or worker.process.sentinel in ready:
+                try:
+                    outcome = worker.conn.recv()
+                    lost = not worker.process.is_alive()
+                except (EOFError, OSError):
+                    worker.process.join()
+                    outcome = failure("crashed", _death(worker.process.exitcode))
+                    lost = True
+            elif now >= worker.deadline:
+                outcome = failure("timeout", f"took longer than {self.timeout:g} s")
+                lost = True  # killed below: the only way to stop a page stuck in C code
+            else:
+                continue
+            worker.task = None
+            if lost:
+                worker.kill()
+                self.workers.remove(worker)  # _idle_worker starts a fresh one as needed
+            finished.append((seq, (item, outcome)))
+        return finished
+
+    def _close(self) -> None:
+        for worker in self.workers:
+            if worker.task is None:
+                try:
+                    worker.conn.send(None)
+                except OSError:
+                    pass
+        for worker in self.workers:
+            # A worker still busy here means the caller stopped early (an error, Ctrl-C).
+            worker.process.join(timeout=0 if worker.task else 5)
+            worker.kill()
+        self.workers.clear()
+
+
+def _death(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            return f"the worker process was killed by {signal.Signals(-exitcode).name}"
+        except ValueError:
+            pass
+    return f"the worker process died (exit code {exitcode})"

@@ -1,0 +1,56 @@
+"""Every fixture comes out exactly as its expected.json says; clean text passes through untouched."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from conftest import expected, fixture_cases
+
+TEXT_CASES = fixture_cases("txt")
+HTML_CASES = fixture_cases("html")
+
+
+def _check(article: cleaner.Article, want: dict) -> None:
+    assert article.headline == want["headline"]
+    assert article.dek == want["dek"]
+    assert list(article.paragraphs) == want["paragraphs"]
+    removed = {r.text for r in article.removed}
+    body = article.body
+    for junk in want.get("removed", []):
+        assert junk not in article.paragraphs, f"junk kept as a paragraph: {junk!r}"
+        assert junk in removed or junk not in body, f"junk in body: {junk!r}"
+
+
+def test_there_are_enough_fixtures():
+    assert len(TEXT_CASES) >= 20
+    assert len(HTML_CASES) >= 15
+
+
+@pytest.mark.parametrize("case", TEXT_CASES, ids=lambda p: p.name)
+def test_text_fixture(case):
+    _check(cleaner.clean_text((case / "input.txt").read_bytes()), expected(case))
+
+
+@pytest.mark.parametrize("case", TEXT_CASES, ids=lambda p: p.name)
+def test_text_fixture_detected_as_text(case):
+    article = cleaner.clean((case / "input.txt").read_text(encoding="utf-8"))
+    assert article.source_kind == "text"
+    _check(article, expected(case))
+
+
+@pytest.mark.parametrize("case", HTML_CASES, ids=lambda p: p.name)
+def test_html_fixture(case):
+    article = cleaner.clean((case / "input.html").read_bytes())
+    assert article.source_kind == "html"
+    _check(article, expected(case))
+
+
+@pytest.mark.parametrize("case", TEXT_CASES + HTML_CASES, ids=lambda p: p.name)
+def test_clean_body_passes_through_untouched(case):
+    """The article's own text with no junk around it loses nothing: no false positives."""
+    paragraphs = expected(case)["paragraphs"]
+    article = cleaner.clean_text("\n\n".join(paragraphs))
+    assert article.removed == ()
+    assert list(article.paragraphs) == paragraphs
+    assert article.headline is None
