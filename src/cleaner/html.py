@@ -21,15 +21,19 @@ from cleaner.model import Block
 from cleaner.options import Options
 from cleaner.textutil import collapse, words
 
+_NOTABLE_ROLES = frozenset(("dialog", "navigation", "complementary", "contentinfo"))
 # Ancestor tags worth knowing about: a block inside one of them is rarely body text.
 NOTABLE_CONTAINERS = frozenset(
     "figure figcaption aside form nav footer header button label select dialog".split())
-# How many ancestors' class and id tokens a block carries.
-CLASS_DEPTH = 6
+# How many levels of class and id tokens a block carries: its element's and its two nearest
+# ancestors'. Further up, classes name the whole article or page and say nothing of the block.
+CLASS_DEPTH = 3
 # Source elements a block of trafilatura's result is looked up among, by its text.
 _HINTED = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "dd", "dt",
            "td", "th", "pre", "caption")
 _TOKEN = re.compile(r"[a-z0-9]+")
+# The headline and dek are looked for among this many first kept blocks of the body.
+HEAD_SCAN = 8
 # Tags whose text is never visible prose.
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "object")
 
@@ -96,21 +100,42 @@ def _element_index(tree: etree._Element) -> dict[str, etree._Element]:
     return index
 
 
-def _hints(el: etree._Element, text: str) -> Hints:
-    """Tag, class and id tokens up the tree, notable containers, and link density of one element."""
-    classes: list[str] = []
+class _Sizer:
+    """Text lengths of elements, each measured once per page."""
+
+    def __init__(self) -> None:
+        self._cache: dict[etree._Element, int] = {}
+
+    def __call__(self, el: etree._Element) -> int:
+        size = self._cache.get(el)
+        if size is None:
+            size = self._cache[el] = len("".join(el.itertext()))
+        return size
+
+
+def _hints(el: etree._Element, text: str, small: int, size: _Sizer) -> Hints:
+    """Tag, class and id tokens up the tree, notable containers, and link density of one element.
+
+    An ancestor speaks for the block only while it is small (its text under ``small``
+    characters): a box of related links, a signup form. One that holds a good part of the
+    article is the article's own container, whatever its class, and some sites wrap the whole
+    page in a <form>.
+    """
+    classes: list[str] = _tokens(el)
     containers: set[str] = set()
-    depth = 0
-    node = el
+    depth = 1
+    node = el.getparent()
     while node is not None:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in NOTABLE_CONTAINERS:
-            containers.add(tag)
         role = node.get("role")
-        if role in ("dialog", "navigation", "complementary", "contentinfo"):
-            containers.add(role)
-        if depth < CLASS_DEPTH:
-            classes.extend(_tokens(node))
+        notable = tag in NOTABLE_CONTAINERS or role in _NOTABLE_ROLES
+        if (notable or depth < CLASS_DEPTH) and size(node) < small:
+            if tag in NOTABLE_CONTAINERS:
+                containers.add(tag)
+            if role in _NOTABLE_ROLES:
+                containers.add(role)
+            if depth < CLASS_DEPTH:
+                classes.extend(_tokens(node))
         depth += 1
         node = node.getparent()
     linked = sum(len(collapse("".join(a.itertext()))) for a in el.iter("a"))
@@ -253,13 +278,16 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
 
 
 def _to_blocks(pieces: Sequence[tuple[str, str]], index: dict[str, etree._Element]) -> list[Block]:
+    # A container holding half the extracted text is the article's, not furniture around it.
+    small = sum(len(text) for _, text in pieces) // 2
+    size = _Sizer()
     blocks = []
     for kind, text in pieces:
         el = index.get(text)
         if el is None:
             blocks.append(Block(text, kind=kind, position=len(blocks)))
         else:
-            hints = _hints(el, text)
+            hints = _hints(el, text, small, size)
             blocks.append(Block(text, kind=kind, position=len(blocks), tag=hints.tag,
                                 classes=hints.classes, containers=hints.containers,
                                 link_density=hints.link_density))
@@ -349,39 +377,55 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
     return text, source
 
 
-def _paragraph_overlap(text_key: str, block_keys: Sequence[str]) -> bool:
-    """The description repeats (or starts) one of the first body paragraphs: it is the lede."""
-    probe = text_key.rstrip(".").removesuffix("...").strip()[:150]
-    return any(probe and (probe in k or k and k in text_key) for k in block_keys)
+def _lede_like(text_key: str, block_key: str) -> bool:
+    """The description repeats a body paragraph, or is its opening cut short."""
+    probe = text_key[:150]
+    return bool(probe) and (probe in block_key or bool(block_key) and block_key in text_key)
 
 
-def choose_dek(meta: Meta, headline_key: str, body_keys: Sequence[str]) -> str | None:
-    """The page's own standfirst: a dek element beside the headline, or a description that is
-    neither the site's tagline nor the lede."""
+def _set_apart(block: Block) -> bool:
+    """A block of the body that reads as a standfirst: a heading or inside the page's header."""
+    return block.kind == "heading" or "header" in block.containers
+
+
+def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
+               top: Sequence[int]) -> tuple[str | None, int | None]:
+    """The page's own standfirst and the index of the body block that repeats it, if any.
+
+    Candidates: a dek/subtitle/standfirst element beside the headline, then the JSON-LD,
+    og:, twitter: and meta descriptions. A description that repeats an ordinary body paragraph
+    is the lede and stays in the body (no dek then); one that the body repeats as a heading or
+    header line is the dek; one the body lacks is the dek only if it is about this article (a
+    site-wide tagline shares no words with it) and not a truncated excerpt.
+    """
     site_key = _key(meta.site_name)
-    for text in meta.dek_elements:
-        key = _key(text)
-        if key != headline_key and not _paragraph_overlap(key, body_keys[:3]):
-            return text
-    for text in (meta.jsonld_description, meta.og_description, meta.twitter_description,
-                 meta.meta_description):
+    described = [(text, True) for text in meta.dek_elements] + [
+        (text, False) for text in (meta.jsonld_description, meta.og_description,
+                                   meta.twitter_description, meta.meta_description)]
+    for text, from_element in described:
         if not text or len(text) < 20:
             continue
         key = _key(text)
-        if key == headline_key or site_key and site_key in key:
+        if key == headline_key:
             continue
-        if _paragraph_overlap(key, body_keys[:3]) or text.endswith(("...", "…")):
+        match = next((i for i in top if _lede_like(key, _key(blocks[i].text))), None)
+        if match is not None:
+            if from_element or _set_apart(blocks[match]):
+                return blocks[match].text if not from_element else text, match
+            return None, None
+        if from_element:
+            return text, None
+        if site_key and site_key in key or text.endswith(("...", "…")):
             continue
-        if not _shares_topic(key, headline_key, body_keys):
-            continue
-        return text
-    return None
+        if _shares_topic(key, headline_key, [_key(blocks[i].text) for i in top]):
+            return text, None
+    return None, None
 
 
 def _shares_topic(key: str, headline_key: str, body_keys: Sequence[str]) -> bool:
     """A site-wide description shares no content words with this article."""
     content = {w for w in key.split() if len(w) > 3}
-    article = set(headline_key.split()) | {w for k in body_keys[:6] for w in k.split()}
+    article = set(headline_key.split()) | {w for k in body_keys for w in k.split()}
     return len(content & article) >= 2
 
 
@@ -390,14 +434,8 @@ def find_head(page: Page, blocks: Sequence[Block], verdicts: Sequence[str | None
     headline, source = choose_headline(page.meta)
     headline_key = _key(headline)
     kept = [i for i, v in enumerate(verdicts) if v is None]
-    body_keys = [_key(blocks[i].text) for i in kept[:8]]
-    dek = choose_dek(page.meta, headline_key, [k for k in body_keys if k != headline_key])
-    dek_key = _key(dek)
-    head_index = dek_index = None
-    for i in kept[:6]:
-        key = _key(blocks[i].text)
-        if head_index is None and headline_key and key == headline_key:
-            head_index = i
-        elif dek_index is None and dek_key and key == dek_key:
-            dek_index = i
+    head_index = next((i for i in kept[:HEAD_SCAN] if headline_key
+                       and _key(blocks[i].text) == headline_key), None)
+    top = [i for i in kept[:HEAD_SCAN] if i != head_index]
+    dek, dek_index = choose_dek(page.meta, headline_key, blocks, top)
     return HtmlHead(headline, dek, source, text_head.Head(head_index, dek_index))

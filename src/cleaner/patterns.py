@@ -21,7 +21,7 @@ def _compile(*alternatives: str) -> re.Pattern[str]:
 NEWSLETTER_HEADING = _compile(
     r"(?:sign ?up|subscribe|register|join|opt in)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?|briefings?|digest|updates|alerts|mailing list)\b",
     r"(?:get|receive|have)\b.{0,70}\b(?:in|to|into|straight to|delivered to) your (?:inbox|e-?mail)",
-    r"(?:the |our |free |daily |weekly )?newsletters?[.!:]?$",
+    r"(?:\S{1,30} ){0,5}newsletters?[.!:]?$",
     r"(?:enter|type|add|your) (?:your )?e-?mail(?: address)?\b",
     r"(?:sign ?up|subscribe|join)(?: now| today| here| for free)?[.!]?$",
     r"(?:sign ?up|subscribe|register) (?:for|to) [^.!?]{1,60}$",
@@ -48,6 +48,8 @@ NEWSLETTER_CONFIRMATION = _compile(
     r"you['’]?(?:re| are| have been) (?:now |all |successfully )?(?:subscribed|signed up|registered|on the list)\b",
     r"(?:please )?check your (?:inbox|e-?mail)\b",
     r"(?:success|almost done|one more step)[.!]?$",
+    r"keep an eye on your inbox\b.{0,100}$",
+    r"(?:there was an|an) error (?:processing|with) your (?:subscription|sign ?up|request)\b.{0,60}$",
     r"(?:danke für ihre anmeldung|merci de votre inscription|gracias por suscribirte|grazie per (?:esserti iscritto|l'iscrizione)|obrigado por se inscrever)\b",
 )
 
@@ -109,6 +111,9 @@ PAYWALL = _compile(
     r"(?:unlock|get|enjoy) (?:unlimited|full|complete|digital|premium) (?:access|digital access|reading)\b",
     r"(?:subscribe|subscribe now|subscribe today)[.!]?$",
     r"cancel (?:any ?time|at any time)\b.{0,120}$",
+    r"get \S.{0,60}\bdelivered (?:to|through) your (?:door|letterbox|mailbox|home)\b.{0,160}$",
+    r"(?:get|unlock|enjoy|try|start)\b.{0,120}\bfor (?:as little as|just|only) (?:[$€£₹]|rs\.? ?|inr ?|usd ?)\d.{0,160}$",
+    r"this copy is for your personal,? non-?commercial use\b.{0,300}$",
     r"(?:offer|discount|price) (?:available|valid|applies) (?:to|for) new (?:subscribers|members|customers)\b.{0,80}$",
     r"support (?:our|independent|local|quality|public[- ]service) (?:journalism|reporting|newsroom|news)\b.{0,160}$",
     r"subscribe (?:now |today )?(?:for|from) (?:just |only )?[$€£]",
@@ -148,6 +153,7 @@ SHARE_PROMPT = _compile(
     r"(?:click|tap) (?:here )?to (?:share|tweet|email|print)\b.{0,40}$",
     r"copy (?:the )?(?:link|url)\b.{0,20}$",
     r"(?:link copied|copied to clipboard)[.!]?$",
+    r"(?:like|enjoy|enjoyed|liked) this (?:story|article|post)\?.{0,80}$",
     r"(?:artikel teilen|partagez (?:cet|l')article|comparte (?:esta|la) (?:noticia|nota)|condividi (?:questo|l')articolo|compartilhe (?:esta|a) (?:mat[eé]ria|not[ií]cia))",
 )
 
@@ -159,6 +165,11 @@ PAGE_TOOLS = _compile(
     r"(?:download|get) (?:the|our) (?:free )?app\b.{0,60}$",
     r"(?:\d{1,3} ?(?:min(?:ute)?s?)? read|reading time:? ?\d{1,3} ?min(?:utes?)?\.?)$",
     r"(?:show|hide) (?:more|less|summary|key points)$",
+    r"(?:order )?reprints?(?: (?:&|and) permissions| permissions)?$",
+    r".{0,80}\b(?:click|tap)(?:ing)? here\b.{0,80}$",
+    r"(?:an error (?:has )?occurred|something went wrong)\b.{0,60}$",
+    r"this (?:article|story) has been sent to\b.{0,60}$",
+    r"https?://\S{1,300}$",
     r"(?:zoom|sound|mute|unmute|play|pause|replay|fullscreen|full screen)$",
     r"(?:[←«‹<]\s?)?(?:older|newer|previous|next) (?:post|article|story|entry|page)(?:\s?[→»›>])?$",
     r"(?:show |hide )?key (?:events|moments|points)(?: only)?$",
@@ -184,8 +195,8 @@ RELATED_HEADING = _compile(
 
 # "Read more: Council approves budget" — a link to another story with a label in front.
 RELATED_LINK = _compile(
-    r"(?:read|see|watch|listen|related|more|recommended|also|previously|don['’]t miss|do not miss|trending|latest|opinion|analysis|explainer|video|photos|podcast|live|lesen sie auch|mehr|lire aussi|à lire aussi|voir aussi|lea también|lee también|leggi anche|leia também|veja também)"
-    r"(?: more| also| next| this| on| here)?\s*(?:[:|»›>→]|--|—|–)\s*\S.{0,200}$",
+    r"\(?(?:read|see|watch|listen|related|more|recommended|also|previously|don['’]t miss|do not miss|trending|latest|opinion|analysis|explainer|video|photos|podcast|live|lesen sie auch|mehr|lire aussi|à lire aussi|voir aussi|lea también|lee también|leggi anche|leia também|veja também)"
+    r"(?: more| also| next| this| on| here)?(?: su| on| at| in)?\s*(?:[:|»›>→]|--|—|–)\s*\S.{0,200}$",
 )
 
 # ---------------------------------------------------------------- cookie and consent notices
@@ -209,7 +220,9 @@ COMMENT_PROMPT = _compile(
     r"(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)\b.{0,60}$",
     r"(?:show|view|load|see|read|hide) (?:all )?(?:\d{1,6} )?(?:more )?(?:comments|replies)\b.{0,30}$",
     r"be the first to (?:comment|reply|respond)\b.{0,30}$",
-    r"(?:comment on this (?:story|article)|what do you think\?|have your say|tell us what you think)[.!?]?$",
+    r"(?:comment on this (?:story|article)|what do you think\?|have your say|tell us what you think)[.!?…]*$",
+    r"comments? (?:are|is) (?:now )?(?:closed|moderated|disabled|reviewed|pre-?moderated)\b.{0,160}$",
+    r".{0,40}\b(?:coment[aá]rios|commentaires|kommentare|comentarios|commenti)\b.{0,160}\bmodera.{0,100}$",
     r"(?:conversation|discussion)[.:]?$",
     r"(?:kommentare|kommentieren|commentaires|réagissez|r[eé]agir|comentarios|comentar|commenti|commenta|coment[aá]rios)(?: \(\d{1,6}\))?[:.]?$",
 )
@@ -245,7 +258,7 @@ DATE_WORDS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday mon tue tues wed thu thur thurs fri sat sun published updated posted
     modified last first on at am pm a p m et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc
-    bst cet cest ist aest ago hour hours hr hrs minute minutes min mins second seconds day days
+    bst cet cest ist aest às segunda terça quarta quinta sexta feira ago hour hours hr hrs minute minutes min mins second seconds day days
     week weeks month months year years today yesterday just now read reading time of th st nd
     rd the and
     januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag
@@ -276,6 +289,7 @@ DATE_ANCHORS = frozenset(
 
 # "Tags: postmortem, infrastructure", "Filed under: Politics"
 TAGS = _compile(
+    r"(?:tags?|tópicos|themen|schlagworte|etiquetas|mots-clés)$",
     r"(?:tags?|tagged(?: with| as)?|topics?|filed under|categories|category|related topics|themen|schlagworte|mots-clés|sujets|etiquetas|temas|argomenti)\s*:.{0,300}$",
 )
 

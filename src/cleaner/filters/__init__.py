@@ -14,6 +14,7 @@ from cleaner.filters import (
     comments,
     consent,
     credits,
+    dom,
     newsletter,
     paywall,
     related,
@@ -48,6 +49,16 @@ _TEXT_FILTERS = (
     Filter("chrome.page_tools", chrome.page_tools, "page tool label"),
 )
 
+_DOM_FILTERS = (
+    Filter("dom.link_list", dom.link_list, "mostly link text: a menu entry or teaser link"),
+    Filter("dom.caption", dom.caption, "caption or credit of a picture"),
+    Filter("dom.form", dom.form, "text of a form: signup box, search field or button"),
+    Filter("dom.aside", dom.aside, "inside an aside: related links or a fact box"),
+    Filter("dom.site_chrome", dom.site_chrome, "inside the site's navigation or footer"),
+    Filter("dom.dialog", dom.dialog, "inside an overlay dialog such as a consent banner"),
+    Filter("dom.furniture_class", dom.furniture_class, "element classed as page furniture"),
+)
+
 _CONTEXT_FILTERS = (
     Filter("newsletter.signup_run", newsletter.signup_run, "part of a newsletter signup box"),
     Filter("related.teaser_list", related.teaser_list, "headline in a related-stories list"),
@@ -55,6 +66,8 @@ _CONTEXT_FILTERS = (
     Filter("trailers.author_bio", trailers.author_bio, "author bio after the article"),
 )
 
-REGISTRY: dict[str, Filter] = {f.name: f for f in _TEXT_FILTERS + _CONTEXT_FILTERS}
+_ALL = _TEXT_FILTERS + _DOM_FILTERS + _CONTEXT_FILTERS
 
-DEFAULT_ORDER: tuple[str, ...] = tuple(f.name for f in _TEXT_FILTERS + _CONTEXT_FILTERS)
+REGISTRY: dict[str, Filter] = {f.name: f for f in _ALL}
+
+DEFAULT_ORDER: tuple[str, ...] = tuple(f.name for f in _ALL)

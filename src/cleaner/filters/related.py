@@ -17,8 +17,10 @@ def heading(block: Block, ctx: Context) -> bool:
 
     Example: "Related", "More from The Harbor Ledger", "You might also like", "Lesen Sie auch".
     """
-    return block.words <= 8 and not ends_sentence(block.text) and (
-        patterns.RELATED_HEADING.match(block.text) is not None)
+    # "You may also like..." ends in dots that are not a sentence's end.
+    text = block.text.rstrip(" .…:")
+    return block.words <= 8 and not ends_sentence(text) and (
+        patterns.RELATED_HEADING.match(text) is not None)
 
 
 def link(block: Block, ctx: Context) -> bool:
