@@ -277,20 +277,103 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
             yield "paragraph", loose
 
 
-def _to_blocks(pieces: Sequence[tuple[str, str]], index: dict[str, etree._Element]) -> list[Block]:
+# A piece of the article: its kind, its text and the source element it came from (if known).
+Piece = tuple[str, str, "etree._Element | None"]
+
+_TWIN_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote")
+# Recovered text shorter than this is a caption or a stray line, not the rest of a split body.
+TWIN_MIN_CHARS = 200
+# How many levels above the container its twins may branch off.
+TWIN_MAX_LEVELS = 2
+
+
+def _ancestors(el: etree._Element) -> list[etree._Element]:
+    chain = []
+    while el is not None:
+        chain.append(el)
+        el = el.getparent()
+    return chain
+
+
+def _container(elements: Sequence[etree._Element]) -> etree._Element | None:
+    """The innermost element holding all the given ones."""
+    chains = [_ancestors(el) for el in elements]
+    others = [set(chain) for chain in chains[1:]]
+    return next((a for a in chains[0] if all(a in other for other in others)), None)
+
+
+def _twin_pieces(tree: etree._Element, pieces: Sequence[Piece]) -> list[Piece]:
+    """Paragraphs of the article that sit in twins of its container, which trafilatura missed.
+
+    Sites split a long body into several sibling sections of one class, with ad slots or
+    newsletter boxes between them; trafilatura keeps the section it scored best. The rest of the
+    body is in the other elements of the same tag and class as the container of the extracted
+    paragraphs.
+    """
+    paragraphs = [el for _, _, el in pieces if el is not None and el.tag == "p"]
+    if len(paragraphs) < 2:
+        return []
+    container = _container(paragraphs)
+    if container is None or not container.get("class"):
+        return []
+    chain = _ancestors(container)
+    inside = set(chain)
+    # Twins stand close by: the split sections share a parent or a grandparent. One further off
+    # (the next article of an endless page, a comment list) is another text.
+    near = chain[1:1 + TWIN_MAX_LEVELS]
+    own_article = next((a for a in chain if a.tag == "article"), None)
+    have = {text for _, text, _ in pieces}
+    found: list[Piece] = []
+    for twin in tree.iter(container.tag):
+        if twin.get("class") != container.get("class") or twin in inside:
+            continue
+        twin_chain = _ancestors(twin)
+        if container in twin_chain or not any(a in twin_chain for a in near):
+            continue
+        if next((a for a in twin_chain if a.tag == "article"), None) is not own_article:
+            continue
+        for el in twin.iter(*_TWIN_TAGS):
+            if any(a.tag in _TWIN_TAGS for a in _ancestors(el.getparent())[:-1] if a is not twin):
+                continue
+            text = _text(el)
+            if text and text not in have:
+                have.add(text)
+                kind = ("heading" if el.tag.startswith("h") else
+                        "list_item" if el.tag == "li" else
+                        "quote" if el.tag == "blockquote" else "paragraph")
+                found.append((kind, text, el))
+    return found if sum(len(text) for _, text, _ in found) >= TWIN_MIN_CHARS else []
+
+
+def _in_document_order(tree: etree._Element, pieces: list[Piece], extra: list[Piece]) -> list[Piece]:
+    if not extra:
+        return pieces
+    order = {el: i for i, el in enumerate(tree.iter())}
+    keyed = []
+    last = -1
+    for piece in pieces:
+        # Text trafilatura wrote without a source element keeps its place after its predecessor.
+        last = order.get(piece[2], last)
+        keyed.append((last, 0, len(keyed), piece))
+    keyed += [(order[p[2]], 1, i, p) for i, p in enumerate(extra)]
+    return [p for *_, p in sorted(keyed, key=lambda k: k[:3])]
+
+
+def _to_blocks(pieces: Sequence[Piece]) -> list[Block]:
     # A container holding half the extracted text is the article's, not furniture around it.
-    small = sum(len(text) for _, text in pieces) // 2
+    small = sum(len(text) for _, text, _ in pieces) // 2
     size = _Sizer()
+    groups: dict[etree._Element, int] = {}
     blocks = []
-    for kind, text in pieces:
-        el = index.get(text)
+    for kind, text, el in pieces:
         if el is None:
             blocks.append(Block(text, kind=kind, position=len(blocks)))
-        else:
-            hints = _hints(el, text, small, size)
-            blocks.append(Block(text, kind=kind, position=len(blocks), tag=hints.tag,
-                                classes=hints.classes, containers=hints.containers,
-                                link_density=hints.link_density))
+            continue
+        hints = _hints(el, text, small, size)
+        group = groups.setdefault(el.getparent(), len(groups))
+        blocks.append(Block(text, kind=kind, position=len(blocks), tag=hints.tag,
+                            classes=hints.classes, containers=hints.containers,
+                            link_density=hints.link_density, group=group))
     return blocks
 
 
@@ -305,7 +388,9 @@ def parse_page(text: str, url: str | None = None) -> Page:
     if body is None:
         return Page([], meta, ("no article text found",))
     index = _element_index(tree)
-    return Page(_to_blocks(list(_result_blocks(body)), index), meta)
+    pieces = [(kind, text, index.get(text)) for kind, text in _result_blocks(body)]
+    pieces = _in_document_order(tree, pieces, _twin_pieces(tree, pieces))
+    return Page(_to_blocks(pieces), meta)
 
 
 # ---------------------------------------------------------------- headline and dek

@@ -19,7 +19,8 @@ def navigation(block: Block, ctx: Context) -> bool:
     Example: "Home" / "News" / "Sports" / "Opinion" / "Obituaries".
     """
     most = ctx.options.nav_max_words
-    if not _menu_item(block, most):
+    # A list in an HTML article body is content; HTML menus are caught by their markup.
+    if block.kind == "list_item" or not _menu_item(block, most):
         return False
     run = 1
     for step in (-1, 1):

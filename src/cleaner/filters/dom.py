@@ -16,7 +16,7 @@ JUNK_CLASS_TOKENS = frozenset(
     popular tags tagcloud""".split())
 # A block this long is prose even when its container is classed like furniture.
 _JUNK_CLASS_MAX_WORDS = 60
-_LINK_LIST_MAX_WORDS = 25
+_LINK_LIST_MAX_WORDS = 40
 
 
 def link_list(block: Block, ctx: Context) -> bool:
