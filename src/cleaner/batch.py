@@ -246,7 +246,7 @@ class Pool:
                     lost = True
             elif now >= worker.deadline:
                 outcome = failure("timeout", f"took longer than {self.timeout:g} s")
-                lost = False  # killed below: the only way to stop a page stuck in C code
+                lost = True  # killed below: the only way to stop a page stuck in C code
             else:
                 continue
             worker.task = None

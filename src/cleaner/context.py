@@ -14,7 +14,8 @@ class Context:
 
     ``verdicts[i]`` is the name of the filter that removed block ``i`` in an earlier pass, or
     ``None`` while it is kept. Within one filter's pass the verdicts are a snapshot, so a filter's
-    answer never depends on the order it visits blocks in.
+    answer never depends on the order it visits blocks in. The pipeline moves one view from block
+    to block during a pass: a filter reads it while it is called and does not keep it.
     """
 
     __slots__ = ("blocks", "index", "verdicts", "options")

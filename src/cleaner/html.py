@@ -19,7 +19,7 @@ from trafilatura.utils import load_html
 from cleaner import headline as text_head
 from cleaner.model import Block
 from cleaner.options import Options
-from cleaner.textutil import collapse, words
+from cleaner.textutil import clean_line, collapse, words
 
 _NOTABLE_ROLES = frozenset(("dialog", "navigation", "complementary", "contentinfo"))
 # Ancestor tags worth knowing about: a block inside one of them is rarely body text.
@@ -87,7 +87,8 @@ def _tokens(el: etree._Element) -> list[str]:
 
 
 def _text(el: etree._Element) -> str:
-    return collapse("".join(el.itertext()))
+    """The element's text with whitespace runs folded (no regex: this runs on every element)."""
+    return " ".join("".join(el.itertext()).split())
 
 
 def _element_index(tree: etree._Element) -> dict[str, etree._Element]:
@@ -138,20 +139,23 @@ def _hints(el: etree._Element, text: str, small: int, size: _Sizer) -> Hints:
                 classes.extend(_tokens(node))
         depth += 1
         node = node.getparent()
-    linked = sum(len(collapse("".join(a.itertext()))) for a in el.iter("a"))
+    linked = sum(len(_text(a)) for a in el.iter("a"))
     return Hints(el.tag, frozenset(classes), frozenset(containers), min(1.0, linked / len(text)))
 
 
 # ---------------------------------------------------------------- metadata
 
 
-def _meta_content(tree: etree._Element, *keys: str) -> str | None:
-    for key in keys:
-        for el in tree.xpath(f'//meta[@property="{key}" or @name="{key}"]'):
+def _meta_tags(tree: etree._Element) -> dict[str, str]:
+    """Each <meta> property or name with its first non-empty content."""
+    found: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or "").strip().lower()
+        if key and key not in found:
             content = collapse(el.get("content") or "")
             if content:
-                return content
-    return None
+                found[key] = content
+    return found
 
 
 _ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -220,20 +224,21 @@ def _dek_elements(tree: etree._Element, h1: etree._Element | None) -> list[str]:
 
 def read_meta(tree: etree._Element) -> Meta:
     headline, description, site = _jsonld_article(tree)
+    tags = _meta_tags(tree)
     title_el = tree.find(".//title")
     h1s = tree.xpath("//article//h1 | //main//h1") or tree.xpath("//h1")
     h1 = next((el for el in h1s if _text(el)), None)
     return Meta(
         jsonld_headline=headline,
         jsonld_description=description,
-        og_title=_meta_content(tree, "og:title"),
-        og_description=_meta_content(tree, "og:description"),
-        twitter_title=_meta_content(tree, "twitter:title"),
-        twitter_description=_meta_content(tree, "twitter:description"),
-        meta_description=_meta_content(tree, "description"),
-        title=_text(title_el) if title_el is not None else None,
-        site_name=_meta_content(tree, "og:site_name", "application-name") or site,
-        h1=_text(h1) if h1 is not None else None,
+        og_title=tags.get("og:title"),
+        og_description=tags.get("og:description"),
+        twitter_title=tags.get("twitter:title"),
+        twitter_description=tags.get("twitter:description"),
+        meta_description=tags.get("description"),
+        title=collapse(_text(title_el)) if title_el is not None else None,
+        site_name=tags.get("og:site_name") or tags.get("application-name") or site,
+        h1=collapse(_text(h1)) if h1 is not None else None,
         dek_elements=_dek_elements(tree, h1),
     )
 
@@ -252,7 +257,7 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
 
     Text can also sit loose in the result, after an element (its tail): it is a paragraph too.
     """
-    loose = collapse(body.text or "")
+    loose = " ".join((body.text or "").split())
     if loose:
         yield "paragraph", loose
     for el in body:
@@ -272,7 +277,7 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
             text = _text(el)
             if text:
                 yield {"head": "heading", "quote": "quote"}.get(tag, "paragraph"), text
-        loose = collapse(el.tail or "")
+        loose = " ".join((el.tail or "").split())
         if loose:
             yield "paragraph", loose
 
@@ -360,12 +365,16 @@ def _in_document_order(tree: etree._Element, pieces: list[Piece], extra: list[Pi
 
 
 def _to_blocks(pieces: Sequence[Piece]) -> list[Block]:
+    """Blocks with their DOM hints; text cleaned of invisible characters and odd spaces."""
     # A container holding half the extracted text is the article's, not furniture around it.
     small = sum(len(text) for _, text, _ in pieces) // 2
     size = _Sizer()
     groups: dict[etree._Element, int] = {}
     blocks = []
     for kind, text, el in pieces:
+        text = clean_line(text)
+        if not text:
+            continue
         if el is None:
             blocks.append(Block(text, kind=kind, position=len(blocks)))
             continue

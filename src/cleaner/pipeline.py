@@ -92,9 +92,14 @@ class Pipeline:
         verdicts: list[str | None] = [None] * len(blocks)
         for f in self.filters:
             snapshot = tuple(verdicts)
+            # One view per pass, moved from block to block: filters read it during the call only.
+            ctx = Context(blocks, 0, snapshot, self.options)
+            func = f.func
             for i, block in enumerate(blocks):
-                if snapshot[i] is None and f.func(block, Context(blocks, i, snapshot, self.options)):
-                    verdicts[i] = f.name
+                if snapshot[i] is None:
+                    ctx.index = i
+                    if func(block, ctx):
+                        verdicts[i] = f.name
         return verdicts
 
     # ------------------------------------------------------------ entry points

@@ -1,0 +1,85 @@
+"""Accuracy and speed of cleaner against trafilatura on the ScrapingHub article benchmark.
+
+    python benchmarks/accuracy.py [--data DIR] [--rounds N] [--limit N]
+
+Both extractors run in this one process over the same pages, alternating page by page, so
+machine load affects them alike. Prints precision, recall, F1, doc_f1, empty outputs, errors and
+docs/s for each, and the speed ratio. The metric is the benchmark's own, from
+``../shared/bench/score.py``. Skips with a message when the data is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BENCH = HERE.parent.parent / "shared" / "bench"
+
+
+def trafilatura_precision(html: str) -> str:
+    """The peer as the benchmark table runs it: favor_precision, no comments."""
+    import trafilatura
+
+    return trafilatura.extract(html, include_comments=False, favor_precision=True) or ""
+
+
+def cleaner_body(html: str) -> str:
+    import cleaner
+
+    return cleaner.clean(html).body
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=BENCH / "scrapinghub")
+    ap.add_argument("--rounds", type=int, default=1, help="passes over the pages for timing")
+    ap.add_argument("--limit", type=int, default=None)
+    args = ap.parse_args(argv)
+    if not (args.data / "ground-truth.json").exists() or not (BENCH / "score.py").exists():
+        print(f"benchmark data not found at {args.data}; skipping")
+        return 0
+    sys.path.insert(0, str(BENCH))
+    import score  # the benchmark's own metric
+
+    docs = score.load_benchmark(args.data, args.limit)
+    extractors = {"cleaner": cleaner_body, "trafilatura(favor_precision)": trafilatura_precision}
+    for extract in extractors.values():  # warm up: imports and caches count for neither
+        extract(docs[0].html)
+    outputs = {name: {} for name in extractors}
+    errors = {name: 0 for name in extractors}
+    seconds = {name: 0.0 for name in extractors}
+    for round_ in range(args.rounds):
+        for i, doc in enumerate(docs):
+            names = list(extractors) if (i + round_) % 2 == 0 else list(extractors)[::-1]
+            for name in names:
+                start = time.perf_counter()
+                try:
+                    body = extractors[name](doc.html)
+                except Exception:  # scored as empty, and counted
+                    body = ""
+                    errors[name] += round_ == 0
+                seconds[name] += time.perf_counter() - start
+                outputs[name][doc.doc_id] = body
+    rows = {}
+    for name in extractors:
+        scores = [score.score_doc(outputs[name][d.doc_id], d.truth) for d in docs]
+        metrics = score.aggregate(scores)
+        metrics["empty"] = sum(1 for d in docs if not outputs[name][d.doc_id].strip())
+        metrics["errors"] = errors[name]
+        metrics["docs_s"] = len(docs) * args.rounds / seconds[name]
+        rows[name] = metrics
+    print(f"{len(docs)} pages, {args.rounds} round(s), alternating, one process")
+    print(f"{'extractor':30} {'P':>6} {'R':>6} {'F1':>6} {'doc_f1':>7} {'empty':>6} {'errors':>6} {'docs/s':>7}")
+    for name, m in rows.items():
+        print(f"{name:30} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} {m['doc_f1']:7.3f} "
+              f"{m['empty']:6d} {m['errors']:6d} {m['docs_s']:7.1f}")
+    names = list(rows)
+    print(f"speed ratio cleaner / trafilatura: {rows[names[0]]['docs_s'] / rows[names[1]]['docs_s']:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
