@@ -56,11 +56,28 @@ class Context:
 
 @dataclass(frozen=True)
 class Filter:
-    """A named test that says a block is not the article, and the one-line reason why."""
+    """A named test that says a block is not the article, and the one-line reason why.
+
+    ``max_words`` is the longest block the filter may remove, in words, or the name of the
+    ``Options`` field that sets it; ``None`` for no limit. The pipeline never offers it a longer
+    block: page furniture is short, and a long block that starts like a prompt is prose.
+    """
 
     name: str
     func: Callable[[Block, Context], bool]
     reason: str
+    max_words: int | str | None = None
+
+    def limit(self, options: Options) -> int | None:
+        """The word limit in force under these options."""
+        if isinstance(self.max_words, str):
+            return int(getattr(options, self.max_words))
+        return self.max_words
+
+    def __call__(self, block: Block, ctx: Context) -> bool:
+        """The filter's verdict on one block, as the pipeline would give it."""
+        limit = self.limit(ctx.options)
+        return (limit is None or block.words <= limit) and bool(self.func(block, ctx))
 
     @property
     def family(self) -> str:

@@ -37,6 +37,10 @@ class Block:
         return textutil.word_count(self.text)
 
     @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @cached_property
     def sentences(self) -> int:
         return textutil.sentence_count(self.text)
 

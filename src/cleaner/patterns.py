@@ -37,10 +37,14 @@ NEWSLETTER_HEADING = _compile(
 
 NEWSLETTER_CONSENT = _compile(
     r"by (?:clicking|signing up|subscribing|submitting|entering|registering|continuing|providing|tapping)\b",
-    r".{0,120}\b(?:you (?:can|may) (?:unsubscribe|opt out)|unsubscribe at any time)\b",
-    r".{0,120}\bwe (?:will|won['’]t|will never|do not|don['’]t) (?:not )?(?:share|sell) your (?:e-?mail|information|data)\b",
     r"this site is protected by recaptcha\b",
     r"(?:mit (?:der|ihrer) anmeldung|en vous inscrivant|al suscribirte|iscrivendoti|ao se inscrever)\b",
+)
+
+# Fine print that may stand anywhere in a signup box's consent line (searched, not anchored).
+NEWSLETTER_CONSENT_PHRASE = _compile(
+    r"\b(?:you (?:can|may) (?:unsubscribe|opt out)|unsubscribe at any time)\b",
+    r"\bwe (?:will|won['’]t|will never|do not|don['’]t) (?:not )?(?:share|sell) your (?:e-?mail|information|data)\b",
 )
 
 NEWSLETTER_CONFIRMATION = _compile(
@@ -73,12 +77,13 @@ CREDIT_LINE = _compile(
     # "Photo by ...", "Illustration by ...", "Photograph courtesy of ..."
     r"(?:photo(?:graph)?s?|illustrations?|images?|artwork|video|graphic)(?: courtesy)? (?:by|of|courtesy of|courtesy)\s+\S",
     r"(?:courtesy of|photo courtesy|image courtesy)\s+\S",
-    # "Name/Agency via Getty Images", "Name / Reuters", "AP Photo/Name"
-    r"[^\s/]{1,40}(?: [^\s/]{1,40}){0,4}\s?/\s?[^\s/]{1,40}(?: [^\s/]{1,40}){0,6}$",
     r".{0,80}\bvia (?:getty images|reuters|ap|afp|shutterstock|bloomberg|associated press)$",
     rf"(?:{_AGENCIES})$",
     r"\((?:ap|afp|reuters|getty|epa|photo)\b[^()]{0,100}\)$",
 )
+
+# "Name/Agency via Getty Images", "Name / Reuters", "AP Photo/Name": tried only on lines with a slash.
+CREDIT_SLASH = re.compile(r"[^\s/]{1,40}(?: [^\s/]{1,40}){0,4}\s?/\s?[^\s/]{1,40}(?: [^\s/]{1,40}){0,6}$")
 
 # A caption that ends with its credit: "Volunteers sort donations on Tuesday. (Photo: Dana Ruiz)"
 CAPTION_CREDIT_TAIL = _compile(
@@ -166,7 +171,6 @@ PAGE_TOOLS = _compile(
     r"(?:\d{1,3} ?(?:min(?:ute)?s?)? read|reading time:? ?\d{1,3} ?min(?:utes?)?\.?)$",
     r"(?:show|hide) (?:more|less|summary|key points)$",
     r"(?:order )?reprints?(?: (?:&|and) permissions| permissions)?$",
-    r".{0,80}\b(?:click|tap)(?:ing)? here\b.{0,80}$",
     r"(?:an error (?:has )?occurred|something went wrong)\b.{0,60}$",
     r"this (?:article|story) has been sent to\b.{0,60}$",
     r"https?://\S{1,300}$",
@@ -175,6 +179,9 @@ PAGE_TOOLS = _compile(
     r"(?:show |hide )?key (?:events|moments|points)(?: only)?$",
     r"(?:pinned|pinned post|live|live updates|live coverage|refresh|auto-?refresh(?: on| off)?)$",
 )
+
+# Page-tool wording that may stand anywhere in a short line (searched, not anchored).
+PAGE_TOOLS_PHRASE = re.compile(r"\b(?:click|tap)(?:ing)? here\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------- related links and teasers
 
@@ -222,10 +229,14 @@ COMMENT_PROMPT = _compile(
     r"be the first to (?:comment|reply|respond)\b.{0,30}$",
     r"(?:comment on this (?:story|article)|what do you think\?|have your say|tell us what you think)[.!?…]*$",
     r"comments? (?:are|is) (?:now )?(?:closed|moderated|disabled|reviewed|pre-?moderated)\b.{0,160}$",
-    r".{0,40}\b(?:coment[aá]rios|commentaires|kommentare|comentarios|commenti)\b.{0,160}\bmodera.{0,100}$",
     r"(?:conversation|discussion)[.:]?$",
     r"(?:kommentare|kommentieren|commentaires|réagissez|r[eé]agir|comentarios|comentar|commenti|commenta|coment[aá]rios)(?: \(\d{1,6}\))?[:.]?$",
 )
+
+# A comment-moderation notice, anywhere in the line (searched, not anchored).
+COMMENT_PHRASE = re.compile(
+    r"\b(?:comments?|coment[aá]rios|commentaires|kommentare|comentarios|commenti)\b[^.!?]{0,160}\bmodera",
+    re.IGNORECASE)
 
 # ---------------------------------------------------------------- trailers after the body
 
@@ -303,13 +314,14 @@ TIP_LINE = _compile(
 
 COPYRIGHT = _compile(
     r"(?:©|\(c\)|copyright\b|all rights reserved\b|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados).{0,300}$",
-    r".{0,200}\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b.{0,200}$",
 )
+COPYRIGHT_PHRASE = re.compile(
+    r"\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b", re.IGNORECASE)
 
+# Searched, not anchored: a temperature or a ticker arrow anywhere in a short line.
+WEATHER_TICKER_PHRASE = re.compile(r"\d ?°|[▲▼↑↓]")
 WEATHER_TICKER = _compile(
-    r".{0,60}-?\d{1,3} ?° ?[fc]?\b.{0,40}$",
     r"(?:dow|dow jones|nasdaq|s&p(?: 500)?|ftse(?: 100)?|dax|cac 40|nikkei(?: 225)?|hang seng|btc|bitcoin|eth|oil|gold|eur/usd|usd)\b.{0,20}[\d,.]{2,20}.{0,20}$",
-    r".{0,40}[▲▼↑↓].{0,40}$",
 )
 
 # "Maya Chen is a senior reporter covering..." at the end of an article.

@@ -90,13 +90,15 @@ class Pipeline:
     def judge(self, blocks: Sequence[Block]) -> list[str | None]:
         """For each block, the name of the filter that removed it, or None if kept."""
         verdicts: list[str | None] = [None] * len(blocks)
+        sizes = [block.words for block in blocks]
         for f in self.filters:
             snapshot = tuple(verdicts)
+            limit = f.limit(self.options)
             # One view per pass, moved from block to block: filters read it during the call only.
             ctx = Context(blocks, 0, snapshot, self.options)
             func = f.func
             for i, block in enumerate(blocks):
-                if snapshot[i] is None:
+                if snapshot[i] is None and (limit is None or sizes[i] <= limit):
                     ctx.index = i
                     if func(block, ctx):
                         verdicts[i] = f.name

@@ -27,6 +27,11 @@ SMALL_WORDS = frozenset(
 )
 
 TERMINAL = ".!?…。！？"
+# A headline-shaped line is at most this many characters and words long.
+TITLE_MAX_CHARS = 220
+TITLE_MAX_WORDS = 20
+# Prose in a spaced script has a space every few characters; a longer stretch may be CJK.
+CJK_CHARS_PER_SPACE = 12
 CLOSERS = "\"'”’»)]"
 
 
@@ -45,7 +50,14 @@ def words(text: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    """Words, counting two CJK characters as one word so short CJK lines are not 'one word'."""
+    """Words, counting two CJK characters as one word so short CJK lines are not 'one word'.
+
+    Space-separated text is counted by its spaces (fast, and what the length limits mean);
+    text with few spaces for its length may be CJK and is counted character by character.
+    """
+    spaced = len(text.split())
+    if spaced * CJK_CHARS_PER_SPACE >= len(text):
+        return spaced
     cjk = len(_CJK.findall(text))
     if cjk:
         return max(1, len(_WORD.findall(_CJK.sub(" ", text))) + cjk // 2)
@@ -81,10 +93,12 @@ def is_cased(text: str) -> bool:
     return any(ch.lower() != ch.upper() for ch in letters)
 
 
-def is_titleish(text: str, max_words: int = 20, max_plain_words: int = 14) -> bool:
+def is_titleish(text: str, max_words: int = TITLE_MAX_WORDS, max_plain_words: int = 14) -> bool:
     """Shaped like a headline: short, and Title Case, or a phrase with no sentence end."""
+    if len(text) > TITLE_MAX_CHARS:
+        return False
     n = word_count(text)
-    if n == 0 or n > max_words or len(text) > 220:
+    if n == 0 or n > max_words:
         return False
     if text.rstrip()[-1] in ",;:":
         return False

@@ -8,6 +8,7 @@ body by standing beside good text.
 from __future__ import annotations
 
 from cleaner.context import Filter
+from cleaner.textutil import TITLE_MAX_WORDS
 from cleaner.filters import (
     ads,
     chrome,
@@ -22,48 +23,58 @@ from cleaner.filters import (
     trailers,
 )
 
+# Each filter with the longest block it may remove: a number of words, or the name of the
+# Options field that sets it. Longer blocks are prose and are never offered to it.
+FURNITURE = "furniture_max_words"
+
 _TEXT_FILTERS = (
-    Filter("newsletter.signup_heading", newsletter.signup_heading, "newsletter signup call"),
-    Filter("newsletter.signup_consent", newsletter.signup_consent, "fine print of a signup form"),
+    Filter("newsletter.signup_heading", newsletter.signup_heading, "newsletter signup call",
+           FURNITURE),
+    Filter("newsletter.signup_consent", newsletter.signup_consent, "fine print of a signup form",
+           60),
     Filter("newsletter.signup_confirmation", newsletter.signup_confirmation,
-           "confirmation shown after signing up"),
-    Filter("credits.credit_line", credits.credit_line, "photo or image credit"),
-    Filter("credits.caption_credit", credits.caption_credit, "photo caption with its credit"),
-    Filter("credits.gallery_control", credits.gallery_control, "photo gallery control"),
-    Filter("paywall.notice", paywall.notice, "subscription or paywall notice"),
-    Filter("ads.slot", ads.slot, "advertisement slot label"),
-    Filter("share.prompt", share.prompt, "share or follow prompt"),
-    Filter("share.service_row", share.service_row, "row of share buttons"),
-    Filter("related.heading", related.heading, "heading of a related-stories box"),
-    Filter("related.link", related.link, "link to another story"),
-    Filter("consent.cookie_notice", consent.cookie_notice, "cookie or consent notice"),
-    Filter("comments.prompt", comments.prompt, "comment counter or prompt"),
+           "confirmation shown after signing up", 40),
+    Filter("credits.credit_line", credits.credit_line, "photo or image credit", 16),
+    Filter("credits.caption_credit", credits.caption_credit, "photo caption with its credit",
+           "caption_max_words"),
+    Filter("credits.gallery_control", credits.gallery_control, "photo gallery control", 8),
+    Filter("paywall.notice", paywall.notice, "subscription or paywall notice", 40),
+    Filter("ads.slot", ads.slot, "advertisement slot label", FURNITURE),
+    Filter("share.prompt", share.prompt, "share or follow prompt", FURNITURE),
+    Filter("share.service_row", share.service_row, "row of share buttons", 12),
+    Filter("related.heading", related.heading, "heading of a related or sponsored stories box", 8),
+    Filter("related.link", related.link, "link to another story", 30),
+    Filter("consent.cookie_notice", consent.cookie_notice, "cookie or consent notice", 90),
+    Filter("comments.prompt", comments.prompt, "comment counter or prompt", FURNITURE),
     Filter("trailers.provenance", trailers.provenance,
-           "provenance or newsroom credit line after the body"),
-    Filter("chrome.byline", chrome.byline, "byline on a line of its own"),
-    Filter("chrome.date_line", chrome.date_line, "publication date or time on a line of its own"),
-    Filter("chrome.tags", chrome.tags, "tags or topics the article is filed under"),
-    Filter("chrome.tip_line", chrome.tip_line, "request for news tips"),
-    Filter("chrome.copyright", chrome.copyright, "copyright notice"),
-    Filter("chrome.weather_ticker", chrome.weather_ticker, "weather or market ticker"),
-    Filter("chrome.page_tools", chrome.page_tools, "page tool label"),
+           "provenance or newsroom credit line after the body", 60),
+    Filter("chrome.byline", chrome.byline, "byline on a line of its own", 16),
+    Filter("chrome.date_line", chrome.date_line, "publication date or time on a line of its own",
+           14),
+    Filter("chrome.tags", chrome.tags, "tags or topics the article is filed under", 40),
+    Filter("chrome.tip_line", chrome.tip_line, "request for news tips", 30),
+    Filter("chrome.copyright", chrome.copyright, "copyright notice", 50),
+    Filter("chrome.weather_ticker", chrome.weather_ticker, "weather or market ticker", 8),
+    Filter("chrome.page_tools", chrome.page_tools, "page tool label", FURNITURE),
 )
 
 _DOM_FILTERS = (
-    Filter("dom.link_list", dom.link_list, "mostly link text: a menu entry or teaser link"),
-    Filter("dom.caption", dom.caption, "caption or credit of a picture"),
+    Filter("dom.link_list", dom.link_list, "mostly link text: a menu entry or teaser link", 40),
+    Filter("dom.caption", dom.caption, "caption or credit of a picture", "caption_max_words"),
     Filter("dom.form", dom.form, "text of a form: signup box, search field or button"),
     Filter("dom.aside", dom.aside, "inside an aside: related links or a fact box"),
     Filter("dom.site_chrome", dom.site_chrome, "inside the site's navigation or footer"),
     Filter("dom.dialog", dom.dialog, "inside an overlay dialog such as a consent banner"),
-    Filter("dom.furniture_class", dom.furniture_class, "element classed as page furniture"),
+    Filter("dom.furniture_class", dom.furniture_class, "element classed as page furniture", 60),
 )
 
 _CONTEXT_FILTERS = (
-    Filter("newsletter.signup_run", newsletter.signup_run, "part of a newsletter signup box"),
-    Filter("related.teaser_list", related.teaser_list, "headline in a related-stories list"),
-    Filter("chrome.navigation", chrome.navigation, "navigation menu"),
-    Filter("trailers.author_bio", trailers.author_bio, "author bio after the article"),
+    Filter("newsletter.signup_run", newsletter.signup_run, "part of a newsletter signup box",
+           newsletter.RUN_LINE_MAX_WORDS),
+    Filter("related.teaser_list", related.teaser_list, "headline in a related-stories list",
+           TITLE_MAX_WORDS),
+    Filter("chrome.navigation", chrome.navigation, "navigation menu", "nav_max_words"),
+    Filter("trailers.author_bio", trailers.author_bio, "author bio after the article", 70),
 )
 
 _ALL = _TEXT_FILTERS + _DOM_FILTERS + _CONTEXT_FILTERS

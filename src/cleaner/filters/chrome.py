@@ -37,8 +37,6 @@ def byline(block: Block, ctx: Context) -> bool:
     Example: "By Maya Chen and Tom Ruiz, Staff Writers", "Maya Chen | Senior Reporter".
     """
     text = block.text
-    if block.words > 16:
-        return False
     match = patterns.BYLINE.match(text)
     if match:
         names = match.group("names")
@@ -51,8 +49,6 @@ def date_line(block: Block, ctx: Context) -> bool:
 
     Example: "Published March 3, 2025 at 6:14 p.m. ET", "Updated 2 hours ago", "10:42 a.m."
     """
-    if block.words > 14:
-        return False
     tokens = words(block.text.lower())
     if not tokens:
         return False
@@ -72,7 +68,7 @@ def tags(block: Block, ctx: Context) -> bool:
 
     Example: "Tags: harbor, dredging, city council".
     """
-    return block.words <= 40 and patterns.TAGS.match(block.text) is not None
+    return patterns.TAGS.match(block.text) is not None
 
 
 def tip_line(block: Block, ctx: Context) -> bool:
@@ -80,7 +76,7 @@ def tip_line(block: Block, ctx: Context) -> bool:
 
     Example: "Got a tip? Email us at tips@harborledger.example."
     """
-    return block.words <= 30 and patterns.TIP_LINE.match(block.text) is not None
+    return patterns.TIP_LINE.match(block.text) is not None
 
 
 def copyright(block: Block, ctx: Context) -> bool:
@@ -88,7 +84,9 @@ def copyright(block: Block, ctx: Context) -> bool:
 
     Example: "© 2025 The Harbor Ledger. All rights reserved."
     """
-    return block.words <= 50 and patterns.COPYRIGHT.match(block.text) is not None
+    return bool(patterns.COPYRIGHT.match(block.text)) or (
+        ("reserved" in block.lower or "may not be" in block.lower)
+        and patterns.COPYRIGHT_PHRASE.search(block.text) is not None)
 
 
 def weather_ticker(block: Block, ctx: Context) -> bool:
@@ -96,7 +94,8 @@ def weather_ticker(block: Block, ctx: Context) -> bool:
 
     Example: "Bayport, 54°F", "DOW 38,112.40 ▲0.4%".
     """
-    return block.words <= 8 and patterns.WEATHER_TICKER.match(block.text) is not None
+    return bool(patterns.WEATHER_TICKER_PHRASE.search(block.text)
+                or patterns.WEATHER_TICKER.match(block.text))
 
 
 def page_tools(block: Block, ctx: Context) -> bool:
@@ -104,4 +103,5 @@ def page_tools(block: Block, ctx: Context) -> bool:
 
     Example: "Listen to this article", "5 min read", "Text size".
     """
-    return furniture(block, ctx, patterns.PAGE_TOOLS)
+    return furniture(block, ctx, patterns.PAGE_TOOLS) or bool(
+        patterns.PAGE_TOOLS_PHRASE.search(block.text))

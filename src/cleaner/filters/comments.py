@@ -13,4 +13,5 @@ def prompt(block: Block, ctx: Context) -> bool:
 
     Example: "Comments (14)", "Join the conversation", "Leave a comment".
     """
-    return furniture(block, ctx, patterns.COMMENT_PROMPT)
+    return furniture(block, ctx, patterns.COMMENT_PROMPT) or bool(
+        patterns.COMMENT_PHRASE.search(block.text))

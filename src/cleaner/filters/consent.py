@@ -12,4 +12,4 @@ def cookie_notice(block: Block, ctx: Context) -> bool:
 
     Example: "We use cookies to improve your experience. By using this site you agree…", "Accept all".
     """
-    return block.words <= 90 and patterns.CONSENT_OPENING.match(block.text) is not None
+    return patterns.CONSENT_OPENING.match(block.text) is not None

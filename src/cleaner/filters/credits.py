@@ -7,6 +7,8 @@ from cleaner.context import Context
 from cleaner.model import Block
 from cleaner.textutil import ends_sentence
 
+_CREDIT_WORDS = ("photo", "image", "illustration", "credit", "foto", "courtesy", "/", "via ")
+
 
 def credit_line(block: Block, ctx: Context) -> bool:
     """Drop a line that only credits a picture.
@@ -14,7 +16,8 @@ def credit_line(block: Block, ctx: Context) -> bool:
     Example: "Dana Ruiz/Harbor Ledger via Getty Images", "Photo: Dana Ruiz", "(AP Photo/Jo Ma)".
     """
     text = block.text
-    if block.words > 16 or patterns.CREDIT_LINE.match(text) is None:
+    if patterns.CREDIT_LINE.match(text) is None and (
+            "/" not in text or patterns.CREDIT_SLASH.match(text) is None):
         return False
     if "/" in text and ":" not in text and not text.startswith("("):
         # The bare "Name/Agency" shape also fits "and/or" prose: insist on a line of names.
@@ -27,7 +30,9 @@ def caption_credit(block: Block, ctx: Context) -> bool:
 
     Example: "Volunteers sort donations in the gym on Tuesday. (Photo: Dana Ruiz/The Ledger)"
     """
-    if block.words > ctx.options.caption_max_words:
+    tail = block.lower[-160:]
+    # Every credit tail closes a bracket or names a picture, a courtesy, an agency after a slash.
+    if not tail.endswith((")", "]")) and not any(w in tail for w in _CREDIT_WORDS):
         return False
     return patterns.CAPTION_CREDIT_TAIL.search(block.text[-160:]) is not None
 
@@ -37,4 +42,4 @@ def gallery_control(block: Block, ctx: Context) -> bool:
 
     Example: "Image 3 of 12", "Enlarge this image", "Hide caption".
     """
-    return block.words <= 8 and patterns.GALLERY_CONTROL.match(block.text) is not None
+    return patterns.GALLERY_CONTROL.match(block.text) is not None

@@ -14,9 +14,6 @@ JUNK_CLASS_TOKENS = frozenset(
     advertising adslot adunit share sharing sharebar byline bio biography credit credits caption
     copyright breadcrumb breadcrumbs comments disclaimer outbrain taboola mostread trending
     popular tags tagcloud""".split())
-# A block this long is prose even when its container is classed like furniture.
-_JUNK_CLASS_MAX_WORDS = 60
-_LINK_LIST_MAX_WORDS = 40
 
 
 def link_list(block: Block, ctx: Context) -> bool:
@@ -27,7 +24,7 @@ def link_list(block: Block, ctx: Context) -> bool:
     Example: <li><a href="/music/amas">Jonas Brothers Added to Awards Lineup</a></li>
     """
     return (block.link_density > ctx.options.link_density_max and block.kind != "heading"
-            and block.words <= _LINK_LIST_MAX_WORDS and not ends_sentence(block.text))
+            and not ends_sentence(block.text))
 
 
 def caption(block: Block, ctx: Context) -> bool:
@@ -35,8 +32,7 @@ def caption(block: Block, ctx: Context) -> bool:
 
     Example: <figure><img ...><figcaption>Crews lift the last stone.</figcaption></figure>
     """
-    return "figcaption" in block.containers or (
-        "figure" in block.containers and block.words <= ctx.options.caption_max_words)
+    return "figcaption" in block.containers or "figure" in block.containers
 
 
 def form(block: Block, ctx: Context) -> bool:
@@ -76,4 +72,4 @@ def furniture_class(block: Block, ctx: Context) -> bool:
 
     Example: <p class="article-byline">Maya Chen</p>, <div class="newsletter-promo">…</div>
     """
-    return block.words <= _JUNK_CLASS_MAX_WORDS and bool(block.classes & JUNK_CLASS_TOKENS)
+    return bool(block.classes & JUNK_CLASS_TOKENS)

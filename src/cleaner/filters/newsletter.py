@@ -8,7 +8,7 @@ from cleaner.filters._shape import furniture
 from cleaner.model import Block
 
 # A line of a signup box (a product name, a one-line blurb) is at most this long.
-_RUN_LINE_MAX_WORDS = 30
+RUN_LINE_MAX_WORDS = 30
 
 
 def signup_heading(block: Block, ctx: Context) -> bool:
@@ -24,7 +24,9 @@ def signup_consent(block: Block, ctx: Context) -> bool:
 
     Example: "By signing up, you agree to our Terms of Use and Privacy Policy."
     """
-    return block.words <= 60 and patterns.NEWSLETTER_CONSENT.match(block.text) is not None
+    return bool(patterns.NEWSLETTER_CONSENT.match(block.text)) or (
+        ("subscribe" in block.lower or "opt out" in block.lower or " your " in block.lower)
+        and patterns.NEWSLETTER_CONSENT_PHRASE.search(block.text) is not None)
 
 
 def signup_confirmation(block: Block, ctx: Context) -> bool:
@@ -32,7 +34,7 @@ def signup_confirmation(block: Block, ctx: Context) -> bool:
 
     Example: "You are now subscribed to the Morning Brief."
     """
-    return block.words <= 40 and patterns.NEWSLETTER_CONFIRMATION.match(block.text) is not None
+    return patterns.NEWSLETTER_CONFIRMATION.match(block.text) is not None
 
 
 def _is_signup(verdict: str | None) -> bool:
@@ -44,7 +46,7 @@ def _reaches_signup(ctx: Context, step: int) -> bool:
     for block, verdict in ctx.neighbours(step, ctx.options.signup_window):
         if _is_signup(verdict):
             return True
-        if verdict is None and block.words > _RUN_LINE_MAX_WORDS:
+        if verdict is None and block.words > RUN_LINE_MAX_WORDS:
             return False
     return False
 
@@ -58,8 +60,6 @@ def signup_run(block: Block, ctx: Context) -> bool:
     Example: "Daily Digest" / "Start and finish your day with the top stories." between
     "Get The Harbor Ledger In Your Inbox!" and "By clicking “Subscribe,” you agree…".
     """
-    if block.words > _RUN_LINE_MAX_WORDS:
-        return False
     if patterns.THANK_YOU.match(block.text) and (
         _is_signup(ctx.removed_by(ctx.index - 1) if ctx.index else None)
         or (ctx.index + 1 < len(ctx.blocks) and _is_signup(ctx.removed_by(ctx.index + 1)))

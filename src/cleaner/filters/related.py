@@ -19,8 +19,7 @@ def heading(block: Block, ctx: Context) -> bool:
     """
     # "You may also like..." ends in dots that are not a sentence's end.
     text = block.text.rstrip(" .…:")
-    return block.words <= 8 and not ends_sentence(text) and (
-        patterns.RELATED_HEADING.match(text) is not None)
+    return not ends_sentence(text) and patterns.RELATED_HEADING.match(text) is not None
 
 
 def link(block: Block, ctx: Context) -> bool:
@@ -28,7 +27,7 @@ def link(block: Block, ctx: Context) -> bool:
 
     Example: "Read more: Council approves harbor dredging plan", "SEE ALSO: Ferry fares rise".
     """
-    return block.words <= 30 and patterns.RELATED_LINK.match(block.text) is not None
+    return patterns.RELATED_LINK.match(block.text) is not None
 
 
 def teaser_list(block: Block, ctx: Context) -> bool:

@@ -22,8 +22,6 @@ def service_row(block: Block, ctx: Context) -> bool:
 
     Example: "Facebook Twitter Email Print", "Share · WhatsApp · Copy link".
     """
-    if block.words > 12:
-        return False
     tokens = words(block.text.lower())
     return bool(tokens) and all(t in patterns.SHARE_WORDS for t in tokens) and (
         len(tokens) >= 2 or tokens[0] in {"share", "teilen", "partager", "compartir", "condividi"})

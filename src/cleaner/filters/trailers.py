@@ -23,7 +23,7 @@ def provenance(block: Block, ctx: Context) -> bool:
     Example: "This article originally appeared in The Bayport Review.",
     "Reporting by Maya Chen; Editing by Tom Ruiz".
     """
-    return block.words <= 60 and patterns.TRAILER.match(block.text) is not None
+    return patterns.TRAILER.match(block.text) is not None
 
 
 def _byline_names(ctx: Context) -> Iterator[str]:
@@ -48,8 +48,8 @@ def author_bio(block: Block, ctx: Context) -> bool:
     near the end: the same shape in the middle of a story is reporting about someone.
     Example: "Maya Chen is a senior reporter covering city hall for The Harbor Ledger."
     """
-    if block.words > 70 or block.sentences > 3:
-        return False
     if sum(1 for _ in islice(ctx.kept_neighbours(1), _BIO_TAIL)) >= _BIO_TAIL:
+        return False
+    if block.sentences > 3:
         return False
     return patterns.AUTHOR_BIO.match(block.text) is not None or _starts_with_author(block, ctx)
