@@ -50,7 +50,7 @@ NEWSLETTER_CONSENT_PHRASE = _compile(
 NEWSLETTER_CONFIRMATION = _compile(
     r"thanks? (?:you )?for (?:subscribing|signing up|registering|joining)\b",
     r"you['’]?(?:re| are| have been) (?:now |all |successfully )?(?:subscribed|signed up|registered|on the list)\b",
-    r"(?:please )?check your (?:inbox|e-?mail)\b",
+    r"(?:please )?check your (?:inbox|e-?mail)(?: (?:to|for) (?:confirm|verify|complete|activate)\b.{0,60})?[.!]?$",
     r"(?:success|almost done|one more step)[.!]?$",
     r"keep an eye on your inbox\b.{0,100}$",
     r"(?:there was an|an) error (?:processing|with) your (?:subscription|sign ?up|request)\b.{0,60}$",
@@ -110,7 +110,7 @@ PAYWALL = _compile(
     r"(?:to )?(?:continue|keep) reading\b.{0,60}\b(?:subscribe|subscription|sign in|log ?in|register|member)",
     r"(?:you['’]?(?:ve| have)|there are) (?:\d{1,3}|one|two|three|four|five|no) (?:more )?free (?:articles?|stories|reads)\b",
     r"(?:this is your|you['’]?(?:ve| have) (?:read|reached)) .{0,40}\b(?:free|last) (?:articles?|stories)\b",
-    r"already (?:a |an )?(?:subscriber|member|registered)\b",
+    r"already (?:a |an )?(?:subscriber|member|registered(?: user)?)\b(?:\?|[^.!?]{0,40}\b(?:log|sign) ?in\b).{0,60}$",
     r"(?:this|the) (?:article|story|content|piece) is (?:only |exclusively )?(?:available|exclusive|reserved|for)\b.{0,30}\b(?:subscribers|members|premium)",
     r"(?:become|get|be) a (?:member|subscriber|supporter)\b.{0,60}$",
     r"(?:unlock|get|enjoy) (?:unlimited|full|complete|digital|premium) (?:access|digital access|reading)\b",
@@ -159,7 +159,7 @@ SHARE_PROMPT = _compile(
     r"copy (?:the )?(?:link|url)\b.{0,20}$",
     r"(?:link copied|copied to clipboard)[.!]?$",
     r"(?:like|enjoy|enjoyed|liked) this (?:story|article|post)\?.{0,80}$",
-    r"(?:artikel teilen|partagez (?:cet|l')article|comparte (?:esta|la) (?:noticia|nota)|condividi (?:questo|l')articolo|compartilhe (?:esta|a) (?:mat[eé]ria|not[ií]cia))",
+    r"(?:artikel teilen|partagez (?:cet |l['’])article|comparte (?:esta|la) (?:noticia|nota)|condividi (?:questo |l['’])articolo|compartilhe (?:esta|a) (?:mat[eé]ria|not[ií]cia))",
 )
 
 PAGE_TOOLS = _compile(
@@ -203,7 +203,7 @@ RELATED_HEADING = _compile(
 # "Read more: Council approves budget" — a link to another story with a label in front.
 RELATED_LINK = _compile(
     r"\(?(?:read|see|watch|listen|related|more|recommended|also|previously|don['’]t miss|do not miss|trending|latest|opinion|analysis|explainer|video|photos|podcast|live|lesen sie auch|mehr|lire aussi|à lire aussi|voir aussi|lea también|lee también|leggi anche|leia também|veja também)"
-    r"(?: more| also| next| this| on| here)?(?: su| on| at| in)?\s*(?:[:|»›>→]|--|—|–)\s*\S.{0,200}$",
+    r"(?: more| also| next| this| on| here)?(?: su| on| at| in)?\s*(?P<sep>[:|»›>→]|--|—|–)\s*\S.{0,200}$",
 )
 
 # ---------------------------------------------------------------- cookie and consent notices
@@ -241,13 +241,18 @@ COMMENT_PHRASE = re.compile(
 # ---------------------------------------------------------------- trailers after the body
 
 TRAILER = _compile(
-    r"(?:this|the) (?:article|story|piece|post|column|interview|essay|report) (?:was )?(?:originally |first )?(?:appeared|published|ran|posted|produced|was produced)\b.{0,200}$",
+    r"this (?:article|story|piece|post|column|interview|essay) (?:was )?(?:originally|first|also) (?:appeared|published|ran|posted|produced)\b.{0,200}$",
+    r"(?:this|the) (?:article|story|piece|post|column) (?:originally |first )?appeared (?:in|on|at)\b.{0,200}$",
     r"(?:a version of )?this (?:article|story|piece) (?:originally |first )?(?:appears|appeared|ran|was published)\b.{0,200}$",
     r"a version of this (?:article|story|piece)\b.{0,200}$",
-    r"\(?(?:reporting|additional reporting|writing|editing|compiled|translated) by\b[^\n]{0,240}$",
     r"our standards\s*:.{0,300}$",
     r"(?:\S{1,40} ){0,4}(?:is|are) (?:a )?(?:published|produced|distributed) (?:by|in partnership with)\b.{0,200}$",
     r"(?:dieser (?:artikel|beitrag) erschien (?:zuerst|erstmals)|cet article a (?:d'abord )?été publié|este art[ií]culo (?:fue publicado|se public[oó]) (?:originalmente|primero)|questo articolo è stato pubblicato)\b.{0,200}$",
+)
+
+# "(Reporting by Ines Takahara; Editing by Bram Oduya)": a desk's credit, a line of names.
+DESK_CREDIT = _compile(
+    r"\(?(?:reporting|additional reporting|writing|editing|compiled|translated) by\b[^\n]{0,240}$",
 )
 
 # ---------------------------------------------------------------- site chrome
@@ -313,7 +318,7 @@ TIP_LINE = _compile(
 )
 
 COPYRIGHT = _compile(
-    r"(?:©|\(c\)|copyright\b|all rights reserved\b|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados).{0,300}$",
+    r"(?:©|\(c\)|copyright ?(?:©|\(c\))? ?(?:\d{4}|by\b)|all rights reserved\b|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados).{0,300}$",
 )
 COPYRIGHT_PHRASE = re.compile(
     r"\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b", re.IGNORECASE)

@@ -8,7 +8,7 @@ are joined back into one paragraph; lines that are separate page elements (a con
 from __future__ import annotations
 
 from cleaner.model import Block
-from cleaner.textutil import SMALL_WORDS, clean_line
+from cleaner.textutil import SMALL_WORDS, TITLE_RATIO, clean_line, title_case_ratio
 
 # A hard-wrapped paragraph has every line but the last close to one width, and that width is
 # a terminal's (at most this many characters).
@@ -47,6 +47,11 @@ def _continues(prev: str, line: str) -> bool:
         last_word in SMALL_WORDS)
 
 
+def _both_titles(prev: str, line: str) -> bool:
+    """Two Title Case lines are two headlines, however evenly wide."""
+    return title_case_ratio(prev) >= TITLE_RATIO and title_case_ratio(line) >= TITLE_RATIO
+
+
 def join_wrapped(lines: list[str]) -> list[str]:
     """Join the lines of a chunk that are one hard-wrapped paragraph; keep the others apart.
 
@@ -66,7 +71,7 @@ def join_wrapped(lines: list[str]) -> list[str]:
     for prev, line in zip(lines, lines[1:]):
         next_word = line.split(" ", 1)[0]
         fits = len(prev) >= WRAP_MIN_LINE and len(prev) + 1 + len(next_word) > width
-        if fits and (uniform or _continues(prev, line)):
+        if fits and (uniform and not _both_titles(prev, line) or _continues(prev, line)):
             current = f"{current} {line}"
         else:
             pieces.append(current)

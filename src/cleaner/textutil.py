@@ -30,6 +30,8 @@ TERMINAL = ".!?…。！？"
 # A headline-shaped line is at most this many characters and words long.
 TITLE_MAX_CHARS = 220
 TITLE_MAX_WORDS = 20
+# Share of capitalised words that makes a line Title Case.
+TITLE_RATIO = 0.75
 # Prose in a spaced script has a space every few characters; a longer stretch may be CJK.
 CJK_CHARS_PER_SPACE = 12
 CLOSERS = "\"'”’»)]"
@@ -102,7 +104,7 @@ def is_titleish(text: str, max_words: int = TITLE_MAX_WORDS, max_plain_words: in
         return False
     if text.rstrip()[-1] in ",;:":
         return False
-    if n >= 2 and is_cased(text) and title_case_ratio(text) >= 0.75:
+    if n >= 2 and is_cased(text) and title_case_ratio(text) >= TITLE_RATIO:
         return True
     return n <= max_plain_words and not ends_sentence(text)
 

@@ -30,10 +30,10 @@ FURNITURE = "furniture_max_words"
 _TEXT_FILTERS = (
     Filter("newsletter.signup_heading", newsletter.signup_heading, "newsletter signup call",
            FURNITURE),
-    Filter("newsletter.signup_consent", newsletter.signup_consent, "fine print of a signup form",
-           60),
     Filter("newsletter.signup_confirmation", newsletter.signup_confirmation,
            "confirmation shown after signing up", 40),
+    Filter("newsletter.signup_consent", newsletter.signup_consent, "fine print of a signup form",
+           60),
     Filter("credits.credit_line", credits.credit_line, "photo or image credit", 16),
     Filter("credits.caption_credit", credits.caption_credit, "photo caption with its credit",
            "caption_max_words"),
@@ -48,6 +48,7 @@ _TEXT_FILTERS = (
     Filter("comments.prompt", comments.prompt, "comment counter or prompt", FURNITURE),
     Filter("trailers.provenance", trailers.provenance,
            "provenance or newsroom credit line after the body", 60),
+    Filter("chrome.page_tools", chrome.page_tools, "page tool label", FURNITURE),
     Filter("chrome.byline", chrome.byline, "byline on a line of its own", 16),
     Filter("chrome.date_line", chrome.date_line, "publication date or time on a line of its own",
            14),
@@ -55,7 +56,6 @@ _TEXT_FILTERS = (
     Filter("chrome.tip_line", chrome.tip_line, "request for news tips", 30),
     Filter("chrome.copyright", chrome.copyright, "copyright notice", 50),
     Filter("chrome.weather_ticker", chrome.weather_ticker, "weather or market ticker", 8),
-    Filter("chrome.page_tools", chrome.page_tools, "page tool label", FURNITURE),
 )
 
 _DOM_FILTERS = (

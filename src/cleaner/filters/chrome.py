@@ -94,8 +94,9 @@ def weather_ticker(block: Block, ctx: Context) -> bool:
 
     Example: "Bayport, 54°F", "DOW 38,112.40 ▲0.4%".
     """
-    return bool(patterns.WEATHER_TICKER_PHRASE.search(block.text)
-                or patterns.WEATHER_TICKER.match(block.text))
+    # "The water was 41°F." is a sentence; a widget's line has no full stop.
+    return not ends_sentence(block.text) and bool(
+        patterns.WEATHER_TICKER_PHRASE.search(block.text) or patterns.WEATHER_TICKER.match(block.text))
 
 
 def page_tools(block: Block, ctx: Context) -> bool:

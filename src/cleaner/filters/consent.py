@@ -6,10 +6,21 @@ from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
 
+_CONSENT_WORDS = ("experience", "browsing", "consent", "accept", "privacy", "partners", "personali",
+                  "analytics", "advertis", "traffic", "settings", "preferences", "policy",
+                  "site", "navigation", "audience", "publicit", "pubblicit", "navegación",
+                  "navigazione", "experiencia", "esperienza", "expérience", "consentement",
+                  "consentimiento", "consenso", "einwilligung", "zustimmung", "datenschutz",
+                  "confidentialité", "privacidad", "akzeptieren", "accepter", "aceptar", "accetta",
+                  "aceitar")
+
 
 def cookie_notice(block: Block, ctx: Context) -> bool:
     """Drop a cookie or privacy-consent notice and its buttons.
 
     Example: "We use cookies to improve your experience. By using this site you agree…", "Accept all".
     """
-    return patterns.CONSENT_OPENING.match(block.text) is not None
+    if patterns.CONSENT_OPENING.match(block.text) is None:
+        return False
+    # A button ("Accept all") is short; a notice names what the cookies are for.
+    return block.words <= 6 or any(w in block.lower for w in _CONSENT_WORDS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
-from cleaner.textutil import ends_sentence
+from cleaner.textutil import ends_sentence, title_case_ratio
 
 _CREDIT_WORDS = ("photo", "image", "illustration", "credit", "foto", "courtesy", "/", "via ")
 
@@ -18,6 +18,9 @@ def credit_line(block: Block, ctx: Context) -> bool:
     text = block.text
     if patterns.CREDIT_LINE.match(text) is None and (
             "/" not in text or patterns.CREDIT_SLASH.match(text) is None):
+        return False
+    if ends_sentence(text) and title_case_ratio(text) < 0.5:
+        # "Photographs by Lena Marsh will hang in the lobby." is a sentence about a photographer.
         return False
     if "/" in text and ":" not in text and not text.startswith("("):
         # The bare "Name/Agency" shape also fits "and/or" prose: insist on a line of names.

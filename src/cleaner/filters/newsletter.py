@@ -24,7 +24,8 @@ def signup_consent(block: Block, ctx: Context) -> bool:
 
     Example: "By signing up, you agree to our Terms of Use and Privacy Policy."
     """
-    return bool(patterns.NEWSLETTER_CONSENT.match(block.text)) or (
+    return bool(patterns.NEWSLETTER_CONSENT.match(block.text)
+                and any(w in block.lower for w in _CONSENT_WORDS)) or (
         ("subscribe" in block.lower or "opt out" in block.lower or " your " in block.lower)
         and patterns.NEWSLETTER_CONSENT_PHRASE.search(block.text) is not None)
 
@@ -35,6 +36,11 @@ def signup_confirmation(block: Block, ctx: Context) -> bool:
     Example: "You are now subscribed to the Morning Brief."
     """
     return patterns.NEWSLETTER_CONFIRMATION.match(block.text) is not None
+
+
+# "By signing up early, the family got a slip": fine print always names what is agreed to.
+_CONSENT_WORDS = ("agree", "terms", "privacy", "consent", "acknowledge", "polic", "unsubscribe",
+                  "recaptcha", "datenschutz", "confidentialité", "privacidad")
 
 
 def _is_signup(verdict: str | None) -> bool:

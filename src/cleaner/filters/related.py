@@ -19,7 +19,9 @@ def heading(block: Block, ctx: Context) -> bool:
     """
     # "You may also like..." ends in dots that are not a sentence's end.
     text = block.text.rstrip(" .…:")
-    return not ends_sentence(text) and patterns.RELATED_HEADING.match(text) is not None
+    # A label with text after its colon is a link ("Read more: …"), not a heading.
+    return (":" not in text and not ends_sentence(text)
+            and patterns.RELATED_HEADING.match(text) is not None)
 
 
 def link(block: Block, ctx: Context) -> bool:
@@ -27,7 +29,9 @@ def link(block: Block, ctx: Context) -> bool:
 
     Example: "Read more: Council approves harbor dredging plan", "SEE ALSO: Ferry fares rise".
     """
-    return patterns.RELATED_LINK.match(block.text) is not None
+    match = patterns.RELATED_LINK.match(block.text)
+    # "More — far more — will be needed": a dash after "More" in a sentence is prose.
+    return match is not None and not (match.group("sep") in "—–--" and ends_sentence(block.text))
 
 
 def teaser_list(block: Block, ctx: Context) -> bool:

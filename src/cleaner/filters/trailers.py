@@ -9,6 +9,7 @@ from itertools import islice
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
+from cleaner.textutil import title_case_ratio
 
 # An author bio stands among the last few kept blocks of the page.
 _BIO_TAIL = 3
@@ -23,7 +24,10 @@ def provenance(block: Block, ctx: Context) -> bool:
     Example: "This article originally appeared in The Bayport Review.",
     "Reporting by Maya Chen; Editing by Tom Ruiz".
     """
-    return patterns.TRAILER.match(block.text) is not None
+    if patterns.TRAILER.match(block.text):
+        return True
+    # "Reporting by the Gazette in 2019 found…" is a sentence; a desk credit is a line of names.
+    return patterns.DESK_CREDIT.match(block.text) is not None and title_case_ratio(block.text) >= 0.6
 
 
 def _byline_names(ctx: Context) -> Iterator[str]:
