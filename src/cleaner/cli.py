@@ -59,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
             for item, outcome in results:
                 with tally.paused(writer):
                     writer.write(item, outcome)
-                tally.add(outcome)
+                # Text and Markdown have no place for an error: it goes to stderr instead.
+                tally.add(item, outcome, report=fmt in ("text", "markdown"))
     except KeyboardInterrupt:
         tally.close()
         print("cleaner: interrupted", file=sys.stderr)
@@ -73,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     tally.close()
     if not args.quiet:
-        print(tally.summary(), file=sys.stderr)
+        tally.say(tally.summary())
     return 1 if tally.failed else 0
 
 
@@ -382,11 +383,6 @@ def render(item: Item, outcome: Outcome, fmt: str, explain: bool) -> str:
     return (as_text if fmt == "text" else as_markdown)(outcome["article"], explain)
 
 
-def _report(item: Item, outcome: Outcome) -> None:
-    error = outcome["error"]
-    print(f"cleaner: {item.id}: {error['kind']}: {error['message']}", file=sys.stderr)
-
-
 def _temporary(path: str) -> str:
     # A fixed name, hidden and not ending like an output: a rerun overwrites what a killed run
     # left, and nothing reads a half-written file as complete.
@@ -429,7 +425,6 @@ class StreamWriter:
 
     def _write_article(self, item: Item, outcome: Outcome, titled: bool) -> None:
         if "error" in outcome:
-            _report(item, outcome)
             return
         if titled:
             self.out.write(f"==> {item.id} <==\n" if self.fmt == "text"
@@ -470,7 +465,6 @@ class DirWriter:
     def write(self, item: Item, outcome: Outcome) -> None:
         text = render(item, outcome, self.fmt, self.explain)
         if not text:  # a failure in a format with no place for it; a rerun tries the page again
-            _report(item, outcome)
             return
         path = self.path_for(item)
         os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -500,12 +494,22 @@ class Tally:
     def failed(self) -> int:
         return sum(self.failures.values())
 
-    def add(self, outcome: Outcome) -> None:
-        if "error" in outcome:
-            self.failures[outcome["error"]["kind"]] += 1
-        else:
+    def add(self, item: Item, outcome: Outcome, report: bool) -> None:
+        error = outcome.get("error")
+        if error is None:
             self.ok += 1
+        else:
+            self.failures[error["kind"]] += 1
+            if report:
+                self.say(f"cleaner: {item.id}: {error['kind']}: {error['message']}")
         self._tick()
+
+    def say(self, line: str) -> None:
+        """A line on stderr that does not break the progress bar drawn there."""
+        if self.bar is None:
+            print(line, file=sys.stderr)
+        else:
+            self.bar.write(line, file=sys.stderr)
 
     def skip(self) -> None:
         self.skipped += 1

@@ -17,6 +17,7 @@ from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 
 from cleaner import headline as text_head
+from cleaner import patterns
 from cleaner.model import Block
 from cleaner.options import Options
 from cleaner.textutil import clean_line, collapse, words
@@ -201,8 +202,8 @@ def _jsonld_article(tree: etree._Element) -> tuple[str | None, str | None, str |
 
 
 _DEK_TOKENS = frozenset(
-    "dek deck subtitle subheadline subhead standfirst summary strapline kicker-dek lede-summary "
-    "excerpt intro teaser-text description sub-title sub-headline".split())
+    "dek deck subtitle subheadline subhead standfirst summary strapline excerpt intro description "
+    "chapo chapeau sottotitolo entradilla bajada vorspann".split())
 
 
 def _dek_elements(tree: etree._Element, h1: etree._Element | None) -> list[str]:
@@ -273,10 +274,19 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
                 text = " | ".join(c for c in cells if c)
                 if text:
                     yield "table", text
+        elif tag == "quote":
+            # An embedded post ends with its attribution, glued on: "— Name (@handle) Date".
+            text = _text(el)
+            cut = patterns.EMBED_ATTRIBUTION.search(text)
+            if cut and cut.start() > 0:
+                yield "quote", text[:cut.start()].rstrip()
+                yield "quote", text[cut.start():]
+            elif text:
+                yield "quote", text
         else:
             text = _text(el)
             if text:
-                yield {"head": "heading", "quote": "quote"}.get(tag, "paragraph"), text
+                yield "heading" if tag == "head" else "paragraph", text
         loose = " ".join((el.tail or "").split())
         if loose:
             yield "paragraph", loose
@@ -532,4 +542,21 @@ def find_head(page: Page, blocks: Sequence[Block], verdicts: Sequence[str | None
                        and _key(blocks[i].text) == headline_key), None)
     top = [i for i in kept[:HEAD_SCAN] if i != head_index]
     dek, dek_index = choose_dek(page.meta, headline_key, blocks, top)
-    return HtmlHead(headline, dek, source, text_head.Head(head_index, dek_index))
+    return HtmlHead(headline, dek, source,
+                    text_head.Head(head_index, dek_index, _above_headline(blocks, kept, head_index)))
+
+
+def _above_headline(blocks: Sequence[Block], kept: Sequence[int], head_index: int | None) -> tuple[int, ...]:
+    """Headline-shaped blocks before the headline: a section label, a teaser of another story.
+
+    When the body does not repeat the headline, only labels (a few words) that open it qualify.
+    """
+    if head_index is not None:
+        return tuple(i for i in kept if i < head_index and blocks[i].is_titleish)
+    above = []
+    for i in kept:
+        block = blocks[i]
+        if block.kind == "list_item" or block.words > text_head.KICKER_MAX_WORDS or not block.is_titleish:
+            break
+        above.append(i)
+    return tuple(above)

@@ -85,6 +85,9 @@ CREDIT_LINE = _compile(
 # "Name/Agency via Getty Images", "Name / Reuters", "AP Photo/Name": tried only on lines with a slash.
 CREDIT_SLASH = re.compile(r"[^\s/]{1,40}(?: [^\s/]{1,40}){0,4}\s?/\s?[^\s/]{1,40}(?: [^\s/]{1,40}){0,6}$")
 
+# The attribution that closes an embedded social post: "— Cedar Hollow Fire (@CedarFD) May 4, 2025".
+EMBED_ATTRIBUTION = re.compile(r"[—–] ?[^—–()\n]{1,80}\(@\w{1,30}\)[^—–()\n]{0,40}$")
+
 # A caption that ends with its credit: "Volunteers sort donations on Tuesday. (Photo: Dana Ruiz)"
 CAPTION_CREDIT_TAIL = _compile(
     r"[(\[]\s*(?:\w{2,10} )?(?:photo(?:graph)?s?|images?|illustration|credit|foto|pictures?)\b[^()\[\]]{0,100}[)\]]$",

@@ -37,6 +37,8 @@ _TEXT_FILTERS = (
     Filter("credits.credit_line", credits.credit_line, "photo or image credit", 16),
     Filter("credits.caption_credit", credits.caption_credit, "photo caption with its credit",
            "caption_max_words"),
+    Filter("credits.embed_attribution", credits.embed_attribution,
+           "attribution line of an embedded social post", 20),
     Filter("credits.gallery_control", credits.gallery_control, "photo gallery control", 8),
     Filter("paywall.notice", paywall.notice, "subscription or paywall notice", 40),
     Filter("ads.slot", ads.slot, "advertisement slot label", FURNITURE),

@@ -40,6 +40,14 @@ def caption_credit(block: Block, ctx: Context) -> bool:
     return patterns.CAPTION_CREDIT_TAIL.search(block.text[-160:]) is not None
 
 
+def embed_attribution(block: Block, ctx: Context) -> bool:
+    """Drop the attribution line of an embedded social post.
+
+    Example: "— Cedar Hollow Fire District (@CedarHollowFD) August 14, 2025"
+    """
+    return patterns.EMBED_ATTRIBUTION.match(block.text) is not None
+
+
 def gallery_control(block: Block, ctx: Context) -> bool:
     """Drop the controls of a photo gallery.
 

@@ -1,0 +1,165 @@
+"""Batch throughput and memory of the `cleaner` command.
+
+Writes a JSONL dump (field ``html``) of the Scrapinghub benchmark pages, repeated, then runs
+``cleaner DUMP --jobs J -o OUT`` on it and prints pages/s and peak memory for each run:
+
+* ``--pages`` pages (default 5,000) with ``--jobs 1`` and ``--jobs 2``: the speed-up from a
+  second worker (the target is 1.7x or more on 2 cores);
+* 4 times as many pages with ``--jobs 2``: peak memory must not grow with the dump's length,
+  since the runner keeps a bounded number of pages in flight.
+
+Peak memory is the largest single process of the run (``ru_maxrss`` from ``wait4``) and, where
+psutil or /proc is there to sample with, the peak of all its processes together.
+
+    python benchmarks/batch.py                 # about 8 minutes on 2 cores
+    python benchmarks/batch.py --pages 500     # a quick look
+    python benchmarks/batch.py --text          # the text fixtures instead of HTML pages
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HTML_DIR = ROOT.parent / "shared" / "bench" / "scrapinghub" / "html"
+CLEANER = [sys.executable, "-m", "cleaner"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=5000, help="pages in the base run")
+    parser.add_argument("--html-dir", type=Path, default=HTML_DIR,
+                        help=f"folder of *.html.gz pages (default: {HTML_DIR})")
+    parser.add_argument("--text", action="store_true",
+                        help="use the text fixtures (fixtures/*/input.txt) instead of HTML")
+    args = parser.parse_args()
+
+    pages = load_pages(args.html_dir, args.text)
+    if not pages:
+        print(f"no pages to benchmark in {args.html_dir if not args.text else ROOT / 'fixtures'}; "
+              "nothing to do")
+        return 0
+    kind = "text fixtures" if args.text else "HTML pages"
+    print(f"{len(pages)} distinct {kind}, repeated; {os.cpu_count()} CPUs")
+    with tempfile.TemporaryDirectory(prefix="cleaner-bench-") as tmp:
+        runs = [(args.pages, 1), (args.pages, 2), (4 * args.pages, 2)]
+        dumps = {n: write_dump(Path(tmp) / f"dump-{n}.jsonl", pages, n) for n, _ in runs}
+        print(f"{'pages':>8} {'jobs':>4} {'seconds':>8} {'pages/s':>8} "
+              f"{'max RSS MB':>10} {'all RSS MB':>10}")
+        results = {}
+        for n, jobs in runs:
+            results[n, jobs] = result = run(dumps[n], Path(tmp) / "out.jsonl", jobs)
+            print(f"{n:>8} {jobs:>4} {result['seconds']:>8.1f} {n / result['seconds']:>8.1f} "
+                  f"{result['max_rss_mb']:>10.0f} {_mb(result['tree_rss_mb']):>10}")
+    one, two, long = results[args.pages, 1], results[args.pages, 2], results[4 * args.pages, 2]
+    print(f"speed-up, jobs 2 over jobs 1: {one['seconds'] / two['seconds']:.2f}x (target 1.7x)")
+    print(f"peak memory, {4 * args.pages} pages over {args.pages}: "
+          f"{long['max_rss_mb'] / two['max_rss_mb']:.2f}x largest process"
+          + (f", {long['tree_rss_mb'] / two['tree_rss_mb']:.2f}x all processes"
+             if long["tree_rss_mb"] and two["tree_rss_mb"] else ""))
+    return 0
+
+
+def load_pages(html_dir: Path, text: bool) -> list[str]:
+    if text:
+        return [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("fixtures/*/input.txt"))]
+    # The pages are UTF-8 (see the benchmark's README); a JSON string field needs text.
+    return [gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
+            for p in sorted(html_dir.glob("*.html.gz"))]
+
+
+def write_dump(path: Path, pages: list[str], count: int) -> Path:
+    with path.open("w", encoding="utf-8") as out:
+        for i, page in zip(range(count), itertools.cycle(pages)):
+            out.write(json.dumps({"id": f"page-{i}", "html": page}) + "\n")
+    return path
+
+
+def run(dump: Path, out: Path, jobs: int) -> dict[str, float]:
+    """One run of the command: wall time, largest process, and peak of all its processes."""
+    start = time.monotonic()
+    proc = subprocess.Popen([*CLEANER, str(dump), "--jobs", str(jobs), "-o", str(out), "--quiet"])
+    sampler = TreeSampler(proc.pid)
+    sampler.start()
+    # wait4, not RUSAGE_CHILDREN: that one is the maximum over every run so far.
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.monotonic() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    sampler.stop = True
+    sampler.join()
+    if proc.returncode not in (0, 1):  # 1: some pages failed, which is allowed
+        raise SystemExit(f"cleaner exited with {proc.returncode}")
+    with out.open("rb") as f:
+        records = sum(1 for _ in f)
+    if records != sum(1 for _ in dump.open("rb")):
+        raise SystemExit(f"{records} records for {dump}: records were lost")
+    return {"seconds": seconds, "max_rss_mb": usage.ru_maxrss / 1024,  # KiB on Linux
+            "tree_rss_mb": sampler.peak_mb}
+
+
+class TreeSampler(threading.Thread):
+    """Samples the summed RSS of a process and its children every 0.2 s (psutil, else /proc)."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.stop, self.peak_mb = pid, False, 0.0
+
+    def run(self) -> None:
+        while not self.stop:
+            total = self._tree_rss()
+            if total is None:
+                return
+            self.peak_mb = max(self.peak_mb, total / 2**20)
+            time.sleep(0.2)
+
+    def _tree_rss(self) -> int | None:
+        try:
+            import psutil
+        except ImportError:
+            return self._proc_tree_rss()
+        try:
+            parent = psutil.Process(self.pid)
+            return sum(p.memory_info().rss for p in [parent, *parent.children(recursive=True)])
+        except psutil.Error:
+            return 0
+
+    def _proc_tree_rss(self) -> int | None:
+        if not os.path.isdir("/proc"):
+            return None
+        parents: dict[int, int] = {}
+        rss: dict[int, int] = {}
+        page = os.sysconf("SC_PAGE_SIZE")
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+                statm = Path(f"/proc/{entry}/statm").read_text()
+            except OSError:
+                continue
+            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+            rss[int(entry)] = int(statm.split()[1]) * page
+        tree, todo = set(), [self.pid]
+        while todo:
+            pid = todo.pop()
+            tree.add(pid)
+            todo.extend(child for child, parent in parents.items() if parent == pid)
+        return sum(rss.get(pid, 0) for pid in tree)
+
+
+def _mb(value: float) -> str:
+    return f"{value:.0f}" if value else "-"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
