@@ -1,5 +1,6 @@
-"""The runner behind the command line: cleans pages one by one, in this process or in a pool of
-worker processes, and turns every page, good or bad, into exactly one outcome.
+"""The batch behind the command line: inputs (files, folders, globs, stdin, JSONL dumps) become
+items, lazily, and every item, good or bad, becomes exactly one outcome, cleaned in this process
+or in a pool of worker processes.
 
 An outcome is a dict holding either ``article`` (``Article.to_dict()``) or ``error``
 (``{"kind", "message"}``). The pool survives a page that hangs (``timeout``) or kills its worker
@@ -10,13 +11,19 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import hashlib
+import json
 import math
 import multiprocessing
+import os
+import re
 import signal
+import sys
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from glob import glob
 from multiprocessing.connection import Connection, wait
 from typing import IO, Any
 
@@ -102,6 +109,171 @@ class Item:
     url: str | None = None
 
 
+# ------------------------------------------------------------------ inputs
+
+_FORMAT_BY_EXTENSION = {".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html", ".htm": "html",
+                        ".txt": "text"}
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How inputs are read: ``input_format`` is auto, html, text or jsonl; for JSONL, the
+    fields that may hold the page, first found wins, and the field holding the id."""
+
+    input_format: str = "auto"
+    fields: tuple[str, ...] = ("html", "text")
+    id_field: str = "id"
+
+
+def sources(inputs: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """Every input path (or ``-``) with the folder its output name is relative to."""
+    for arg in inputs:
+        if os.path.isdir(arg):
+            yield from _walk(arg)
+        elif arg != "-" and not os.path.exists(arg) and any(c in arg for c in "*?["):
+            # Expanded here too, for shells that leave a pattern as it is.
+            base = _glob_base(arg)
+            for path in sorted(glob(arg, recursive=True)) or [arg]:
+                yield from _walk(path, base) if os.path.isdir(path) else [(path, base)]
+        else:  # a file, stdin, or a missing path that gives an "unreadable" record
+            yield arg, os.path.dirname(arg) or "."
+
+
+def _walk(folder: str, base: str | None = None) -> Iterator[tuple[str, str]]:
+    for parent, dirs, files in os.walk(folder):
+        # Hidden names are skipped: .git, editor files, and the temporary files of a killed run.
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield os.path.join(parent, name), folder if base is None else base
+
+
+def _glob_base(pattern: str) -> str:
+    """The folder a pattern's matches are named relative to: its parts before the first
+    wildcard (``pages`` for ``pages/**/*.html``)."""
+    parts = pattern.split(os.sep)
+    fixed = parts[:next(i for i, p in enumerate(parts) if any(c in p for c in "*?["))]
+    return os.sep.join(fixed) or ("." if not fixed else os.sep)
+
+
+def input_format(path: str, chosen: str) -> str:
+    """jsonl, html, text, or auto (a page whose kind the library tells by its content)."""
+    if chosen != "auto":
+        return chosen
+    known = _FORMAT_BY_EXTENSION.get(os.path.splitext(_strip_gz(path))[1].lower())
+    if known:
+        return known
+    try:
+        with open(path, "rb") as raw, unzipped(raw) as stream:
+            return "jsonl" if _starts_json(stream) else "auto"
+    except (OSError, EOFError, zlib.error):
+        return "auto"  # its loader reports the error
+
+
+def _starts_json(stream: IO[bytes]) -> bool:
+    return stream.peek(64).lstrip()[:1] == b"{"  # type: ignore[attr-defined]
+
+
+def _strip_gz(path: str) -> str:
+    return path[:-3] if path.lower().endswith(".gz") else path
+
+
+def items(inputs: Iterable[str], how: Reading) -> Iterator[Item]:
+    """One item per page, lazily: a JSONL dump of a million lines is read as it is cleaned."""
+    for path, base in sources(inputs):
+        if path == "-":
+            yield from _stdin_items(how)
+            continue
+        name = _strip_gz(os.path.relpath(path, base))
+        kind = input_format(path, how.input_format)
+        if kind != "jsonl":
+            yield Item(path, path, FileLoader(path), name, kind)
+            continue
+        folder = os.path.splitext(name)[0]  # a dump's records go in a folder named after it
+        try:
+            with open(path, "rb") as raw, unzipped(raw) as stream:
+                yield from _jsonl_items(stream, path, folder, how)
+        except OSError as error:
+            yield Item(path, path, Failed("unreadable", error.strerror or str(error)), folder)
+
+
+def _stdin_items(how: Reading) -> Iterator[Item]:
+    stream = unzipped(sys.stdin.buffer)
+    kind = how.input_format
+    if kind == "jsonl" or kind == "auto" and _starts_json(stream):
+        yield from _jsonl_items(stream, "-", "", how)
+    else:
+        yield Item("-", "-", Given(stream.read()), "stdin", kind)
+
+
+def _jsonl_items(stream: IO[bytes], source: str, folder: str, how: Reading) -> Iterator[Item]:
+    lineno = 0
+    try:
+        for lineno, line in enumerate(stream, 1):
+            if line.strip():
+                yield _record_item(line, lineno, source, folder, how)
+    except (OSError, EOFError, zlib.error) as error:  # e.g. a gzip dump cut short
+        where = str(lineno + 1)
+        yield Item(where, source, Failed("unreadable", f"line {where}: {error}"),
+                   os.path.join(folder, where))
+
+
+def _record_item(line: bytes, lineno: int, source: str, folder: str, how: Reading) -> Item:
+    try:
+        record = json.loads(line)
+        problem = None if isinstance(record, dict) else "not a JSON object"
+    except ValueError as error:
+        problem = str(error)
+    if problem is not None:
+        return Item(str(lineno), source, Failed("invalid_json", f"line {lineno}: {problem}"),
+                    os.path.join(folder, str(lineno)))
+    key = next((record[k] for k in (how.id_field, "url") if record.get(k) not in (None, "")),
+               lineno)
+    page = next((record[f] for f in how.fields if isinstance(record.get(f), str)), None)
+    load = Given(page) if page is not None else Failed(
+        "missing_field", f"line {lineno}: no string field {' or '.join(how.fields)}")
+    url = record.get("url")
+    return Item(str(key), source, load, os.path.join(folder, safe_name(str(key))),
+                url=url if isinstance(url, str) else None)
+
+
+def safe_name(key: str) -> str:
+    """A file name for an id. An id that had to change gets a hash of itself appended, so two
+    ids never share a file because they look alike once sanitized (``a/b`` and ``a_b``)."""
+    name = _UNSAFE_NAME.sub("_", key).strip("._")[:100]
+    if name == key:
+        return name
+    digest = hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return f"{name}-{digest}" if name else digest
+
+
+def count(inputs: Iterable[str], how: Reading) -> int | None:
+    """How many items there are, for a progress bar's ETA; None when it costs a second read of
+    compressed data, or cannot be known (stdin)."""
+    total = 0
+    for path, _ in sources(inputs):
+        if path == "-":
+            return None
+        if input_format(path, how.input_format) != "jsonl":
+            total += 1
+            continue
+        try:
+            with open(path, "rb") as raw:
+                if raw.peek(2)[:2] == GZIP_MAGIC:
+                    return None
+                last = b"\n"
+                while chunk := raw.read(1 << 20):
+                    total += chunk.count(b"\n")
+                    last = chunk[-1:]
+                total += last != b"\n"
+        except OSError:
+            total += 1
+    return total
+
+
+# ------------------------------------------------------------------ cleaning
+
 def clean_page(item: Item, pipeline: cleaner.Pipeline) -> Outcome:
     """The outcome of one page. Never raises for a bad page: the error goes in the outcome."""
     try:
@@ -124,6 +296,8 @@ def clean_page(item: Item, pipeline: cleaner.Pipeline) -> Outcome:
 def failure(kind: str, message: str) -> Outcome:
     return {"error": {"kind": kind, "message": message}}
 
+
+# ------------------------------------------------------------------ running
 
 def run(items: Iterable[Item], pipeline: cleaner.Pipeline, *, jobs: int,
         timeout: float | None, ordered: bool = True) -> Iterator[tuple[Item, Outcome]]:

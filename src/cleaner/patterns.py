@@ -118,6 +118,7 @@ PAYWALL = _compile(
     r"(?:become|get|be) a (?:member|subscriber|supporter)\b.{0,60}$",
     r"(?:unlock|get|enjoy) (?:unlimited|full|complete|digital|premium) (?:access|digital access|reading)\b",
     r"(?:subscribe|subscribe now|subscribe today)[.!]?$",
+    r"if you (?:enjoyed|liked|value|appreciate|appreciated) (?:this|our|reading this) (?:article|story|piece|journalism|reporting|work)\b.{0,240}$",
     r"cancel (?:any ?time|at any time)\b.{0,120}$",
     r"get \S.{0,60}\bdelivered (?:to|through) your (?:door|letterbox|mailbox|home)\b.{0,160}$",
     r"(?:get|unlock|enjoy|try|start)\b.{0,120}\bfor (?:as little as|just|only) (?:[$€£₹]|rs\.? ?|inr ?|usd ?)\d.{0,160}$",
@@ -176,12 +177,14 @@ PAGE_TOOLS = _compile(
     r"(?:order )?reprints?(?: (?:&|and) permissions| permissions)?$",
     r"(?:an error (?:has )?occurred|something went wrong)\b.{0,60}$",
     r"this (?:article|story) has been sent to\b.{0,60}$",
-    r"https?://\S{1,300}$",
     r"(?:zoom|sound|mute|unmute|play|pause|replay|fullscreen|full screen)$",
     r"(?:[←«‹<]\s?)?(?:older|newer|previous|next) (?:post|article|story|entry|page)(?:\s?[→»›>])?$",
     r"(?:show |hide )?key (?:events|moments|points)(?: only)?$",
     r"(?:pinned|pinned post|live|live updates|live coverage|refresh|auto-?refresh(?: on| off)?)$",
 )
+
+# A paragraph that is nothing but a web address.
+BARE_URL = re.compile(r"(?:https?://|www\.)\S{1,500}$", re.IGNORECASE)
 
 # Page-tool wording that may stand anywhere in a short line (searched, not anchored).
 PAGE_TOOLS_PHRASE = re.compile(r"\b(?:click|tap)(?:ing)? here\b", re.IGNORECASE)
@@ -207,6 +210,7 @@ RELATED_HEADING = _compile(
 RELATED_LINK = _compile(
     r"\(?(?:read|see|watch|listen|related|more|recommended|also|previously|don['’]t miss|do not miss|trending|latest|opinion|analysis|explainer|video|photos|podcast|live|lesen sie auch|mehr|lire aussi|à lire aussi|voir aussi|lea también|lee también|leggi anche|leia também|veja também)"
     r"(?: more| also| next| this| on| here)?(?: su| on| at| in)?\s*(?P<sep>[:|»›>→]|--|—|–)\s*\S.{0,200}$",
+    r"(?:also|more) on [\w-]{1,40}\.[a-z]{2,6}(?P<sep2>\s)\S.{0,200}$",
 )
 
 # ---------------------------------------------------------------- cookie and consent notices
@@ -231,14 +235,16 @@ COMMENT_PROMPT = _compile(
     r"(?:show|view|load|see|read|hide) (?:all )?(?:\d{1,6} )?(?:more )?(?:comments|replies)\b.{0,30}$",
     r"be the first to (?:comment|reply|respond)\b.{0,30}$",
     r"(?:comment on this (?:story|article)|what do you think\?|have your say|tell us what you think)[.!?…]*$",
-    r"comments? (?:are|is) (?:now )?(?:closed|moderated|disabled|reviewed|pre-?moderated)\b.{0,160}$",
     r"(?:conversation|discussion)[.:]?$",
     r"(?:kommentare|kommentieren|commentaires|réagissez|r[eé]agir|comentarios|comentar|commenti|commenta|coment[aá]rios)(?: \(\d{1,6}\))?[:.]?$",
 )
 
 # A comment-moderation notice, anywhere in the line (searched, not anchored).
-COMMENT_PHRASE = re.compile(
-    r"\b(?:comments?|coment[aá]rios|commentaires|kommentare|comentarios|commenti)\b[^.!?]{0,160}\bmodera",
+COMMENT_POLICY = re.compile(
+    r"\b(?:comments?|coment[aá]rios|commentaires|kommentare|comentarios|commenti)\b[^.!?]{0,160}\bmodera"
+    r"|\bwe['’]?d (?:like|love) to hear (?:what you think|from you)\b"
+    r"|\b(?:comment|community) (?:policy|guidelines|rules)\b"
+    r"|^comments? (?:are|is) (?:now )?(?:closed|disabled|turned off)\b",
     re.IGNORECASE)
 
 # ---------------------------------------------------------------- trailers after the body
@@ -257,6 +263,13 @@ TRAILER = _compile(
 DESK_CREDIT = _compile(
     r"\(?(?:reporting|additional reporting|writing|editing|compiled|translated) by\b[^\n]{0,240}$",
 )
+
+# Affiliate and commerce disclosures: "If you buy something through this post, we may earn…".
+DISCLOSURE = re.compile(
+    r"(?:if you (?:buy|purchase|click|shop)|when you (?:buy|purchase|click|shop))\b.{0,160}\b(?:commission|share of the sale|earn|affiliate|compensat)"
+    r"|(?:this (?:post|article|story|page) (?:contains|includes|may contain) affiliate links)"
+    r"|(?:we may (?:earn|receive|get) (?:a )?(?:commission|share|compensation))",
+    re.IGNORECASE)
 
 # ---------------------------------------------------------------- site chrome
 
@@ -321,6 +334,7 @@ TIP_LINE = _compile(
 )
 
 COPYRIGHT = _compile(
+    r"copyright\b[^.!?]{0,60}\b(?:19|20)\d\d\b.{0,200}$",
     r"(?:©|\(c\)|copyright ?(?:©|\(c\))? ?(?:\d{4}|by\b)|all rights reserved\b|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados).{0,300}$",
 )
 COPYRIGHT_PHRASE = re.compile(
@@ -334,7 +348,8 @@ WEATHER_TICKER = _compile(
 
 # "Maya Chen is a senior reporter covering..." at the end of an article.
 AUTHOR_BIO = _compile(
-    r"(?:\S{1,30} ){1,3}(?:is|was|has been|are) (?:a|an|the)\b.{0,80}\b(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|author|producer|photographer|critic|fellow|intern|anchor|host|freelancer)s?\b.{0,300}$",
+    r"(?:\S{1,30} ){1,3}(?:is|was|has been|are) (?:a|an|the|\S{1,30}['’]s?)\b.{0,80}\b(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|author|producer|photographer|critic|fellow|intern|anchor|host|freelancer|curator|analyst)s?\b.{0,300}$",
+    r"(?:\S{1,30} ){1,4}(?:is|are) (?:a|an|the) (?:global|leading|world['’]s leading|premier|trusted)\b.{0,60}\b(?:provider|leader|company|manufacturer|supplier|developer|platform|firm|maker)\b.{0,400}$",
     r"(?:about the author|about the writer|author bio|über den autor|à propos de l'auteur|sobre el autor|sull'autore|sobre o autor)\b.{0,300}$",
     r"(?:\S{1,30} ){1,3}(?:covers|writes about|reports on)\b.{0,200}\bfor (?:the |this )?\S.{0,100}$",
 )

@@ -48,9 +48,12 @@ _TEXT_FILTERS = (
     Filter("related.link", related.link, "link to another story", 30),
     Filter("consent.cookie_notice", consent.cookie_notice, "cookie or consent notice", 90),
     Filter("comments.prompt", comments.prompt, "comment counter or prompt", FURNITURE),
+    Filter("comments.policy", comments.policy, "comment rules or invitation to comment", 40),
     Filter("trailers.provenance", trailers.provenance,
            "provenance or newsroom credit line after the body", 60),
+    Filter("trailers.disclosure", trailers.disclosure, "affiliate or commerce disclosure", 50),
     Filter("chrome.page_tools", chrome.page_tools, "page tool label", FURNITURE),
+    Filter("chrome.bare_url", chrome.bare_url, "a web address on its own"),
     Filter("chrome.byline", chrome.byline, "byline on a line of its own", 16),
     Filter("chrome.date_line", chrome.date_line, "publication date or time on a line of its own",
            14),
@@ -76,7 +79,8 @@ _CONTEXT_FILTERS = (
     Filter("related.teaser_list", related.teaser_list, "headline in a related-stories list",
            TITLE_MAX_WORDS),
     Filter("chrome.navigation", chrome.navigation, "navigation menu", "nav_max_words"),
-    Filter("trailers.author_bio", trailers.author_bio, "author bio after the article", 70),
+    Filter("trailers.author_bio", trailers.author_bio, "author or company bio after the article",
+           70),
 )
 
 _ALL = _TEXT_FILTERS + _DOM_FILTERS + _CONTEXT_FILTERS

@@ -44,6 +44,14 @@ def byline(block: Block, ctx: Context) -> bool:
     return patterns.STAFF_TITLE.match(text) is not None and is_titleish(text)
 
 
+def bare_url(block: Block, ctx: Context) -> bool:
+    """Drop a paragraph that is only a web address (a share or print leftover).
+
+    Example: "https://www.harborledger.example/news/2025/03/dredging.html"
+    """
+    return patterns.BARE_URL.match(block.text) is not None
+
+
 def date_line(block: Block, ctx: Context) -> bool:
     """Drop a publication date or time on a line of its own.
 

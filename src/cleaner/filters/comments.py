@@ -13,5 +13,13 @@ def prompt(block: Block, ctx: Context) -> bool:
 
     Example: "Comments (14)", "Join the conversation", "Leave a comment".
     """
-    return furniture(block, ctx, patterns.COMMENT_PROMPT) or bool(
-        patterns.COMMENT_PHRASE.search(block.text))
+    return furniture(block, ctx, patterns.COMMENT_PROMPT)
+
+
+def policy(block: Block, ctx: Context) -> bool:
+    """Drop the rules or invitation that come with a comment section.
+
+    Example: "Comments are moderated and will appear after approval.", "We'd like to hear what
+    you think about this article."
+    """
+    return patterns.COMMENT_POLICY.search(block.text) is not None

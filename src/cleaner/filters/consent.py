@@ -12,7 +12,8 @@ _CONSENT_WORDS = ("experience", "browsing", "consent", "accept", "privacy", "par
                   "navigazione", "experiencia", "esperienza", "expérience", "consentement",
                   "consentimiento", "consenso", "einwilligung", "zustimmung", "datenschutz",
                   "confidentialité", "privacidad", "akzeptieren", "accepter", "aceptar", "accetta",
-                  "aceitar")
+                  "aceitar", "improve", "mejorar", "améliorer", "migliorare", "melhorar",
+                  "verbessern", "terceros", "tiers", "terzi", "terceiros", "dritt")
 
 
 def cookie_notice(block: Block, ctx: Context) -> bool:

@@ -31,7 +31,8 @@ def link(block: Block, ctx: Context) -> bool:
     """
     match = patterns.RELATED_LINK.match(block.text)
     # "More — far more — will be needed": a dash after "More" in a sentence is prose.
-    return match is not None and not (match.group("sep") in "—–--" and ends_sentence(block.text))
+    return match is not None and not (
+        (match.group("sep") or "") in "—–--" and ends_sentence(block.text) and not match.group("sep2"))
 
 
 def teaser_list(block: Block, ctx: Context) -> bool:
@@ -48,8 +49,8 @@ def teaser_list(block: Block, ctx: Context) -> bool:
     for above, verdict in ctx.neighbours(-1, _LIST_MAX):
         if verdict == "related.heading":
             following = ctx.next_kept()
-            return (above.group == block.group or following is None
-                    or following.is_titleish)
+            return (above.group == block.group or block.link_density > 0.5
+                    or following is None or following.is_titleish)
         if verdict is None and not above.is_titleish:
             return False
     return False

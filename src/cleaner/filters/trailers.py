@@ -30,6 +30,14 @@ def provenance(block: Block, ctx: Context) -> bool:
     return patterns.DESK_CREDIT.match(block.text) is not None and title_case_ratio(block.text) >= 0.6
 
 
+def disclosure(block: Block, ctx: Context) -> bool:
+    """Drop an affiliate or commerce disclosure.
+
+    Example: "If you buy something through this post, we may earn a commission."
+    """
+    return patterns.DISCLOSURE.search(block.text) is not None
+
+
 def _byline_names(ctx: Context) -> Iterator[str]:
     """The author names the page's own byline lines give."""
     for block, verdict in zip(ctx.blocks, ctx.verdicts):

@@ -1,0 +1,133 @@
+"""Headline and dek of a plain-text page, found through ``cleaner.clean_text``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+import cleaner
+from cleaner import Options, Pipeline
+
+HEADLINE = "Harbor Board Votes to Dredge the Old North Channel"
+DEK = ("The state will pay for the work, which is due to start in September and should reopen "
+       "the passage to the two marinas at its far end.")
+TEASER = "Ferry Fares Keep Climbing, and Commuters Are Fed Up"
+BYLINE = "By Nadia Kwan"
+DATE = "March 4, 2025"
+CREDIT = "Lena Marsh/The Elsby Gazette"
+
+BODY = (
+    "The harbor board voted 5-2 on Tuesday night to dredge the old north channel, ending a "
+    "fight over the silted-up passage that has dragged on for the better part of a decade and "
+    "cost two marinas most of their summer traffic.",
+    "Board members who voted no said the plan leaves too little money for the seawall along "
+    "Water Street, which flooded twice last winter and sent a foot of seawater into the "
+    "basements of the shops below it.",
+    "“We cannot keep choosing between the channel and the wall,” said Ana Reyes, one of the "
+    "two members who voted against the plan.",
+    "The board meets again on April 1.",
+)
+SHORT_LEDE = "The harbor board voted 5-2 on Tuesday to dredge the old north channel."
+SENTENCE_HEADLINE = "Harbor board votes to dredge the old channel. The marinas are relieved."
+WIRE_LEDE = ("ELSBY HARBOR, Maine (AP) — The harbor board voted Tuesday to dredge the old north "
+             "channel.")
+
+
+def page(*head: str, body: tuple[str, ...] = BODY) -> str:
+    return "\n\n".join([*head, *body])
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    headline: str | None
+    dek: str | None
+    body: tuple[str, ...] = BODY
+    # (filter, text) of the removals recorded for lines above the headline
+    above: tuple[tuple[str, str], ...] = field(default=())
+
+
+CASES = [
+    Case("dek-set-apart-by-byline", page(HEADLINE, DEK, BYLINE), HEADLINE, DEK),
+    Case("dek-set-apart-by-date", page(HEADLINE, DEK, DATE), HEADLINE, DEK),
+    Case("dek-set-apart-by-photo-credit", page(HEADLINE, DEK, CREDIT), HEADLINE, DEK),
+    Case("dek-then-credit-byline-date", page(HEADLINE, DEK, CREDIT, BYLINE, DATE), HEADLINE, DEK),
+    Case("teaser-above-headline", page(TEASER, HEADLINE, DEK, CREDIT), HEADLINE, DEK,
+         above=(("headline.teaser", TEASER),)),
+    Case("section-label-above-headline", page("Politics", HEADLINE, BYLINE), HEADLINE, None,
+         above=(("headline.kicker", "Politics"),)),
+    Case("section-label-above-headline-and-dek", page("Local News", HEADLINE, DEK, BYLINE),
+         HEADLINE, DEK, above=(("headline.kicker", "Local News"),)),
+    Case("kicker-and-teaser-above", page("Opinion", TEASER, HEADLINE, DEK, BYLINE), HEADLINE, DEK,
+         above=(("headline.kicker", "Opinion"), ("headline.teaser", TEASER))),
+    Case("no-dek-when-byline-follows-headline", page(HEADLINE, BYLINE, DATE), HEADLINE, None),
+    Case("short-lede-after-byline-is-body", page(HEADLINE, BYLINE, body=(SHORT_LEDE, *BODY)),
+         HEADLINE, None, body=(SHORT_LEDE, *BODY)),
+    Case("no-separator-short-lede-stays-in-body", page(HEADLINE, body=(SHORT_LEDE, *BODY)),
+         HEADLINE, None, body=(SHORT_LEDE, *BODY)),
+    Case("no-headline-when-prose-comes-first", page(), None, None),
+    Case("no-headline-prose-first-then-byline", page(body=(BODY[0], BYLINE, *BODY[1:])), None,
+         None),
+    Case("dateline-not-taken-as-dek", page(HEADLINE, WIRE_LEDE, DATE, body=BODY[1:]), HEADLINE,
+         None, body=(WIRE_LEDE, *BODY[1:])),
+    Case("dateline-after-byline-is-body", page(HEADLINE, BYLINE, body=(WIRE_LEDE, *BODY[1:])),
+         HEADLINE, None, body=(WIRE_LEDE, *BODY[1:])),
+    Case("sentence-case-headline-with-period", page(SENTENCE_HEADLINE, DEK, BYLINE),
+         SENTENCE_HEADLINE, DEK),
+    Case("junk-between-headline-and-dek", page(HEADLINE, "Share this article", DEK, BYLINE),
+         HEADLINE, DEK),
+    Case("date-and-read-time-under-headline", page(HEADLINE, DEK, BYLINE, DATE, "6 min read"),
+         HEADLINE, DEK),
+]
+
+
+@pytest.mark.parametrize("c", CASES, ids=[c.id for c in CASES])
+def test_headline_and_dek(c: Case):
+    article = cleaner.clean_text(c.text)
+    assert (article.headline, article.dek) == (c.headline, c.dek)
+    assert list(article.paragraphs) == list(c.body)
+
+
+@pytest.mark.parametrize("c", CASES, ids=[c.id for c in CASES])
+def test_lines_above_headline_are_recorded(c: Case):
+    article = cleaner.clean_text(c.text)
+    recorded = [(r.filter, r.text) for r in article.removed if r.filter.startswith("headline.")]
+    assert recorded == list(c.above)
+    for _, text in c.above:
+        assert text not in article.paragraphs
+
+
+@pytest.mark.parametrize("c", CASES, ids=[c.id for c in CASES])
+def test_headline_and_dek_not_repeated_in_body(c: Case):
+    article = cleaner.clean_text(c.text)
+    assert article.headline not in article.paragraphs
+    assert article.dek not in article.paragraphs
+    assert all(r.text != article.headline and r.text != article.dek for r in article.removed)
+
+
+@pytest.mark.parametrize("c", CASES, ids=[c.id for c in CASES])
+def test_headline_source(c: Case):
+    article = cleaner.clean_text(c.text)
+    assert article.headline_source == ("text" if c.headline else None)
+
+
+def test_kicker_and_teaser_reasons():
+    article = cleaner.clean_text(page("Opinion", TEASER, HEADLINE, DEK, BYLINE))
+    reasons = {r.filter: r.reason for r in article.removed}
+    assert "kicker" in reasons["headline.kicker"]
+    assert "another story" in reasons["headline.teaser"]
+
+
+def test_dek_longer_than_option_is_body():
+    text = page(HEADLINE, DEK, BYLINE)
+    article = Pipeline.default(Options(dek_max_chars=len(DEK) - 1)).clean_text(text)
+    assert article.dek is None
+    assert DEK in article.paragraphs
+
+
+def test_dek_at_option_limit_is_dek():
+    text = page(HEADLINE, DEK, BYLINE)
+    article = Pipeline.default(Options(dek_max_chars=len(DEK))).clean_text(text)
+    assert article.dek == DEK
