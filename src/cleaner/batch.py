@@ -21,7 +21,7 @@ import signal
 import sys
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from glob import glob
 from multiprocessing.connection import Connection, wait
@@ -30,6 +30,7 @@ from typing import IO, Any
 import cleaner
 
 Outcome = dict[str, Any]
+Results = Generator[tuple["Item", Outcome], None, None]
 
 GZIP_MAGIC = b"\x1f\x8b"
 # A NUL byte early on means binary data (git and grep judge the same way), unless the page is
@@ -48,7 +49,8 @@ class PageError(Exception):
 
 def unzipped(raw: IO[bytes]) -> IO[bytes]:
     """The stream itself, or a decompressing view of it when it starts as gzip does."""
-    return gzip.GzipFile(fileobj=raw) if raw.peek(2)[:2] == GZIP_MAGIC else raw  # type: ignore[attr-defined]
+    gzipped = raw.peek(2)[:2] == GZIP_MAGIC  # type: ignore[attr-defined]
+    return gzip.GzipFile(fileobj=raw) if gzipped else raw
 
 
 # Loaders run in the worker, so reading and decompressing happen in parallel too. They are small
@@ -300,7 +302,7 @@ def failure(kind: str, message: str) -> Outcome:
 # ------------------------------------------------------------------ running
 
 def run(items: Iterable[Item], pipeline: cleaner.Pipeline, *, jobs: int,
-        timeout: float | None, ordered: bool = True) -> Iterator[tuple[Item, Outcome]]:
+        timeout: float | None, ordered: bool = True) -> Results:
     """Clean every item, yielding it with its outcome: in input order unless ``ordered`` is
     False."""
     if jobs == 1 and timeout is None:
@@ -360,7 +362,7 @@ class Pool:
         self.window = 4 * jobs
         self.workers: list[_Worker] = []
 
-    def run(self, items: Iterable[Item], ordered: bool) -> Iterator[tuple[Item, Outcome]]:
+    def run(self, items: Iterable[Item], ordered: bool) -> Results:
         todo = enumerate(items)
         done: dict[int, tuple[Item, Outcome]] = {}
         handed = yielded = 0

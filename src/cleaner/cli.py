@@ -18,14 +18,20 @@ import cleaner
 from cleaner import batch
 from cleaner.batch import Item, Outcome
 
+DESCRIPTION = """\
+Clean news pages (HTML or scraped text) into articles: headline, dek and body,
+with the junk removed. Every page gives one record; a page that fails gives a
+record with an error, and the batch goes on. Exit status: 0 when every page was
+cleaned, 1 when some failed, 2 for a usage error."""
+
 EPILOG = """\
 examples:
-  cleaner pages/ -o articles.jsonl        clean a folder of HTML pages to JSONL
-  cleaner dump.jsonl.gz -o articles.jsonl clean the html field of every record of a JSONL dump
-  cleaner page.html --format markdown     clean one page to Markdown
-  cleaner page.html --explain             show what was removed from a page, and why
+  cleaner pages/ -o articles.jsonl              clean a folder of HTML pages to JSONL
+  cleaner dump.jsonl --field html -o out.jsonl  clean the html field of a JSONL dump
+  cleaner page.html --format markdown           clean one page to Markdown
+  cleaner page.html --explain                   show what was removed, and why
   cleaner pages/ --output-dir out/ --skip-existing
-                                          one file per page; rerun it to finish a killed batch
+                                                one file per page; rerun to finish
 """
 
 EXTENSIONS = {"jsonl": "jsonl", "json": "json", "text": "txt", "markdown": "md"}
@@ -51,13 +57,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.skip_existing:
         todo = unfinished(todo, writer, tally)
     try:
-        with writer, closing(batch.run(todo, pipeline, jobs=args.jobs, timeout=args.timeout,
-                                 ordered=not args.unordered)) as results:
+        results = batch.run(todo, pipeline, jobs=args.jobs, timeout=args.timeout,
+                            ordered=not args.unordered)
+        with writer, closing(results):
             for item, outcome in results:
                 with tally.paused(writer):
                     writer.write(item, outcome)
                 # Text and Markdown have no place for an error: it goes to stderr instead.
                 tally.add(item, outcome, report=fmt in ("text", "markdown"))
+            tally.close()  # before the writer's last words, which may go to the same terminal
     except KeyboardInterrupt:
         tally.close()
         print("cleaner: interrupted", file=sys.stderr)
@@ -69,7 +77,6 @@ def main(argv: list[str] | None = None) -> int:
         tally.close()
         print(f"cleaner: error: {error}", file=sys.stderr)
         return 1
-    tally.close()
     if not args.quiet:
         tally.say(tally.summary())
     return 1 if tally.failed else 0
@@ -79,10 +86,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="cleaner", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Clean news pages (HTML or scraped text) into articles: headline, dek and "
-                    "body, with the junk removed. One record per page: a page that fails gives "
-                    "a record with an error instead of stopping the batch.")
+        prog="cleaner", description=DESCRIPTION, epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="a page, a folder (read recursively), a glob, a JSONL file, or - "
                              "for stdin; gzip files are read as they are")
@@ -256,10 +261,12 @@ class StreamWriter:
 
     def write(self, item: Item, outcome: Outcome) -> None:
         self.count += 1
-        if self.fmt in ("json", "jsonl"):
-            text = render(item, outcome, self.fmt, self.explain)
-            self.out.write((",\n" if self.count > 1 else "\n") + text if self.fmt == "json"
-                           else text + "\n")
+        if self.fmt == "jsonl":
+            self.out.write(render(item, outcome, self.fmt, self.explain) + "\n")
+            return
+        if self.fmt == "json":
+            self.out.write(("\n" if self.count == 1 else ",\n")
+                           + render(item, outcome, self.fmt, self.explain))
             return
         if self.count == 1:
             self.held = (item, outcome)

@@ -258,9 +258,7 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
 
     Text can also sit loose in the result, after an element (its tail): it is a paragraph too.
     """
-    loose = " ".join((body.text or "").split())
-    if loose:
-        yield "paragraph", loose
+    yield from _pieces_of("paragraph", body.text or "")
     for el in body:
         tag = el.tag
         if tag == "list":
@@ -284,18 +282,33 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
             elif text:
                 yield "quote", text
         else:
-            text = _text(el)
+            yield from _pieces_of("heading" if tag == "head" else "paragraph", "".join(el.itertext()))
+        yield from _pieces_of("paragraph", el.tail or "")
+
+
+def _pieces_of(kind: str, raw: str) -> Iterator[tuple[str, str]]:
+    """One piece for the text, or one per line when it is a dump of many lines.
+
+    When trafilatura falls back to the page's whole text it returns it as one paragraph of
+    lines (menus, archive lists, then the story); as lines, the filters can judge each.
+    """
+    if raw.count("\n") >= DUMP_MIN_LINES:
+        for line in raw.split("\n"):
+            text = " ".join(line.split())
             if text:
-                yield "heading" if tag == "head" else "paragraph", text
-        loose = " ".join((el.tail or "").split())
-        if loose:
-            yield "paragraph", loose
+                yield "line", text
+        return
+    text = " ".join(raw.split())
+    if text:
+        yield kind, text
 
 
 # A piece of the article: its kind, its text and the source element it came from (if known).
 Piece = tuple[str, str, "etree._Element | None"]
 
 _TWIN_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote")
+# A piece of trafilatura's result with more line breaks than this is a dump of page lines.
+DUMP_MIN_LINES = 3
 # Recovered text shorter than this is a caption or a stray line, not the rest of a split body.
 TWIN_MIN_CHARS = 200
 # How many levels above the container its twins may branch off.

@@ -9,6 +9,10 @@ from cleaner.model import Block
 from cleaner.textutil import ends_sentence, is_titleish, title_case_ratio, words
 
 
+# A page with more web addresses on lines of their own than this is listing them on purpose.
+_STRAY_URLS = 2
+
+
 def _menu_item(block: Block, max_words: int) -> bool:
     return 0 < block.words <= max_words and not ends_sentence(block.text) and block.is_titleish
 
@@ -45,11 +49,16 @@ def byline(block: Block, ctx: Context) -> bool:
 
 
 def bare_url(block: Block, ctx: Context) -> bool:
-    """Drop a paragraph that is only a web address (a share or print leftover).
+    """Drop a stray paragraph that is only a web address (a share or print leftover).
 
+    A page with several such paragraphs is listing links for the reader (a deals roundup, a
+    reading list): those are content and stay.
     Example: "https://www.harborledger.example/news/2025/03/dredging.html"
     """
-    return patterns.BARE_URL.match(block.text) is not None
+    if patterns.BARE_URL.match(block.text) is None:
+        return False
+    urls = sum(1 for other in ctx.blocks if patterns.BARE_URL.match(other.text))
+    return urls <= _STRAY_URLS
 
 
 def date_line(block: Block, ctx: Context) -> bool:
