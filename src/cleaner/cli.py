@@ -50,9 +50,10 @@ def main(argv: list[str] | None = None) -> int:
                                         if args.output_dir
                                         else StreamWriter(args.output, fmt, args.explain))
     show_bar = not args.quiet and (args.progress or sys.stderr.isatty())
+    on_terminal = isinstance(writer, StreamWriter) and not args.output and sys.stdout.isatty()
     how = batch.Reading(args.input_format, (args.field,) if args.field else ("html", "text"),
                         args.id_field)
-    tally = Tally(batch.count(args.inputs, how) if show_bar else None, show_bar)
+    tally = Tally(batch.count(args.inputs, how) if show_bar else None, show_bar, on_terminal)
     todo = batch.items(args.inputs, how)
     if args.skip_existing:
         todo = unfinished(todo, writer, tally)
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
                             ordered=not args.unordered)
         with writer, closing(results):
             for item, outcome in results:
-                with tally.paused(writer):
+                with tally.paused():
                     writer.write(item, outcome)
                 # Text and Markdown have no place for an error: it goes to stderr instead.
                 tally.add(item, outcome, report=fmt in ("text", "markdown"))
@@ -331,7 +332,9 @@ class DirWriter:
 class Tally:
     """Counts pages as they finish; drives the progress bar and the closing summary."""
 
-    def __init__(self, total: int | None, show_bar: bool) -> None:
+    def __init__(self, total: int | None, show_bar: bool, stdout_too: bool) -> None:
+        """``stdout_too``: the articles go to the terminal the bar is drawn on."""
+        self.stdout_too = stdout_too
         self.ok = self.skipped = 0
         self.failures: Counter[str] = Counter()
         self.start = time.monotonic()
@@ -373,10 +376,9 @@ class Tally:
             self.bar.set_postfix_str(f"{self.failed} failed", refresh=False)
             self.bar.update()
 
-    def paused(self, writer: DirWriter | StreamWriter) -> AbstractContextManager[object]:
+    def paused(self) -> AbstractContextManager[object]:
         """Clears the bar while an article is written to the terminal it is drawn on."""
-        if self.bar is None or not isinstance(writer, StreamWriter) or writer.path \
-                or not sys.stdout.isatty():
+        if self.bar is None or not self.stdout_too:
             return nullcontext()
         return self.bar.external_write_mode()
 
@@ -388,7 +390,9 @@ class Tally:
         seconds = time.monotonic() - self.start
         done = self.ok + self.failed
         kinds = ", ".join(f"{n} {kind}" for kind, n in self.failures.most_common())
-        return (f"cleaner: {done + self.skipped} pages, {self.ok} ok, {self.failed} failed"
+        total = done + self.skipped
+        return (f"cleaner: {total} page{'s' if total != 1 else ''}, {self.ok} ok, "
+                f"{self.failed} failed"
                 + (f" ({kinds})" if kinds else "")
                 + (f", {self.skipped} skipped" if self.skipped else "")
                 + f"; {done / seconds if seconds else 0:.1f} pages/s, {seconds:.1f} s")

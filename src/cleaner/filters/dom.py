@@ -23,8 +23,7 @@ def link_list(block: Block, ctx: Context) -> bool:
     links out, and stays.
     Example: <li><a href="/music/amas">Jonas Brothers Added to Awards Lineup</a></li>
     """
-    return (block.link_density > ctx.options.link_density_max and block.kind != "heading"
-            and not ends_sentence(block.text))
+    return block.link_density > ctx.options.link_density_max and not ends_sentence(block.text)
 
 
 def caption(block: Block, ctx: Context) -> bool:
