@@ -131,7 +131,7 @@ def _hints(el: etree._Element, text: str, small: int, size: _Sizer) -> Hints:
     while node is not None:
         tag = node.tag if isinstance(node.tag, str) else ""
         # A heading wrapped in a link (a teaser card's title) is all link text.
-        in_link = in_link or tag == "a"
+        in_link = in_link or tag == "a" and node.get("href") is not None
         role = node.get("role")
         notable = tag in NOTABLE_CONTAINERS or role in _NOTABLE_ROLES
         if (notable or depth < CLASS_DEPTH) and size(node) < small:
@@ -143,7 +143,8 @@ def _hints(el: etree._Element, text: str, small: int, size: _Sizer) -> Hints:
                 classes.extend(_tokens(node))
         depth += 1
         node = node.getparent()
-    linked = len(text) if in_link else sum(len(_text(a)) for a in el.iter("a"))
+    # Only real links count: <a name="…"> anchors around subheads are not links.
+    linked = len(text) if in_link else sum(len(_text(a)) for a in el.iter("a") if a.get("href"))
     return Hints(el.tag, frozenset(classes), frozenset(containers), min(1.0, linked / len(text)))
 
 

@@ -7,6 +7,8 @@ from cleaner.context import Context
 from cleaner.filters._shape import furniture
 from cleaner.model import Block
 
+_POLICY_WORDS = ("comment", "coment", "kommentar", "hear ", "community")
+
 
 def prompt(block: Block, ctx: Context) -> bool:
     """Drop a comment counter or an invitation to comment.
@@ -22,4 +24,7 @@ def policy(block: Block, ctx: Context) -> bool:
     Example: "Comments are moderated and will appear after approval.", "We'd like to hear what
     you think about this article."
     """
-    return patterns.COMMENT_POLICY.search(block.text) is not None
+    lower = block.lower
+    # Every policy line names comments or the community: a cheap test before the search.
+    return any(w in lower for w in _POLICY_WORDS) and (
+        patterns.COMMENT_POLICY.search(block.text) is not None)

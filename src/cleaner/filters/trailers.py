@@ -13,6 +13,7 @@ from cleaner.textutil import title_case_ratio
 
 # An author bio stands among the last few kept blocks of the page.
 _BIO_TAIL = 3
+_DISCLOSURE_WORDS = ("commission", "affiliate", "earn", "compensat", "share of the sale")
 _BIO_VERBS = frozenset("is was has writes covers lives teaches works served reports".split())
 # Splits "Maya Chen and Tom Ruiz, Staff Writers" into names (and a title, which never matches).
 _NAME_SPLIT = re.compile(r",|\band\b|&|\|")
@@ -35,7 +36,10 @@ def disclosure(block: Block, ctx: Context) -> bool:
 
     Example: "If you buy something through this post, we may earn a commission."
     """
-    return patterns.DISCLOSURE.search(block.text) is not None
+    lower = block.lower
+    # Every disclosure names the money: a cheap test before the search.
+    return any(w in lower for w in _DISCLOSURE_WORDS) and (
+        patterns.DISCLOSURE.search(block.text) is not None)
 
 
 def _byline_names(ctx: Context) -> Iterator[str]:
