@@ -61,12 +61,14 @@ class Filter:
     ``max_words`` is the longest block the filter may remove, in words, or the name of the
     ``Options`` field that sets it; ``None`` for no limit. The pipeline never offers it a longer
     block: page furniture is short, and a long block that starts like a prompt is prose.
+    ``needs_dom`` marks a filter that judges only HTML hints; on plain text it is skipped.
     """
 
     name: str
     func: Callable[[Block, Context], bool]
     reason: str
     max_words: int | str | None = None
+    needs_dom: bool = False
 
     def limit(self, options: Options) -> int | None:
         """The word limit in force under these options."""

@@ -91,7 +91,10 @@ class Pipeline:
         """For each block, the name of the filter that removed it, or None if kept."""
         verdicts: list[str | None] = [None] * len(blocks)
         sizes = [block.words for block in blocks]
+        has_dom = any(block.tag for block in blocks)
         for f in self.filters:
+            if f.needs_dom and not has_dom:
+                continue
             snapshot = tuple(verdicts)
             limit = f.limit(self.options)
             # One view per pass, moved from block to block: filters read it during the call only.

@@ -64,13 +64,19 @@ _TEXT_FILTERS = (
 )
 
 _DOM_FILTERS = (
-    Filter("dom.link_list", dom.link_list, "mostly link text: a menu entry or teaser link", 40),
-    Filter("dom.caption", dom.caption, "caption or credit of a picture", "caption_max_words"),
-    Filter("dom.form", dom.form, "text of a form: signup box, search field or button"),
-    Filter("dom.aside", dom.aside, "inside an aside: related links or a fact box"),
-    Filter("dom.site_chrome", dom.site_chrome, "inside the site's navigation or footer"),
-    Filter("dom.dialog", dom.dialog, "inside an overlay dialog such as a consent banner"),
-    Filter("dom.furniture_class", dom.furniture_class, "element classed as page furniture", 60),
+    Filter("dom.link_list", dom.link_list, "mostly link text: a menu entry or teaser link", 40,
+           needs_dom=True),
+    Filter("dom.caption", dom.caption, "caption or credit of a picture", "caption_max_words",
+           needs_dom=True),
+    Filter("dom.form", dom.form, "text of a form: signup box, search field or button",
+           needs_dom=True),
+    Filter("dom.aside", dom.aside, "inside an aside: related links or a fact box", needs_dom=True),
+    Filter("dom.site_chrome", dom.site_chrome, "inside the site's navigation or footer",
+           needs_dom=True),
+    Filter("dom.dialog", dom.dialog, "inside an overlay dialog such as a consent banner",
+           needs_dom=True),
+    Filter("dom.furniture_class", dom.furniture_class, "element classed as page furniture", 60,
+           needs_dom=True),
 )
 
 _CONTEXT_FILTERS = (
