@@ -35,6 +35,10 @@ _HINTED = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcapt
 _TOKEN = re.compile(r"[a-z0-9]+")
 # The headline and dek are looked for among this many first kept blocks of the body.
 HEAD_SCAN = 8
+# Containers that act as paragraphs when they hold only inline markup.
+_BOXES = ("div", "span", "section", "center", "font", "article", "main")
+_INLINE = frozenset("a b i u s em strong small span br img abbr cite code time sup sub mark "
+                    "font wbr q label".split())
 # Tags whose text is never visible prose.
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "object")
 
@@ -97,6 +101,30 @@ def _element_index(tree: etree._Element) -> dict[str, etree._Element]:
     index: dict[str, etree._Element] = {}
     for el in tree.iter(*_HINTED):
         text = _text(el)
+        if text and text not in index:
+            index[text] = el
+    return index
+
+
+def _own_text(box: etree._Element) -> str:
+    """The text a box holds itself: its inline content, without its block children's text."""
+    parts = [box.text or ""]
+    for child in box:
+        if isinstance(child.tag, str) and child.tag in _INLINE:
+            parts.extend(child.itertext())
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def _box_index(tree: etree._Element) -> dict[str, etree._Element]:
+    """Like ``_element_index``, for the text divs and spans hold outside their block children.
+
+    Built only when trafilatura returned text that no paragraph-like element holds: a row of
+    links straight inside a div, a div used as a paragraph.
+    """
+    index: dict[str, etree._Element] = {}
+    for el in tree.iter(*_BOXES):
+        text = _own_text(el)
         if text and text not in index:
             index[text] = el
     return index
@@ -425,6 +453,10 @@ def parse_page(text: str, url: str | None = None) -> Page:
         return Page([], meta, ("no article text found",))
     index = _element_index(tree)
     pieces = [(kind, text, index.get(text)) for kind, text in _result_blocks(body)]
+    if any(el is None for _, _, el in pieces):
+        boxes = _box_index(tree)
+        pieces = [(kind, text, el if el is not None else boxes.get(text))
+                  for kind, text, el in pieces]
     pieces = _in_document_order(tree, pieces, _twin_pieces(tree, pieces))
     return Page(_to_blocks(pieces), meta)
 
