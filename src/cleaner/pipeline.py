@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from cleaner import decode, detect, headline, html
@@ -90,20 +91,24 @@ class Pipeline:
     def judge(self, blocks: Sequence[Block]) -> list[str | None]:
         """For each block, the name of the filter that removed it, or None if kept."""
         verdicts: list[str | None] = [None] * len(blocks)
-        sizes = [block.words for block in blocks]
+        # Blocks by size, so each filter walks only the blocks short enough for it. Within a
+        # pass the order does not matter: every verdict is taken against the same snapshot.
+        by_size = sorted(range(len(blocks)), key=lambda i: blocks[i].words)
+        sizes = [blocks[i].words for i in by_size]
         has_dom = any(block.tag for block in blocks)
         for f in self.filters:
             if f.needs_dom and not has_dom:
                 continue
             snapshot = tuple(verdicts)
             limit = f.limit(self.options)
+            eligible = by_size if limit is None else by_size[:bisect_right(sizes, limit)]
             # One view per pass, moved from block to block: filters read it during the call only.
             ctx = Context(blocks, 0, snapshot, self.options)
             func = f.func
-            for i, block in enumerate(blocks):
-                if snapshot[i] is None and (limit is None or sizes[i] <= limit):
+            for i in eligible:
+                if snapshot[i] is None:
                     ctx.index = i
-                    if func(block, ctx):
+                    if func(blocks[i], ctx):
                         verdicts[i] = f.name
         return verdicts
 
