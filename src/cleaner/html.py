@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -96,16 +96,6 @@ def _text(el: etree._Element) -> str:
     return " ".join("".join(el.itertext()).split())
 
 
-def _element_index(tree: etree._Element) -> dict[str, etree._Element]:
-    """The first source element of each block-like kind with a given collapsed text."""
-    index: dict[str, etree._Element] = {}
-    for el in tree.iter(*_HINTED):
-        text = _text(el)
-        if text and text not in index:
-            index[text] = el
-    return index
-
-
 def _own_text(box: etree._Element) -> str:
     """The text a box holds itself: its inline content, without its block children's text."""
     parts = [box.text or ""]
@@ -116,15 +106,18 @@ def _own_text(box: etree._Element) -> str:
     return " ".join("".join(parts).split())
 
 
-def _box_index(tree: etree._Element) -> dict[str, etree._Element]:
-    """Like ``_element_index``, for the text divs and spans hold outside their block children.
+def _index(tree: etree._Element, tags: Sequence[str],
+           text_of: Callable[[etree._Element], str]) -> dict[str, etree._Element]:
+    """The first element of the given tags for each text, as ``text_of`` reads it.
 
-    Built only when trafilatura returned text that no paragraph-like element holds: a row of
-    links straight inside a div, a div used as a paragraph.
+    Paragraph-like elements are indexed by their whole text. Divs and spans are indexed by the
+    text they hold outside their block children, and only when trafilatura returned text no
+    paragraph-like element holds: a row of links straight inside a div, a div used as a
+    paragraph.
     """
     index: dict[str, etree._Element] = {}
-    for el in tree.iter(*_BOXES):
-        text = _own_text(el)
+    for el in tree.iter(*tags):
+        text = text_of(el)
         if text and text not in index:
             index[text] = el
     return index
@@ -451,10 +444,10 @@ def parse_page(text: str, url: str | None = None) -> Page:
     body = _extract(tree)
     if body is None:
         return Page([], meta, ("no article text found",))
-    index = _element_index(tree)
+    index = _index(tree, _HINTED, _text)
     pieces = [(kind, text, index.get(text)) for kind, text in _result_blocks(body)]
     if any(el is None for _, _, el in pieces):
-        boxes = _box_index(tree)
+        boxes = _index(tree, _BOXES, _own_text)
         pieces = [(kind, text, el if el is not None else boxes.get(text))
                   for kind, text, el in pieces]
     pieces = _in_document_order(tree, pieces, _twin_pieces(tree, pieces))
