@@ -1,26 +1,23 @@
-"""The HTML path: parse once, read the metadata, find the article with trafilatura, and turn its
-result into blocks that carry hints from the source DOM.
+"""The HTML path: parse once, find the article with trafilatura, and turn its result into
+blocks that carry hints from the source DOM.
 
-The blocks then go through the same filters as plain text (plus the DOM-aware ones), and the
-headline and dek come from the page's metadata, chosen by agreement between its sources.
+The blocks then go through the same filters as plain text (plus the DOM-aware ones); the
+headline and dek come from the page's metadata (``htmlhead``).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lxml import etree
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
 
-from cleaner import headline as text_head
 from cleaner import patterns
 from cleaner.model import Block
-from cleaner.options import Options
-from cleaner.textutil import clean_line, collapse, words
+from cleaner.textutil import clean_line
 
 _NOTABLE_ROLES = frozenset(("dialog", "navigation", "complementary", "contentinfo"))
 # Ancestor tags worth knowing about: a block inside one of them is rarely body text.
@@ -33,9 +30,7 @@ CLASS_DEPTH = 3
 _HINTED = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "dd", "dt",
            "td", "th", "pre", "caption")
 _TOKEN = re.compile(r"[a-z0-9]+")
-# The headline and dek are looked for among this many first kept blocks of the body.
-HEAD_SCAN = 8
-# Containers that act as paragraphs when they hold only inline markup.
+# Containers whose own text (outside their block children) can be a paragraph.
 _BOXES = ("div", "span", "section", "center", "font", "article", "main")
 _INLINE = frozenset("a b i u s em strong small span br img abbr cite code time sup sub mark "
                     "font wbr q label".split())
@@ -52,26 +47,11 @@ class Hints:
 
 
 @dataclass
-class Meta:
-    """The page's own statements about its headline and summary, by source."""
-
-    jsonld_headline: str | None = None
-    jsonld_description: str | None = None
-    og_title: str | None = None
-    og_description: str | None = None
-    twitter_title: str | None = None
-    twitter_description: str | None = None
-    meta_description: str | None = None
-    title: str | None = None
-    site_name: str | None = None
-    h1: str | None = None
-    dek_elements: list[str] = field(default_factory=list)
-
-
-@dataclass
 class Page:
+    """The article's blocks, the parsed tree they came from (None if unparseable), and notes."""
+
     blocks: list[Block]
-    meta: Meta
+    tree: etree._Element | None = None
     notes: tuple[str, ...] = ()
 
 
@@ -87,16 +67,16 @@ def _parse(text: str) -> etree._Element | None:
         return None
 
 
-def _tokens(el: etree._Element) -> list[str]:
+def tokens(el: etree._Element) -> list[str]:
     return _TOKEN.findall(f"{el.get('class', '')} {el.get('id', '')}".lower())
 
 
-def _text(el: etree._Element) -> str:
+def text_of(el: etree._Element) -> str:
     """The element's text with whitespace runs folded (no regex: this runs on every element)."""
     return " ".join("".join(el.itertext()).split())
 
 
-def _own_text(box: etree._Element) -> str:
+def own_text_of(box: etree._Element) -> str:
     """The text a box holds itself: its inline content, without its block children's text."""
     parts = [box.text or ""]
     for child in box:
@@ -144,7 +124,7 @@ def _hints(el: etree._Element, text: str, small: int, size: _Sizer) -> Hints:
     article is the article's own container, whatever its class, and some sites wrap the whole
     page in a <form>.
     """
-    classes: list[str] = _tokens(el)
+    classes: list[str] = tokens(el)
     containers: set[str] = set()
     depth = 1
     in_link = False
@@ -161,112 +141,12 @@ def _hints(el: etree._Element, text: str, small: int, size: _Sizer) -> Hints:
             if role in _NOTABLE_ROLES:
                 containers.add(role)
             if depth < CLASS_DEPTH:
-                classes.extend(_tokens(node))
+                classes.extend(tokens(node))
         depth += 1
         node = node.getparent()
     # Only real links count: <a name="…"> anchors around subheads are not links.
-    linked = len(text) if in_link else sum(len(_text(a)) for a in el.iter("a") if a.get("href"))
+    linked = len(text) if in_link else sum(len(text_of(a)) for a in el.iter("a") if a.get("href"))
     return Hints(el.tag, frozenset(classes), frozenset(containers), min(1.0, linked / len(text)))
-
-
-# ---------------------------------------------------------------- metadata
-
-
-def _meta_tags(tree: etree._Element) -> dict[str, str]:
-    """Each <meta> property or name with its first non-empty content."""
-    found: dict[str, str] = {}
-    for el in tree.iter("meta"):
-        key = (el.get("property") or el.get("name") or "").strip().lower()
-        if key and key not in found:
-            content = collapse(el.get("content") or "")
-            if content:
-                found[key] = content
-    return found
-
-
-_ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-                  "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
-                  "webpage", "report", "scholarlyarticle", "techarticle", "socialmediaposting"}
-
-
-def _jsonld_objects(tree: etree._Element) -> Iterator[dict]:
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text or "")
-        except (ValueError, RecursionError):
-            continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                if "@graph" in item:
-                    stack.append(item["@graph"])
-                yield item
-
-
-def _jsonld_article(tree: etree._Element) -> tuple[str | None, str | None, str | None]:
-    """headline, description and publisher name of the first article object in the JSON-LD."""
-    site = None
-    for item in _jsonld_objects(tree):
-        types = item.get("@type", "")
-        types = [types] if isinstance(types, str) else types if isinstance(types, list) else []
-        lowered = {str(t).lower() for t in types}
-        if "website" in lowered or "organization" in lowered or "newsmediaorganization" in lowered:
-            site = site or (item.get("name") if isinstance(item.get("name"), str) else None)
-        if lowered & _ARTICLE_TYPES and lowered != {"webpage"}:
-            headline = item.get("headline") or item.get("name")
-            description = item.get("description") or item.get("alternativeHeadline")
-            publisher = item.get("publisher")
-            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-                site = site or publisher["name"]
-            return (collapse(headline) if isinstance(headline, str) else None,
-                    collapse(description) if isinstance(description, str) else None, site)
-    return None, None, site
-
-
-_DEK_TOKENS = frozenset(
-    "dek deck subtitle subheadline subhead standfirst summary strapline excerpt intro description "
-    "chapo chapeau sottotitolo entradilla bajada vorspann".split())
-
-
-def _dek_elements(tree: etree._Element, h1: etree._Element | None) -> list[str]:
-    """Texts of elements classed as a dek/subtitle/standfirst, near the headline when there is one."""
-    found = []
-    scope = h1.getparent() if h1 is not None and h1.getparent() is not None else tree
-    # The dek sits beside the headline, sometimes one level further out.
-    if h1 is not None and scope.getparent() is not None and len(_text(scope)) < 400:
-        scope = scope.getparent()
-    for el in scope.iter("p", "h2", "h3", "div", "span"):
-        tokens = set(_tokens(el))
-        joined = f"{el.get('class', '')} {el.get('id', '')}".lower()
-        if tokens & _DEK_TOKENS or any(t in joined for t in ("standfirst", "subtitle", "subhead", "dek")):
-            text = _text(el)
-            if 20 <= len(text) <= 400:
-                found.append(text)
-    return found
-
-
-def read_meta(tree: etree._Element) -> Meta:
-    headline, description, site = _jsonld_article(tree)
-    tags = _meta_tags(tree)
-    title_el = tree.find(".//title")
-    h1s = tree.xpath("//article//h1 | //main//h1") or tree.xpath("//h1")
-    h1 = next((el for el in h1s if _text(el)), None)
-    return Meta(
-        jsonld_headline=headline,
-        jsonld_description=description,
-        og_title=tags.get("og:title"),
-        og_description=tags.get("og:description"),
-        twitter_title=tags.get("twitter:title"),
-        twitter_description=tags.get("twitter:description"),
-        meta_description=tags.get("description"),
-        title=collapse(_text(title_el)) if title_el is not None else None,
-        site_name=tags.get("og:site_name") or tags.get("application-name") or site,
-        h1=collapse(_text(h1)) if h1 is not None else None,
-        dek_elements=_dek_elements(tree, h1),
-    )
 
 
 # ---------------------------------------------------------------- main content
@@ -288,18 +168,18 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
         tag = el.tag
         if tag == "list":
             for item in el.iter("item"):
-                text = _text(item)
+                text = text_of(item)
                 if text:
                     yield "list_item", text
         elif tag == "table":
             for row in el.iter("row"):
-                cells = [_text(cell) for cell in row]
+                cells = [text_of(cell) for cell in row]
                 text = " | ".join(c for c in cells if c)
                 if text:
                     yield "table", text
         elif tag == "quote":
             # An embedded post ends with its attribution, glued on: "— Name (@handle) Date".
-            text = _text(el)
+            text = text_of(el)
             cut = patterns.EMBED_ATTRIBUTION.search(text)
             if cut and cut.start() > 0:
                 yield "quote", text[:cut.start()].rstrip()
@@ -388,7 +268,7 @@ def _twin_pieces(tree: etree._Element, pieces: Sequence[Piece]) -> list[Piece]:
         for el in twin.iter(*_TWIN_TAGS):
             if any(a.tag in _TWIN_TAGS for a in _ancestors(el.getparent())[:-1] if a is not twin):
                 continue
-            text = _text(el)
+            text = text_of(el)
             if text and text not in have:
                 have.add(text)
                 kind = ("heading" if el.tag.startswith("h") else
@@ -437,168 +317,19 @@ def _to_blocks(pieces: Sequence[Piece]) -> list[Block]:
 def parse_page(text: str, url: str | None = None) -> Page:
     tree = _parse(text)
     if tree is None:
-        return Page([], Meta(), ("not parseable as HTML",))
+        return Page([], None, ("not parseable as HTML",))
     for el in tree.iter(*_INVISIBLE):
         el.text = None
-    meta = read_meta(tree)
     body = _extract(tree)
     if body is None:
-        return Page([], meta, ("no article text found",))
-    index = _index(tree, _HINTED, _text)
+        return Page([], tree, ("no article text found",))
+    index = _index(tree, _HINTED, text_of)
     pieces = [(kind, text, index.get(text)) for kind, text in _result_blocks(body)]
     if any(el is None for _, _, el in pieces):
-        boxes = _index(tree, _BOXES, _own_text)
+        boxes = _index(tree, _BOXES, own_text_of)
         pieces = [(kind, text, el if el is not None else boxes.get(text))
                   for kind, text, el in pieces]
     pieces = _in_document_order(tree, pieces, _twin_pieces(tree, pieces))
-    return Page(_to_blocks(pieces), meta)
+    return Page(_to_blocks(pieces), tree)
 
 
-# ---------------------------------------------------------------- headline and dek
-
-_SITE_SEPARATORS = re.compile(r"\s+[|–—•·:-]{1,2}\s+|\s*[|–—•·]\s*")
-
-
-def strip_site_name(title: str, site: str | None) -> str:
-    """The title without the site name at either end: "Council votes | The Ledger" -> "Council votes"."""
-    parts = [p for p in _SITE_SEPARATORS.split(title) if p]
-    if len(parts) < 2:
-        return title
-    site_key = (site or "").casefold()
-    first, last = parts[0], parts[-1]
-    if site_key and last.casefold() in site_key or site_key and site_key in last.casefold():
-        return _rejoin(title, last, end=True)
-    if site_key and first.casefold() in site_key or site_key and site_key in first.casefold():
-        return _rejoin(title, first, end=False)
-    # No site name known: the shorter end piece, when short, is the site.
-    if len(words(last)) <= 4 and len(words(last)) < len(words(title)) / 2:
-        return _rejoin(title, last, end=True)
-    return title
-
-
-def _rejoin(title: str, piece: str, end: bool) -> str:
-    if end:
-        cut = title.rfind(piece)
-        rest = title[:cut]
-    else:
-        rest = title[title.find(piece) + len(piece):]
-    return rest.strip(" |–—•·:-") or title
-
-
-def _key(text: str | None) -> str:
-    return " ".join(words(text.casefold())) if text else ""
-
-
-def _agrees(a: str, b: str) -> bool:
-    return bool(a) and bool(b) and (a == b or a in b or b in a)
-
-
-@dataclass(frozen=True)
-class HtmlHead:
-    headline: str | None
-    dek: str | None
-    headline_source: str | None
-    blocks: text_head.Head
-
-
-def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
-    """The headline and the source it came from, chosen by agreement between the sources."""
-    title = strip_site_name(meta.title, meta.site_name) if meta.title else None
-    og = strip_site_name(meta.og_title, meta.site_name) if meta.og_title else None
-    candidates = [("json-ld", meta.jsonld_headline), ("h1", meta.h1), ("og:title", og),
-                  ("twitter:title", meta.twitter_title), ("title", title)]
-    candidates = [(s, t) for s, t in candidates if t]
-    if not candidates:
-        return None, None
-    keys = [_key(t) for _, t in candidates]
-    best, best_votes = None, -1
-    for i, (source, text) in enumerate(candidates):
-        votes = sum(1 for j, k in enumerate(keys) if j != i and _agrees(keys[i], k))
-        if votes > best_votes:
-            best, best_votes = (text, source), votes
-    text, source = best
-    # A lone h1 that no other source backs is often the site's logo; prefer the declared title.
-    if best_votes == 0 and source == "h1" and len(candidates) > 1:
-        text, source = candidates[1][1], candidates[1][0]
-    return text, source
-
-
-def _lede_like(text_key: str, block_key: str) -> bool:
-    """The description repeats a body paragraph, or is its opening cut short."""
-    probe = text_key[:150]
-    return bool(probe) and (probe in block_key or bool(block_key) and block_key in text_key)
-
-
-def _set_apart(block: Block) -> bool:
-    """A block of the body that reads as a standfirst: a heading or inside the page's header."""
-    return block.kind == "heading" or "header" in block.containers
-
-
-def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
-               top: Sequence[int]) -> tuple[str | None, int | None]:
-    """The page's own standfirst and the index of the body block that repeats it, if any.
-
-    Candidates: a dek/subtitle/standfirst element beside the headline, then the JSON-LD,
-    og:, twitter: and meta descriptions. A description that repeats an ordinary body paragraph
-    is the lede and stays in the body (no dek then); one that the body repeats as a heading or
-    header line is the dek; one the body lacks is the dek only if it is about this article (a
-    site-wide tagline shares no words with it) and not a truncated excerpt.
-    """
-    site_key = _key(meta.site_name)
-    described = [(text, True) for text in meta.dek_elements] + [
-        (text, False) for text in (meta.jsonld_description, meta.og_description,
-                                   meta.twitter_description, meta.meta_description)]
-    for text, from_element in described:
-        if not text or len(text) < 20:
-            continue
-        key = _key(text)
-        if key == headline_key:
-            continue
-        match = next((i for i in top if _lede_like(key, _key(blocks[i].text))), None)
-        if match is not None:
-            if from_element or _set_apart(blocks[match]):
-                return blocks[match].text if not from_element else text, match
-            return None, None
-        if from_element:
-            return text, None
-        if site_key and site_key in key or text.endswith(("...", "…")):
-            continue
-        if _shares_topic(key, headline_key, [_key(blocks[i].text) for i in top]):
-            return text, None
-    return None, None
-
-
-def _shares_topic(key: str, headline_key: str, body_keys: Sequence[str]) -> bool:
-    """A site-wide description shares no content words with this article."""
-    content = {w for w in key.split() if len(w) > 3}
-    article = set(headline_key.split()) | {w for k in body_keys for w in k.split()}
-    return len(content & article) >= 2
-
-
-def find_head(page: Page, blocks: Sequence[Block], verdicts: Sequence[str | None],
-              options: Options) -> HtmlHead:
-    headline, source = choose_headline(page.meta)
-    headline_key = _key(headline)
-    kept = [i for i, v in enumerate(verdicts) if v is None]
-    head_index = next((i for i in kept[:HEAD_SCAN] if headline_key
-                       and _key(blocks[i].text) == headline_key), None)
-    top = [i for i in kept[:HEAD_SCAN] if i != head_index]
-    dek, dek_index = choose_dek(page.meta, headline_key, blocks, top)
-    return HtmlHead(headline, dek, source,
-                    text_head.Head(head_index, dek_index, _above_headline(blocks, kept, head_index)))
-
-
-def _above_headline(blocks: Sequence[Block], kept: Sequence[int], head_index: int | None) -> tuple[int, ...]:
-    """Headline-shaped blocks before the headline: a section label, a teaser of another story.
-
-    When the body does not repeat the headline, only labels (a few words) that open it qualify.
-    """
-    if head_index is not None:
-        return tuple(i for i in kept if i < head_index and blocks[i].is_titleish)
-    above = []
-    for i in kept:
-        block = blocks[i]
-        if block.kind == "list_item" or block.words > text_head.KICKER_MAX_WORDS or not block.is_titleish:
-            break
-        above.append(i)
-    return tuple(above)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
-from cleaner import decode, detect, headline, html
+from cleaner import decode, detect, headline, html, htmlhead
 from cleaner.context import Context, Filter
 from cleaner.errors import InputTooLarge, UnsupportedInput
 from cleaner.filters import DEFAULT_ORDER, REGISTRY
@@ -155,9 +155,10 @@ class Pipeline:
 
     def _clean_html(self, text: str, url: str | None, encoding: str | None) -> Article:
         page = html.parse_page(text, url)
+        meta = htmlhead.read_meta(page.tree) if page.tree is not None else htmlhead.Meta()
         blocks = page.blocks
         verdicts = self.judge(blocks)
-        head = html.find_head(page, blocks, verdicts, self.options)
+        head = htmlhead.find_head(meta, blocks, verdicts, self.options)
         return assemble(blocks, verdicts, head.blocks, self.filters, source_kind="html",
                         headline_source=head.headline_source, encoding=encoding, url=url,
                         headline_text=head.headline, dek_text=head.dek, notes=page.notes)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from cleaner import patterns
 from cleaner.context import Context
-from cleaner.filters._shape import furniture
 from cleaner.model import Block
 from cleaner.textutil import ends_sentence
 

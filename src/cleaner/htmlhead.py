@@ -1,0 +1,282 @@
+"""The head of an HTML page: what it says of itself (JSON-LD, meta tags, title, h1), and from
+that the headline and dek, chosen by agreement between the sources."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from cleaner import headline as text_head
+from cleaner.html import text_of, tokens
+from cleaner.model import Block
+from cleaner.options import Options
+from cleaner.textutil import collapse, words
+
+# The headline and dek are looked for among this many first kept blocks of the body.
+HEAD_SCAN = 8
+
+
+@dataclass
+class Meta:
+    """The page's own statements about its headline and summary, by source."""
+
+    jsonld_headline: str | None = None
+    jsonld_description: str | None = None
+    og_title: str | None = None
+    og_description: str | None = None
+    twitter_title: str | None = None
+    twitter_description: str | None = None
+    meta_description: str | None = None
+    title: str | None = None
+    site_name: str | None = None
+    h1: str | None = None
+    dek_elements: list[str] = field(default_factory=list)
+
+
+def _meta_tags(tree: etree._Element) -> dict[str, str]:
+    """Each <meta> property or name with its first non-empty content."""
+    found: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or "").strip().lower()
+        if key and key not in found:
+            content = collapse(el.get("content") or "")
+            if content:
+                found[key] = content
+    return found
+
+
+_ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+                  "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
+                  "webpage", "report", "scholarlyarticle", "techarticle", "socialmediaposting"}
+
+
+def _jsonld_objects(tree: etree._Element) -> Iterator[dict]:
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+                yield item
+
+
+def _jsonld_article(tree: etree._Element) -> tuple[str | None, str | None, str | None]:
+    """headline, description and publisher name of the first article object in the JSON-LD."""
+    site = None
+    for item in _jsonld_objects(tree):
+        types = item.get("@type", "")
+        types = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+        lowered = {str(t).lower() for t in types}
+        if "website" in lowered or "organization" in lowered or "newsmediaorganization" in lowered:
+            site = site or (item.get("name") if isinstance(item.get("name"), str) else None)
+        if lowered & _ARTICLE_TYPES and lowered != {"webpage"}:
+            headline = item.get("headline") or item.get("name")
+            description = item.get("description") or item.get("alternativeHeadline")
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                site = site or publisher["name"]
+            return (collapse(headline) if isinstance(headline, str) else None,
+                    collapse(description) if isinstance(description, str) else None, site)
+    return None, None, site
+
+
+_DEK_TOKENS = frozenset(
+    "dek deck subtitle subheadline subhead standfirst summary strapline excerpt intro description "
+    "chapo chapeau sottotitolo entradilla bajada vorspann".split())
+
+
+def _dek_elements(tree: etree._Element, h1: etree._Element | None) -> list[str]:
+    """Texts of elements classed as a dek/subtitle/standfirst, near the headline when there is one."""
+    found = []
+    scope = h1.getparent() if h1 is not None and h1.getparent() is not None else tree
+    # The dek sits beside the headline, sometimes one level further out.
+    if h1 is not None and scope.getparent() is not None and len(text_of(scope)) < 400:
+        scope = scope.getparent()
+    for el in scope.iter("p", "h2", "h3", "div", "span"):
+        classes = set(tokens(el))
+        joined = f"{el.get('class', '')} {el.get('id', '')}".lower()
+        if classes & _DEK_TOKENS or any(t in joined for t in ("standfirst", "subtitle", "subhead", "dek")):
+            text = text_of(el)
+            if 20 <= len(text) <= 400:
+                found.append(text)
+    return found
+
+
+def read_meta(tree: etree._Element) -> Meta:
+    headline, description, site = _jsonld_article(tree)
+    tags = _meta_tags(tree)
+    title_el = tree.find(".//title")
+    h1s = tree.xpath("//article//h1 | //main//h1") or tree.xpath("//h1")
+    h1 = next((el for el in h1s if text_of(el)), None)
+    return Meta(
+        jsonld_headline=headline,
+        jsonld_description=description,
+        og_title=tags.get("og:title"),
+        og_description=tags.get("og:description"),
+        twitter_title=tags.get("twitter:title"),
+        twitter_description=tags.get("twitter:description"),
+        meta_description=tags.get("description"),
+        title=collapse(text_of(title_el)) if title_el is not None else None,
+        site_name=tags.get("og:site_name") or tags.get("application-name") or site,
+        h1=collapse(text_of(h1)) if h1 is not None else None,
+        dek_elements=_dek_elements(tree, h1),
+    )
+
+
+_SITE_SEPARATORS = re.compile(r"\s+[|–—•·:-]{1,2}\s+|\s*[|–—•·]\s*")
+
+
+def strip_site_name(title: str, site: str | None) -> str:
+    """The title without the site name at either end: "Council votes | The Ledger" -> "Council votes"."""
+    parts = [p for p in _SITE_SEPARATORS.split(title) if p]
+    if len(parts) < 2:
+        return title
+    site_key = (site or "").casefold()
+    first, last = parts[0], parts[-1]
+    if site_key and last.casefold() in site_key or site_key and site_key in last.casefold():
+        return _rejoin(title, last, end=True)
+    if site_key and first.casefold() in site_key or site_key and site_key in first.casefold():
+        return _rejoin(title, first, end=False)
+    # No site name known: the shorter end piece, when short, is the site.
+    if len(words(last)) <= 4 and len(words(last)) < len(words(title)) / 2:
+        return _rejoin(title, last, end=True)
+    return title
+
+
+def _rejoin(title: str, piece: str, end: bool) -> str:
+    if end:
+        cut = title.rfind(piece)
+        rest = title[:cut]
+    else:
+        rest = title[title.find(piece) + len(piece):]
+    return rest.strip(" |–—•·:-") or title
+
+
+def _key(text: str | None) -> str:
+    return " ".join(words(text.casefold())) if text else ""
+
+
+def _agrees(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and (a == b or a in b or b in a)
+
+
+@dataclass(frozen=True)
+class HtmlHead:
+    headline: str | None
+    dek: str | None
+    headline_source: str | None
+    blocks: text_head.Head
+
+
+def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
+    """The headline and the source it came from, chosen by agreement between the sources."""
+    title = strip_site_name(meta.title, meta.site_name) if meta.title else None
+    og = strip_site_name(meta.og_title, meta.site_name) if meta.og_title else None
+    candidates = [("json-ld", meta.jsonld_headline), ("h1", meta.h1), ("og:title", og),
+                  ("twitter:title", meta.twitter_title), ("title", title)]
+    candidates = [(s, t) for s, t in candidates if t]
+    if not candidates:
+        return None, None
+    keys = [_key(t) for _, t in candidates]
+    best, best_votes = None, -1
+    for i, (source, text) in enumerate(candidates):
+        votes = sum(1 for j, k in enumerate(keys) if j != i and _agrees(keys[i], k))
+        if votes > best_votes:
+            best, best_votes = (text, source), votes
+    text, source = best
+    # A lone h1 that no other source backs is often the site's logo; prefer the declared title.
+    if best_votes == 0 and source == "h1" and len(candidates) > 1:
+        text, source = candidates[1][1], candidates[1][0]
+    return text, source
+
+
+def _lede_like(text_key: str, block_key: str) -> bool:
+    """The description repeats a body paragraph, or is its opening cut short."""
+    probe = text_key[:150]
+    return bool(probe) and (probe in block_key or bool(block_key) and block_key in text_key)
+
+
+def _set_apart(block: Block) -> bool:
+    """A block of the body that reads as a standfirst: a heading or inside the page's header."""
+    return block.kind == "heading" or "header" in block.containers
+
+
+def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
+               top: Sequence[int]) -> tuple[str | None, int | None]:
+    """The page's own standfirst and the index of the body block that repeats it, if any.
+
+    Candidates: a dek/subtitle/standfirst element beside the headline, then the JSON-LD,
+    og:, twitter: and meta descriptions. A description that repeats an ordinary body paragraph
+    is the lede and stays in the body (no dek then); one that the body repeats as a heading or
+    header line is the dek; one the body lacks is the dek only if it is about this article (a
+    site-wide tagline shares no words with it) and not a truncated excerpt.
+    """
+    site_key = _key(meta.site_name)
+    described = [(text, True) for text in meta.dek_elements] + [
+        (text, False) for text in (meta.jsonld_description, meta.og_description,
+                                   meta.twitter_description, meta.meta_description)]
+    for text, from_element in described:
+        if not text or len(text) < 20:
+            continue
+        key = _key(text)
+        if key == headline_key:
+            continue
+        match = next((i for i in top if _lede_like(key, _key(blocks[i].text))), None)
+        if match is not None:
+            if from_element or _set_apart(blocks[match]):
+                return blocks[match].text if not from_element else text, match
+            return None, None
+        if from_element:
+            return text, None
+        if site_key and site_key in key or text.endswith(("...", "…")):
+            continue
+        if _shares_topic(key, headline_key, [_key(blocks[i].text) for i in top]):
+            return text, None
+    return None, None
+
+
+def _shares_topic(key: str, headline_key: str, body_keys: Sequence[str]) -> bool:
+    """A site-wide description shares no content words with this article."""
+    content = {w for w in key.split() if len(w) > 3}
+    article = set(headline_key.split()) | {w for k in body_keys for w in k.split()}
+    return len(content & article) >= 2
+
+
+def find_head(meta: Meta, blocks: Sequence[Block], verdicts: Sequence[str | None],
+              options: Options) -> HtmlHead:
+    headline, source = choose_headline(meta)
+    headline_key = _key(headline)
+    kept = [i for i, v in enumerate(verdicts) if v is None]
+    head_index = next((i for i in kept[:HEAD_SCAN] if headline_key
+                       and _key(blocks[i].text) == headline_key), None)
+    top = [i for i in kept[:HEAD_SCAN] if i != head_index]
+    dek, dek_index = choose_dek(meta, headline_key, blocks, top)
+    return HtmlHead(headline, dek, source,
+                    text_head.Head(head_index, dek_index, _above_headline(blocks, kept, head_index)))
+
+
+def _above_headline(blocks: Sequence[Block], kept: Sequence[int], head_index: int | None) -> tuple[int, ...]:
+    """Headline-shaped blocks before the headline: a section label, a teaser of another story.
+
+    When the body does not repeat the headline, only labels (a few words) that open it qualify.
+    """
+    if head_index is not None:
+        return tuple(i for i in kept if i < head_index and blocks[i].is_titleish)
+    above = []
+    for i in kept:
+        block = blocks[i]
+        if block.kind == "list_item" or block.words > text_head.KICKER_MAX_WORDS or not block.is_titleish:
+            break
+        above.append(i)
+    return tuple(above)
