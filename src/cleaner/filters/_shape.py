@@ -10,4 +10,4 @@ from cleaner.model import Block
 
 def furniture(block: Block, ctx: Context, pattern: re.Pattern[str]) -> bool:
     """The pattern matches the block's start (the pipeline only asks of short enough blocks)."""
-    return pattern.match(block.text) is not None
+    return pattern.match(block.lower) is not None

@@ -45,7 +45,7 @@ def byline(block: Block, ctx: Context) -> bool:
     if match:
         names = match.group("names")
         return title_case_ratio(names) >= 0.6 and not ends_sentence(names)
-    return patterns.STAFF_TITLE.match(text) is not None and is_titleish(text)
+    return patterns.STAFF_TITLE.match(block.lower) is not None and is_titleish(text)
 
 
 def bare_url(block: Block, ctx: Context) -> bool:
@@ -55,9 +55,9 @@ def bare_url(block: Block, ctx: Context) -> bool:
     reading list): those are content and stay.
     Example: "https://www.harborledger.example/news/2025/03/dredging.html"
     """
-    if patterns.BARE_URL.match(block.text) is None:
+    if patterns.BARE_URL.match(block.lower) is None:
         return False
-    urls = sum(1 for other in ctx.blocks if patterns.BARE_URL.match(other.text))
+    urls = sum(1 for other in ctx.blocks if patterns.BARE_URL.match(other.lower))
     return urls <= _STRAY_URLS
 
 
@@ -85,7 +85,7 @@ def tags(block: Block, ctx: Context) -> bool:
 
     Example: "Tags: harbor, dredging, city council".
     """
-    return patterns.TAGS.match(block.text) is not None
+    return patterns.TAGS.match(block.lower) is not None
 
 
 def tip_line(block: Block, ctx: Context) -> bool:
@@ -93,7 +93,7 @@ def tip_line(block: Block, ctx: Context) -> bool:
 
     Example: "Got a tip? Email us at tips@harborledger.example."
     """
-    return patterns.TIP_LINE.match(block.text) is not None
+    return patterns.TIP_LINE.match(block.lower) is not None
 
 
 def copyright(block: Block, ctx: Context) -> bool:
@@ -101,9 +101,9 @@ def copyright(block: Block, ctx: Context) -> bool:
 
     Example: "© 2025 The Harbor Ledger. All rights reserved."
     """
-    return bool(patterns.COPYRIGHT.match(block.text)) or (
+    return bool(patterns.COPYRIGHT.match(block.lower)) or (
         ("reserved" in block.lower or "may not be" in block.lower)
-        and patterns.COPYRIGHT_PHRASE.search(block.text) is not None)
+        and patterns.COPYRIGHT_PHRASE.search(block.lower) is not None)
 
 
 def weather_ticker(block: Block, ctx: Context) -> bool:
@@ -113,7 +113,7 @@ def weather_ticker(block: Block, ctx: Context) -> bool:
     """
     # "The water was 41°F." is a sentence; a widget's line has no full stop.
     return not ends_sentence(block.text) and bool(
-        patterns.WEATHER_TICKER_PHRASE.search(block.text) or patterns.WEATHER_TICKER.match(block.text))
+        patterns.WEATHER_TICKER_PHRASE.search(block.text) or patterns.WEATHER_TICKER.match(block.lower))
 
 
 def page_tools(block: Block, ctx: Context) -> bool:
@@ -122,4 +122,4 @@ def page_tools(block: Block, ctx: Context) -> bool:
     Example: "Listen to this article", "5 min read", "Text size".
     """
     return furniture(block, ctx, patterns.PAGE_TOOLS) or bool(
-        patterns.PAGE_TOOLS_PHRASE.search(block.text))
+        patterns.PAGE_TOOLS_PHRASE.search(block.lower))

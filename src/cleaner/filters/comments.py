@@ -27,4 +27,4 @@ def policy(block: Block, ctx: Context) -> bool:
     lower = block.lower
     # Every policy line names comments or the community: a cheap test before the search.
     return any(w in lower for w in _POLICY_WORDS) and (
-        patterns.COMMENT_POLICY.search(block.text) is not None)
+        patterns.COMMENT_POLICY.search(lower) is not None)

@@ -21,7 +21,7 @@ def cookie_notice(block: Block, ctx: Context) -> bool:
 
     Example: "We use cookies to improve your experience. By using this site you agree…", "Accept all".
     """
-    if patterns.CONSENT_OPENING.match(block.text) is None:
+    if patterns.CONSENT_OPENING.match(block.lower) is None:
         return False
     # A button ("Accept all") is short; a notice names what the cookies are for.
     return block.words <= 6 or any(w in block.lower for w in _CONSENT_WORDS)

@@ -16,7 +16,7 @@ def credit_line(block: Block, ctx: Context) -> bool:
     Example: "Dana Ruiz/Harbor Ledger via Getty Images", "Photo: Dana Ruiz", "(AP Photo/Jo Ma)".
     """
     text = block.text
-    if patterns.CREDIT_LINE.match(text) is None and (
+    if patterns.CREDIT_LINE.match(block.lower) is None and (
             "/" not in text or patterns.CREDIT_SLASH.match(text) is None):
         return False
     if ends_sentence(text) and title_case_ratio(text) < 0.5:
@@ -37,7 +37,7 @@ def caption_credit(block: Block, ctx: Context) -> bool:
     # Every credit tail closes a bracket or names a picture, a courtesy, an agency after a slash.
     if not tail.endswith((")", "]")) and not any(w in tail for w in _CREDIT_WORDS):
         return False
-    return patterns.CAPTION_CREDIT_TAIL.search(block.text[-160:]) is not None
+    return patterns.CAPTION_CREDIT_TAIL.search(tail) is not None
 
 
 def embed_attribution(block: Block, ctx: Context) -> bool:
@@ -53,4 +53,4 @@ def gallery_control(block: Block, ctx: Context) -> bool:
 
     Example: "Image 3 of 12", "Enlarge this image", "Hide caption".
     """
-    return patterns.GALLERY_CONTROL.match(block.text) is not None
+    return patterns.GALLERY_CONTROL.match(block.lower) is not None

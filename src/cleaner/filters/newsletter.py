@@ -24,10 +24,10 @@ def signup_consent(block: Block, ctx: Context) -> bool:
 
     Example: "By signing up, you agree to our Terms of Use and Privacy Policy."
     """
-    return bool(patterns.NEWSLETTER_CONSENT.match(block.text)
+    return bool(patterns.NEWSLETTER_CONSENT.match(block.lower)
                 and any(w in block.lower for w in _CONSENT_WORDS)) or (
         ("subscribe" in block.lower or "opt out" in block.lower or " your " in block.lower)
-        and patterns.NEWSLETTER_CONSENT_PHRASE.search(block.text) is not None)
+        and patterns.NEWSLETTER_CONSENT_PHRASE.search(block.lower) is not None)
 
 
 def signup_confirmation(block: Block, ctx: Context) -> bool:
@@ -35,7 +35,7 @@ def signup_confirmation(block: Block, ctx: Context) -> bool:
 
     Example: "You are now subscribed to the Morning Brief."
     """
-    return patterns.NEWSLETTER_CONFIRMATION.match(block.text) is not None
+    return patterns.NEWSLETTER_CONFIRMATION.match(block.lower) is not None
 
 
 # "By signing up early, the family got a slip": fine print always names what is agreed to.
@@ -66,7 +66,7 @@ def signup_run(block: Block, ctx: Context) -> bool:
     Example: "Daily Digest" / "Start and finish your day with the top stories." between
     "Get The Harbor Ledger In Your Inbox!" and "By clicking “Subscribe,” you agree…".
     """
-    if patterns.THANK_YOU.match(block.text) and (
+    if patterns.THANK_YOU.match(block.lower) and (
         _is_signup(ctx.removed_by(ctx.index - 1) if ctx.index else None)
         or (ctx.index + 1 < len(ctx.blocks) and _is_signup(ctx.removed_by(ctx.index + 1)))
     ):

@@ -12,4 +12,4 @@ def notice(block: Block, ctx: Context) -> bool:
 
     Example: "Subscribe to continue reading.", "You have 2 free articles remaining."
     """
-    return patterns.PAYWALL.match(block.text) is not None
+    return patterns.PAYWALL.match(block.lower) is not None

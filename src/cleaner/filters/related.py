@@ -17,7 +17,7 @@ def heading(block: Block, ctx: Context) -> bool:
     Example: "Related", "More from The Harbor Ledger", "You might also like", "Lesen Sie auch".
     """
     # "You may also like..." ends in dots that are not a sentence's end.
-    text = block.text.rstrip(" .…:")
+    text = block.lower.rstrip(" .…:")
     # A label with text after its colon is a link ("Read more: …"), not a heading.
     return (":" not in text and not ends_sentence(text)
             and patterns.RELATED_HEADING.match(text) is not None)
@@ -28,7 +28,7 @@ def link(block: Block, ctx: Context) -> bool:
 
     Example: "Read more: Council approves harbor dredging plan", "SEE ALSO: Ferry fares rise".
     """
-    match = patterns.RELATED_LINK.match(block.text)
+    match = patterns.RELATED_LINK.match(block.lower)
     # "More — far more — will be needed": a dash after "More" in a sentence is prose.
     return match is not None and not (
         (match.group("sep") or "") in "—–--" and ends_sentence(block.text) and not match.group("sep2"))

@@ -25,10 +25,10 @@ def provenance(block: Block, ctx: Context) -> bool:
     Example: "This article originally appeared in The Bayport Review.",
     "Reporting by Maya Chen; Editing by Tom Ruiz".
     """
-    if patterns.TRAILER.match(block.text):
+    if patterns.TRAILER.match(block.lower):
         return True
     # "Reporting by the Gazette in 2019 found…" is a sentence; a desk credit is a line of names.
-    return patterns.DESK_CREDIT.match(block.text) is not None and title_case_ratio(block.text) >= 0.6
+    return patterns.DESK_CREDIT.match(block.lower) is not None and title_case_ratio(block.text) >= 0.6
 
 
 def disclosure(block: Block, ctx: Context) -> bool:
@@ -39,7 +39,7 @@ def disclosure(block: Block, ctx: Context) -> bool:
     lower = block.lower
     # Every disclosure names the money: a cheap test before the search.
     return any(w in lower for w in _DISCLOSURE_WORDS) and (
-        patterns.DISCLOSURE.search(block.text) is not None)
+        patterns.DISCLOSURE.search(lower) is not None)
 
 
 def _byline_names(ctx: Context) -> Iterator[str]:
@@ -68,4 +68,4 @@ def author_bio(block: Block, ctx: Context) -> bool:
         return False
     if block.sentences > 3:
         return False
-    return patterns.AUTHOR_BIO.match(block.text) is not None or _starts_with_author(block, ctx)
+    return patterns.AUTHOR_BIO.match(block.lower) is not None or _starts_with_author(block, ctx)
