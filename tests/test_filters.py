@@ -266,6 +266,13 @@ POSITIVES = [
     case("chrome.date_line", "time", "10:42 a.m."),
     case("chrome.bare_url", "url", "https://www.elsbygazette.example/news/2025/03/dredge.html",
          at_end),
+    case("chrome.shortcode", "button-shortcode",
+         "[button link=”/submit-a-tip” type=”big”] Send us your harbor photos[/button]", at_end),
+    case("trailers.provenance", "contributed",
+         "Associated Press writers Jo Marsh and Ed Lind contributed to this report.", at_end),
+    case("trailers.provenance", "follow-coverage",
+         "Follow our full coverage of the harbor dredging at elsbygazette.example/harbor", at_end),
+    case("share.prompt", "youtube-channel", "Subscribe to our YouTube channel for more videos!"),
     case("chrome.tags", "tags", "Tags: harbor, dredging, Gull Point", at_end),
     case("chrome.tags", "filed-under", "Filed under: Local News", at_end),
     case("chrome.tip_line", "got-a-tip", "Got a tip? Email us at tips@elsbygazette.example.",
@@ -561,6 +568,12 @@ NEGATIVES = [
          "keeping it civil."),
     case("trailers.disclosure", "commission-story",
          "The harbor commission voted to buy a second dredge, which the state will pay for."),
+    case("chrome.shortcode", "editorial-brackets",
+         "The engineer called the channel “[a] mess that [the board] let happen,” and the report "
+         "cites the 1994 survey [1] as proof."),
+    case("trailers.provenance", "contributed-in-prose",
+         "Volunteers contributed to this year's cleanup, which pulled two tons of trash from the "
+         "marsh."),
     case("chrome.bare_url", "sentence-with-url",
          "The full report is posted at www.elsbygazette.example/dredge for anyone who wants it."),
     case("credits.credit_line", "photographs-by-exhibition",
@@ -846,6 +859,8 @@ TEASER = "Ferry Fares to Rise in Spring"
 SIGNUP_HEADING = "Sign up for the Morning Tide newsletter"
 
 DIRECT = [
+    Direct("shortcode", "chrome.shortcode", ("[video src=”/a.mp4”][/video]",), 0, True),
+    Direct("shortcode-prose", "chrome.shortcode", ("He said [sic] it twice.",), 0, False),
     Direct("embed-attribution", "credits.embed_attribution",
            ("— Elsby Harbor Board (@ElsbyHarbor) March 4, 2025",), 0, True),
     Direct("embed-attribution-prose", "credits.embed_attribution", (PROSE,), 0, False),
@@ -858,8 +873,10 @@ DIRECT = [
     Direct("bare-url-prose", "chrome.bare_url", (PROSE,), 0, False),
     # newsletter
     Direct("heading", "newsletter.signup_heading", (SIGNUP_HEADING,), 0, True),
-    Direct("heading-over-furniture-cap", "newsletter.signup_heading", (SIGNUP_HEADING,), 0, False,
-           options=Options(furniture_max_words=5)),
+    Direct("ad-label-over-furniture-cap", "ads.slot", ("Story continues below advertisement",), 0,
+           False, options=Options(furniture_max_words=3)),
+    Direct("ad-label-within-furniture-cap", "ads.slot", ("Story continues below advertisement",),
+           0, True, options=Options(furniture_max_words=4)),
     Direct("heading-in-prose", "newsletter.signup_heading", (f"{SIGNUP_HEADING}, {PROSE}",), 0,
            False),
     Direct("consent", "newsletter.signup_consent",

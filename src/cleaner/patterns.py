@@ -167,6 +167,7 @@ SHARE_PROMPT = _compile(
     r"(?:click|tap) (?:here )?to (?:share|tweet|email|print)\b.{0,40}$",
     r"copy (?:the )?(?:link|url)\b.{0,20}$",
     r"(?:link copied|copied to clipboard)[.!]?$",
+    r"subscribe to (?:the |our )?[^.!?]{0,60}\b(?:youtube channel|podcast|channel)\b.{0,80}$",
     r"(?:like|enjoy|enjoyed|liked) this (?:story|article|post)\?.{0,80}$",
     r"(?:artikel teilen|partagez (?:cet |l['’])article|comparte (?:esta|la) (?:noticia|nota)|condividi (?:questo |l['’])articolo|compartilhe (?:esta|a) (?:mat[eé]ria|not[ií]cia))",
 )
@@ -190,6 +191,10 @@ PAGE_TOOLS = _compile(
 
 # A paragraph that is nothing but a web address.
 BARE_URL = re.compile(r"(?:https?://|www\.)\S{1,500}$")
+
+# Template code a site forgot to render: "[button link=…]Send us your review[/button]".
+# Only the unmistakable forms: an attribute (key=value) or a closing tag; "[sic]" and "[1]" are prose.
+SHORTCODE = re.compile(r"\[[a-z_]{2,20}\s[a-z_]{2,20}=|\[/[a-z_]{2,20}\]")
 
 # Page-tool wording that may stand anywhere in a short line (searched, not anchored).
 PAGE_TOOLS_PHRASE = re.compile(r"\b(?:click|tap)(?:ing)? here\b")
@@ -258,14 +263,17 @@ TRAILER = _compile(
     r"(?:this|the) (?:article|story|piece|post|column) (?:originally |first )?appeared (?:in|on|at)\b.{0,200}$",
     r"(?:a version of )?this (?:article|story|piece) (?:originally |first )?(?:appears|appeared|ran|was published)\b.{0,200}$",
     r"a version of this (?:article|story|piece)\b.{0,200}$",
+    r"(?:follow|read|see) (?:\S{1,30} ){0,3}(?:full |complete |latest |all of our |our )?coverage of\b.{0,160}$",
     r"our standards\s*:.{0,300}$",
     r"(?:\S{1,40} ){0,4}(?:is|are) (?:a )?(?:published|produced|distributed) (?:by|in partnership with)\b.{0,200}$",
     r"(?:dieser (?:artikel|beitrag) erschien (?:zuerst|erstmals)|cet article a (?:d'abord )?été publié|este art[ií]culo (?:fue publicado|se public[oó]) (?:originalmente|primero)|questo articolo è stato pubblicato)\b.{0,200}$",
 )
 
-# "(Reporting by Ines Takahara; Editing by Bram Oduya)": a desk's credit, a line of names.
+# "(Reporting by Ines Takahara; Editing by Bram Oduya)", "AP writers Jo Ma and Ed Li contributed to
+# this report.": a desk's credit, a line of names.
 DESK_CREDIT = _compile(
     r"\(?(?:reporting|additional reporting|writing|editing|compiled|translated) by\b[^\n]{0,240}$",
+    r"[^.!?]{1,300}\bcontributed (?:reporting )?to this (?:report|story|article)\b[^.!?]{0,40}\.?$",
 )
 
 # Affiliate and commerce disclosures: "If you buy something through this post, we may earn…".

@@ -28,8 +28,7 @@ from cleaner.filters import (
 FURNITURE = "furniture_max_words"
 
 _TEXT_FILTERS = (
-    Filter("newsletter.signup_heading", newsletter.signup_heading, "newsletter signup call",
-           FURNITURE),
+    Filter("newsletter.signup_heading", newsletter.signup_heading, "newsletter signup call", 24),
     Filter("newsletter.signup_confirmation", newsletter.signup_confirmation,
            "confirmation shown after signing up", 40),
     Filter("newsletter.signup_consent", newsletter.signup_consent, "fine print of a signup form",
@@ -54,6 +53,7 @@ _TEXT_FILTERS = (
     Filter("trailers.disclosure", trailers.disclosure, "affiliate or commerce disclosure", 50),
     Filter("chrome.page_tools", chrome.page_tools, "page tool label", FURNITURE),
     Filter("chrome.bare_url", chrome.bare_url, "a web address on its own"),
+    Filter("chrome.shortcode", chrome.shortcode, "unrendered template code"),
     Filter("chrome.byline", chrome.byline, "byline on a line of its own", 16),
     Filter("chrome.date_line", chrome.date_line, "publication date or time on a line of its own",
            14),

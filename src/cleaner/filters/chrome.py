@@ -61,6 +61,14 @@ def bare_url(block: Block, ctx: Context) -> bool:
     return urls <= _STRAY_URLS
 
 
+def shortcode(block: Block, ctx: Context) -> bool:
+    """Drop a block holding unrendered template code (a CMS shortcode).
+
+    Example: "[button link=”/submit”]Send us your review[/button]"
+    """
+    return "[" in block.text and patterns.SHORTCODE.search(block.lower) is not None
+
+
 def date_line(block: Block, ctx: Context) -> bool:
     """Drop a publication date or time on a line of its own.
 

@@ -13,7 +13,7 @@ JUNK_CLASS_TOKENS = frozenset(
     recommendations recirc recirculation promo promotion sponsored sponsor advert advertisement
     advertising adslot adunit share sharing sharebar byline bio biography credit credits caption
     copyright breadcrumb breadcrumbs comments disclaimer outbrain taboola mostread trending
-    popular tags tagcloud""".split())
+    popular tags tagcloud cta upsell""".split())
 
 
 def link_list(block: Block, ctx: Context) -> bool:
