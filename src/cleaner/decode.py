@@ -1,9 +1,18 @@
-"""Bytes to text: by byte-order mark, then the page's declared charset, then detection."""
+"""Bytes to text: by byte-order mark, then UTF-8 and the page's declared charset, then detection.
+
+Only the encodings a browser would use for a web page are ever applied (the WHATWG Encoding
+Standard's ASCII-compatible ones): a page that declares ``charset=rot13``, ``base64``,
+``unicode_escape`` or ``utf-7`` is not decoded with that codec, which would crash or rewrite its
+text. A page that is not valid in its declared charset nor in UTF-8 is read as windows-1252 (the
+web's legacy default, and the usual truth behind a false ``charset=utf-8``) unless detection finds
+a better fitting encoding. Decoding never raises.
+"""
 
 from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -20,29 +29,111 @@ _DECLARED = re.compile(
 )
 _HEAD_BYTES = 8192
 _DETECT_BYTES = 65536
-# Browsers read these labels as windows-1252 (WHATWG Encoding Standard); so do we.
-_AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii", "l1"}
+# Labels whose Python codec differs from what a browser does with them (WHATWG Encoding
+# Standard): Latin-1 and ASCII are read as windows-1252, GBK as GB18030, and so on.
+_WEB_ALIASES = {
+    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252",
+    "us-ascii": "cp1252", "ascii": "cp1252", "l1": "cp1252", "iso8859-9": "cp1254",
+    "gb2312": "gb18030", "gbk": "gb18030", "euc_kr": "cp949", "shift_jis": "cp932",
+    "big5": "big5hkscs", "tis-620": "cp874", "iso8859-11": "cp874", "windows-874": "cp874",
+    "x-mac-cyrillic": "mac-cyrillic", "windows-31j": "cp932", "x-sjis": "cp932",
+    "utf-8-sig": "utf-8",
+}
+# The Python names of the encodings the web uses, all ASCII-compatible. A meta tag declaring
+# UTF-16 or UTF-32 was read by an ASCII-compatible scan, so it is false: such labels are ignored.
+_WEB_ENCODINGS = frozenset(
+    "utf-8 cp866 iso8859-2 iso8859-3 iso8859-4 iso8859-5 iso8859-6 iso8859-7 iso8859-8 "
+    "iso8859-10 iso8859-13 iso8859-14 iso8859-15 iso8859-16 koi8-r koi8-u mac-roman cp874 "
+    "cp1250 cp1251 cp1252 cp1253 cp1254 cp1255 cp1256 cp1257 cp1258 mac-cyrillic gb18030 "
+    "big5hkscs euc_jp iso2022_jp cp932 cp949".split())
+# Single-byte encodings for Latin script: text in one of them often decodes without error in
+# another, so detection's pick among them is weighed against windows-1252 (see _plausibility).
+_LATIN_SINGLE_BYTE = frozenset(
+    "cp1250 cp1252 cp1254 cp1257 cp1258 iso8859-2 iso8859-3 iso8859-4 iso8859-9 iso8859-10 "
+    "iso8859-13 iso8859-14 iso8859-15 iso8859-16 mac-roman mac-latin2 mac-iceland mac-turkish "
+    "mac-croatian mac-romanian cp437 cp850 cp852 cp857 cp858 cp860 cp861 cp863 cp865 hp-roman8 "
+    "latin-1 iso8859-1 cp1125".split())
+# Symbols that turn up in prose; other symbols, superscripts and controls in a decoding are the
+# marks of the wrong code page (Polish ą read as windows-1252 gives ¹).
+_PROSE_SYMBOLS = frozenset("©®™°×÷§¶€£¥¢$%&+<=>|~^`")
+
+
+def _web_codec(label: str) -> str | None:
+    """The Python codec a browser would use for this label, or None if it would use none."""
+    label = label.strip().lower()
+    name = _WEB_ALIASES.get(label)
+    if name is None:
+        try:
+            name = codecs.lookup(label).name
+        except (LookupError, ValueError):
+            return None
+        name = _WEB_ALIASES.get(name, name)
+    return name if name in _WEB_ENCODINGS else None
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The charset the page declares in its head, as a Python codec name, or None."""
+    """The charset the page declares in its head, as a Python codec name, or None.
+
+    None too for a label no browser would decode a page with (``rot13``, ``utf-7``, ``utf-16``
+    in a meta tag): the page is then decoded as if it declared nothing.
+    """
     match = _DECLARED.search(data[:_HEAD_BYTES])
     if not match:
         return None
-    label = (match.group(1) or match.group(2)).decode("ascii").lower()
-    if label in _AS_CP1252:
-        return "cp1252"
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
+    return _web_codec((match.group(1) or match.group(2)).decode("ascii"))
 
 
 def _detect(data: bytes) -> str | None:
-    from charset_normalizer import from_bytes
+    try:
+        from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:_DETECT_BYTES]).best()
-    return best.encoding if best else None
+        best = from_bytes(data[:_DETECT_BYTES]).best()
+    except Exception:  # noqa: BLE001 - detection is a hint; a failing detector gives none
+        return None
+    if best is None:
+        return None
+    try:
+        return codecs.lookup(best.encoding).name
+    except (LookupError, ValueError):
+        return None
+
+
+def _try(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeError, LookupError):
+        return None
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: a byte that is not UTF-8 is read as windows-1252."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start:error.end]
+    return bad.decode("cp1252", "replace"), error.end
+
+
+codecs.register_error("cleaner-cp1252", _cp1252_fallback)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Invalid UTF-8 in an otherwise UTF-8 page: a pasted windows-1252 passage, a cut tail."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    good = non_ascii - bad - data.count(b"\xef\xbf\xbd")
+    return good > 0 and good >= bad
+
+
+def _plausibility(text: str) -> int:
+    """How many characters of the text look wrong for prose: stray controls and symbols."""
+    wrong = 0
+    for ch in text[:_DETECT_BYTES]:
+        if ch < "\x80" or ch in _PROSE_SYMBOLS:
+            continue
+        category = unicodedata.category(ch)
+        if category[0] not in "LPZ" and category not in ("Nd", "Sc", "Mn"):
+            wrong += 1
+    return wrong
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -50,19 +141,46 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(encoding, "replace"), encoding
-    tried: list[str] = []
-    for encoding in (declared_charset(data), "utf-8"):
-        if encoding and encoding not in tried:
-            tried.append(encoding)
-            try:
-                return data.decode(encoding), encoding
-            except UnicodeDecodeError:
-                pass
+    declared = declared_charset(data)
+    # Valid UTF-8 with non-ASCII text in it is UTF-8 whatever the page says: no legacy text
+    # decodes as UTF-8 by chance, while "charset=iso-8859-1" on a UTF-8 page is common.
+    # ISO-2022-JP is 7-bit and always valid UTF-8, so a page declaring it is taken at its word.
+    order = (declared, "utf-8") if declared == "iso2022_jp" or data.isascii() else ("utf-8", declared)
+    for encoding in order:
+        if encoding:
+            text = _try(data, encoding)
+            if text is not None:
+                return text, encoding
+    if _mostly_utf8(data):
+        return data.decode("utf-8", "cleaner-cp1252"), "utf-8"
+    if declared and declared != "utf-8":
+        # A legacy page with a few bytes its charset lacks: read as declared, like a browser.
+        return data.decode(declared, "replace"), declared
     detected = _detect(data)
-    if detected and detected not in tried:
-        try:
-            return data.decode(detected), detected
-        except (UnicodeDecodeError, LookupError):
-            pass
-    # Pages that are almost UTF-8 beat any single-byte guess.
-    return data.decode("utf-8", "replace"), "utf-8"
+    if detected in _WEB_ENCODINGS and detected not in _LATIN_SINGLE_BYTE:
+        text = _try(data, detected)
+        if text is not None:
+            return text, detected
+    # Latin script in a legacy code page: windows-1252 unless detection's pick reads better.
+    fallback = data.decode("cp1252", "replace")
+    if detected in _LATIN_SINGLE_BYTE and detected != "cp1252":
+        text = _try(data, detected)
+        if text is not None:
+            ours, theirs = _plausibility(fallback), _plausibility(text)
+            # A tie goes to a code page the web uses; an obscure one (cp852, mac-iceland) must
+            # read better than windows-1252 to be believed.
+            if theirs < ours or theirs == ours and detected in _WEB_ENCODINGS:
+                return text, detected
+    return fallback, "cp1252"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def fix_surrogates(text: str) -> str:
+    """Text without lone surrogates, which no encoder accepts and the HTML parser drops with
+    the paragraph around them: a pair written as two code points becomes its character, a lone
+    one U+FFFD."""
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")

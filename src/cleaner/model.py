@@ -2,11 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from cleaner import textutil
+
+
+T = TypeVar("T")
+
+
+class _derived(Generic[T]):  # noqa: N801 - used as a decorator, like property
+    """A value computed from a block on first use and kept on it.
+
+    Like functools.cached_property without its lock, which costs more than the values here;
+    two threads racing on one block would compute the same pure value twice, harmlessly.
+    """
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj: Any, cls: type | None = None) -> T:
+        if obj is None:
+            return self  # type: ignore[return-value]
+        value = self.func(obj)
+        obj.__dict__[self.name] = value  # a frozen dataclass's own __dict__; shadows this
+        return value
 
 
 @dataclass(frozen=True)
@@ -32,19 +55,19 @@ class Block:
     link_density: float = 0.0
     group: int = -1
 
-    @cached_property
+    @_derived
     def words(self) -> int:
         return textutil.word_count(self.text)
 
-    @cached_property
+    @_derived
     def lower(self) -> str:
         return self.text.lower()
 
-    @cached_property
+    @_derived
     def sentences(self) -> int:
         return textutil.sentence_count(self.text)
 
-    @cached_property
+    @_derived
     def is_titleish(self) -> bool:
         """True for a line shaped like a headline: short, and Title Case or without a full stop."""
         return textutil.is_titleish(self.text)

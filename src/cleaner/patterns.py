@@ -16,6 +16,10 @@ from __future__ import annotations
 import re
 
 
+def _cues(*words: str) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
 def _compile(*alternatives: str, ignore_case: bool = False) -> re.Pattern[str]:
     flags = re.IGNORECASE if ignore_case else 0
     return re.compile("|".join(f"(?:{a})" for a in alternatives), flags)
@@ -368,3 +372,42 @@ AUTHOR_BIO = _compile(
 
 # A wire dateline opening the first paragraph: "BAYPORT, Maine (AP) —" — body, never a byline.
 DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,[^—–\-(]{1,40})?(?:\([^()]{1,30}\))?\s?[—–-]{1,2}\s")
+
+
+# ---------------------------------------------------------------- cue words
+# Cheap tests (one C-level search over literal words) that a filter makes before its costlier
+# pattern, or that tell a real notice from prose using the same opening.
+
+# A cookie notice names what the cookies are for; a bakery story does not.
+COOKIE_PURPOSE = _cues(
+    "experience", "browsing", "consent", "accept", "privacy", "partners",
+    "personali", "analytics", "advertis", "traffic", "settings", "preferences",
+    "policy", "site", "navigation", "audience", "publicit", "pubblicit",
+    "navegación", "navigazione", "experiencia", "esperienza", "expérience", "consentement",
+    "consentimiento", "consenso", "einwilligung", "zustimmung", "datenschutz", "confidentialité",
+    "privacidad", "akzeptieren", "accepter", "aceptar", "accetta", "aceitar",
+    "improve", "mejorar", "améliorer", "migliorare", "melhorar", "verbessern",
+    "terceros", "tiers", "terzi", "terceiros", "dritt",
+)
+
+# Every caption credit closes a bracket or names a picture, a courtesy, an agency after a slash.
+CREDIT_CUE = _cues(
+    "photo", "image", "illustration", "credit", "foto", "courtesy",
+    "/", "via ",
+)
+
+# Signup fine print names what is agreed to; "By signing up early, the family…" does not.
+SIGNUP_TERMS = _cues(
+    "agree", "terms", "privacy", "consent", "acknowledge", "polic",
+    "unsubscribe", "recaptcha", "datenschutz", "confidentialité", "privacidad",
+)
+
+# Every affiliate disclosure names the money.
+DISCLOSURE_CUE = _cues(
+    "commission", "affiliate", "earn", "compensat", "share of the sale",
+)
+
+# Every comment-policy line names comments or the community.
+POLICY_CUE = _cues(
+    "comment", "coment", "kommentar", "hear ", "community",
+)

@@ -137,7 +137,7 @@ class Pipeline:
         if isinstance(source, str):
             if len(source) * 4 > self.options.max_bytes:
                 self._check_size(len(source.encode("utf-8", "surrogatepass")))
-            return source, None
+            return decode.fix_surrogates(source), None
         raise UnsupportedInput(f"clean() takes str or bytes, not {type(source).__name__}")
 
     def _check_size(self, size: int) -> None:

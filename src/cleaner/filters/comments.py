@@ -7,7 +7,6 @@ from cleaner.context import Context
 from cleaner.filters._shape import furniture
 from cleaner.model import Block
 
-_POLICY_WORDS = ("comment", "coment", "kommentar", "hear ", "community")
 
 
 def prompt(block: Block, ctx: Context) -> bool:
@@ -25,6 +24,5 @@ def policy(block: Block, ctx: Context) -> bool:
     you think about this article."
     """
     lower = block.lower
-    # Every policy line names comments or the community: a cheap test before the search.
-    return any(w in lower for w in _POLICY_WORDS) and (
+    return patterns.POLICY_CUE.search(lower) is not None and (
         patterns.COMMENT_POLICY.search(lower) is not None)

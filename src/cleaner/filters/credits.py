@@ -7,7 +7,6 @@ from cleaner.context import Context
 from cleaner.model import Block
 from cleaner.textutil import ends_sentence, title_case_ratio
 
-_CREDIT_WORDS = ("photo", "image", "illustration", "credit", "foto", "courtesy", "/", "via ")
 
 
 def credit_line(block: Block, ctx: Context) -> bool:
@@ -34,8 +33,7 @@ def caption_credit(block: Block, ctx: Context) -> bool:
     Example: "Volunteers sort donations in the gym on Tuesday. (Photo: Dana Ruiz/The Ledger)"
     """
     tail = block.lower[-160:]
-    # Every credit tail closes a bracket or names a picture, a courtesy, an agency after a slash.
-    if not tail.endswith((")", "]")) and not any(w in tail for w in _CREDIT_WORDS):
+    if not tail.endswith((")", "]")) and patterns.CREDIT_CUE.search(tail) is None:
         return False
     return patterns.CAPTION_CREDIT_TAIL.search(tail) is not None
 

@@ -25,7 +25,7 @@ def signup_consent(block: Block, ctx: Context) -> bool:
     Example: "By signing up, you agree to our Terms of Use and Privacy Policy."
     """
     return bool(patterns.NEWSLETTER_CONSENT.match(block.lower)
-                and any(w in block.lower for w in _CONSENT_WORDS)) or (
+                and patterns.SIGNUP_TERMS.search(block.lower)) or (
         ("subscribe" in block.lower or "opt out" in block.lower or " your " in block.lower)
         and patterns.NEWSLETTER_CONSENT_PHRASE.search(block.lower) is not None)
 
@@ -38,9 +38,6 @@ def signup_confirmation(block: Block, ctx: Context) -> bool:
     return patterns.NEWSLETTER_CONFIRMATION.match(block.lower) is not None
 
 
-# "By signing up early, the family got a slip": fine print always names what is agreed to.
-_CONSENT_WORDS = ("agree", "terms", "privacy", "consent", "acknowledge", "polic", "unsubscribe",
-                  "recaptcha", "datenschutz", "confidentialité", "privacidad")
 
 
 def _is_signup(verdict: str | None) -> bool:

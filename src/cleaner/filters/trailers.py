@@ -13,7 +13,6 @@ from cleaner.textutil import title_case_ratio
 
 # An author bio stands among the last few kept blocks of the page.
 _BIO_TAIL = 3
-_DISCLOSURE_WORDS = ("commission", "affiliate", "earn", "compensat", "share of the sale")
 _BIO_VERBS = frozenset("is was has writes covers lives teaches works served reports".split())
 # Splits "Maya Chen and Tom Ruiz, Staff Writers" into names (and a title, which never matches).
 _NAME_SPLIT = re.compile(r",|\band\b|&|\|")
@@ -37,8 +36,7 @@ def disclosure(block: Block, ctx: Context) -> bool:
     Example: "If you buy something through this post, we may earn a commission."
     """
     lower = block.lower
-    # Every disclosure names the money: a cheap test before the search.
-    return any(w in lower for w in _DISCLOSURE_WORDS) and (
+    return patterns.DISCLOSURE_CUE.search(lower) is not None and (
         patterns.DISCLOSURE.search(lower) is not None)
 
 
