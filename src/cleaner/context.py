@@ -47,6 +47,16 @@ class Context:
                 yield self.blocks[i]
             i += step
 
+    def kept_after(self, limit: int) -> int:
+        """How many kept blocks follow this one, counting no further than ``limit``."""
+        count = 0
+        i = self.index + 1
+        while count < limit and i < len(self.blocks):
+            if self.verdicts[i] is None:
+                count += 1
+            i += 1
+        return count
+
     def next_kept(self) -> Block | None:
         return next(self.kept_neighbours(1), None)
 

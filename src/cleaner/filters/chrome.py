@@ -74,9 +74,12 @@ def date_line(block: Block, ctx: Context) -> bool:
 
     Example: "Published March 3, 2025 at 6:14 p.m. ET", "Updated 2 hours ago", "10:42 a.m."
     """
-    tokens = words(block.text.lower())
-    if not tokens:
+    lower = block.lower
+    # A date line holds a digit or a word naming a date: a cheap test before tokenizing.
+    if patterns.DIGIT.search(lower) is None and patterns.DATE_ANCHORS.isdisjoint(
+            lower.replace(",", " ").replace(".", " ").split()):
         return False
+    tokens = words(lower)
     anchored = False
     for token in tokens:
         if any(ch.isdigit() for ch in token):

@@ -24,5 +24,5 @@ def policy(block: Block, ctx: Context) -> bool:
     you think about this article."
     """
     lower = block.lower
-    return patterns.POLICY_CUE.search(lower) is not None and (
+    return patterns.has_cue(lower, patterns.POLICY_CUE) and (
         patterns.COMMENT_POLICY.search(lower) is not None)

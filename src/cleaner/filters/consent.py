@@ -16,4 +16,4 @@ def cookie_notice(block: Block, ctx: Context) -> bool:
     if patterns.CONSENT_OPENING.match(block.lower) is None:
         return False
     # A button ("Accept all") is short; a notice names what the cookies are for.
-    return block.words <= 6 or patterns.COOKIE_PURPOSE.search(block.lower) is not None
+    return block.words <= 6 or patterns.has_cue(block.lower, patterns.COOKIE_PURPOSE)

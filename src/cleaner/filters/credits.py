@@ -33,7 +33,7 @@ def caption_credit(block: Block, ctx: Context) -> bool:
     Example: "Volunteers sort donations in the gym on Tuesday. (Photo: Dana Ruiz/The Ledger)"
     """
     tail = block.lower[-160:]
-    if not tail.endswith((")", "]")) and patterns.CREDIT_CUE.search(tail) is None:
+    if not tail.endswith((")", "]")) and not patterns.has_cue(tail, patterns.CREDIT_CUE):
         return False
     return patterns.CAPTION_CREDIT_TAIL.search(tail) is not None
 

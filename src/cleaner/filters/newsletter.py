@@ -25,7 +25,7 @@ def signup_consent(block: Block, ctx: Context) -> bool:
     Example: "By signing up, you agree to our Terms of Use and Privacy Policy."
     """
     return bool(patterns.NEWSLETTER_CONSENT.match(block.lower)
-                and patterns.SIGNUP_TERMS.search(block.lower)) or (
+                and patterns.has_cue(block.lower, patterns.SIGNUP_TERMS)) or (
         ("subscribe" in block.lower or "opt out" in block.lower or " your " in block.lower)
         and patterns.NEWSLETTER_CONSENT_PHRASE.search(block.lower) is not None)
 

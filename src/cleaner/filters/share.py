@@ -22,6 +22,9 @@ def service_row(block: Block, ctx: Context) -> bool:
 
     Example: "Facebook Twitter Email Print", "Share · WhatsApp · Copy link".
     """
-    tokens = words(block.text.lower())
+    first = block.lower.split(None, 1)[0].strip(".,:;·|•-–—") if block.lower else ""
+    if first not in patterns.SHARE_WORDS:
+        return False
+    tokens = words(block.lower)
     return bool(tokens) and all(t in patterns.SHARE_WORDS for t in tokens) and (
         len(tokens) >= 2 or tokens[0] in {"share", "teilen", "partager", "compartir", "condividi"})

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
 
 from cleaner import patterns
 from cleaner.context import Context
@@ -24,10 +23,15 @@ def provenance(block: Block, ctx: Context) -> bool:
     Example: "This article originally appeared in The Bayport Review.",
     "Reporting by Maya Chen; Editing by Tom Ruiz".
     """
-    if patterns.TRAILER.match(block.lower):
+    lower = block.lower
+    if patterns.TRAILER.match(lower):
+        return True
+    if patterns.has_cue(lower, patterns.PUBLISHED_CUE) and patterns.PUBLISHED_BY.search(lower):
         return True
     # "Reporting by the Gazette in 2019 found…" is a sentence; a desk credit is a line of names.
-    return patterns.DESK_CREDIT.match(block.lower) is not None and title_case_ratio(block.text) >= 0.6
+    credit = patterns.DESK_CREDIT.match(lower) is not None or (
+        "contributed" in lower and patterns.CONTRIBUTED.search(lower) is not None)
+    return credit and title_case_ratio(block.text) >= 0.6
 
 
 def disclosure(block: Block, ctx: Context) -> bool:
@@ -36,7 +40,7 @@ def disclosure(block: Block, ctx: Context) -> bool:
     Example: "If you buy something through this post, we may earn a commission."
     """
     lower = block.lower
-    return patterns.DISCLOSURE_CUE.search(lower) is not None and (
+    return patterns.has_cue(lower, patterns.DISCLOSURE_CUE) and (
         patterns.DISCLOSURE.search(lower) is not None)
 
 
@@ -62,7 +66,7 @@ def author_bio(block: Block, ctx: Context) -> bool:
     near the end: the same shape in the middle of a story is reporting about someone.
     Example: "Maya Chen is a senior reporter covering city hall for The Harbor Ledger."
     """
-    if sum(1 for _ in islice(ctx.kept_neighbours(1), _BIO_TAIL)) >= _BIO_TAIL:
+    if ctx.kept_after(_BIO_TAIL) >= _BIO_TAIL:
         return False
     if block.sentences > 3:
         return False
