@@ -18,7 +18,7 @@ class Context:
     to block during a pass: a filter reads it while it is called and does not keep it.
     """
 
-    __slots__ = ("blocks", "index", "verdicts", "options")
+    __slots__ = ("blocks", "index", "verdicts", "options", "_families")
 
     def __init__(self, blocks: Sequence[Block], index: int,
                  verdicts: Sequence[str | None], options: Options) -> None:
@@ -26,6 +26,20 @@ class Context:
         self.index = index
         self.verdicts = verdicts
         self.options = options
+        self._families: set[str] | None = None
+
+    def page_has(self, name: str) -> bool:
+        """Whether any block of the page was removed by this filter or family ("newsletter.").
+
+        Lets a filter that needs a certain neighbour skip pages that have none at all.
+        """
+        if self._families is None:
+            self._families = set()
+            for verdict in self.verdicts:
+                if verdict is not None:
+                    self._families.add(verdict)
+                    self._families.add(verdict.split(".", 1)[0] + ".")
+        return name in self._families
 
     def removed_by(self, i: int) -> str | None:
         return self.verdicts[i]

@@ -39,6 +39,8 @@ CLOSERS = "\"'”’»)]"
 
 def clean_line(line: str) -> str:
     """Odd spaces to plain ones, invisible characters dropped, ends stripped."""
+    if line.isascii():  # neither odd spaces nor invisible characters are ASCII
+        return line.strip()
     return _INVISIBLE.sub("", _ODD_SPACES.sub(" ", line)).strip()
 
 

@@ -7,6 +7,8 @@ from cleaner.context import Context
 from cleaner.model import Block
 from cleaner.textutil import ends_sentence, title_case_ratio
 
+_PROSE_ENDS = (".", "!", "?", "”", '"', "’", "'", "…")
+
 
 
 def credit_line(block: Block, ctx: Context) -> bool:
@@ -33,6 +35,9 @@ def caption_credit(block: Block, ctx: Context) -> bool:
     Example: "Volunteers sort donations in the gym on Tuesday. (Photo: Dana Ruiz/The Ledger)"
     """
     tail = block.lower[-160:]
+    # A credit ends the caption with a bracket or a name, never with a full stop or a quote.
+    if tail.endswith(_PROSE_ENDS):
+        return False
     if not tail.endswith((")", "]")) and not patterns.has_cue(tail, patterns.CREDIT_CUE):
         return False
     return patterns.CAPTION_CREDIT_TAIL.search(tail) is not None

@@ -43,7 +43,7 @@ def teaser_list(block: Block, ctx: Context) -> bool:
     the heading on the page (one chunk of lines, one HTML list).
     Example: "Ferry fares to rise in spring" two lines under "More from The Harbor Ledger".
     """
-    if not block.is_titleish:
+    if not block.is_titleish or not ctx.page_has("related.heading"):
         return False
     for above, verdict in ctx.neighbours(-1, _LIST_MAX):
         if verdict == "related.heading":
