@@ -82,10 +82,12 @@ CREDIT_LINE = _compile(
     # "Photo by ...", "Illustration by ...", "Photograph courtesy of ..."
     r"(?:photo(?:graph)?s?|illustrations?|images?|artwork|video|graphic)(?: courtesy)? (?:by|of|courtesy of|courtesy)\s+\S",
     r"(?:courtesy of|photo courtesy|image courtesy)\s+\S",
-    r".{0,80}\bvia (?:getty images|reuters|ap|afp|shutterstock|bloomberg|associated press)$",
     rf"(?:{_AGENCIES})$",
     r"\((?:ap|afp|reuters|getty|epa|photo)\b[^()]{0,100}\)$",
 )
+
+# "Jo Ma via Getty Images": searched only in lines that say "via ".
+CREDIT_VIA = re.compile(r"\bvia (?:getty images|reuters|ap|afp|shutterstock|bloomberg|associated press)$")
 
 # "Name/Agency via Getty Images", "Name / Reuters", "AP Photo/Name": tried only on lines with a slash.
 CREDIT_SLASH = re.compile(r"[^\s/]{1,40}(?: [^\s/]{1,40}){0,4}\s?/\s?[^\s/]{1,40}(?: [^\s/]{1,40}){0,6}$")
@@ -293,6 +295,9 @@ BYLINE = _compile(
 )
 
 # "Maya Chen, Staff Writer", "Maya Chen | Senior Reporter"
+# The job words a staff-title byline ends with: STAFF_TITLE is tried only on lines holding one.
+STAFF_CUE = ("writer", "reporter", "correspondent", "editor", "columnist", "contributor",
+             "journalist", "critic", "producer", "author", "autor", "auteur")
 STAFF_TITLE = _compile(
     r".{2,60}(?:,|\||—|–| -)\s*(?:the |an? )?(?:senior |staff |chief |contributing |special |political |foreign |national |investigative |sports |business |lead |deputy )?"
     r"(?:staff writers?|writers?|reporters?|correspondents?|editors?|columnists?|contributors?|journalists?|critics?|producers?)(?: at \S.{0,40})?$",

@@ -45,7 +45,8 @@ def byline(block: Block, ctx: Context) -> bool:
     if match:
         names = match.group("names")
         return title_case_ratio(names) >= 0.6 and not ends_sentence(names)
-    return patterns.STAFF_TITLE.match(block.lower) is not None and is_titleish(text)
+    return (patterns.has_cue(block.lower, patterns.STAFF_CUE)
+            and patterns.STAFF_TITLE.match(block.lower) is not None and is_titleish(text))
 
 
 def bare_url(block: Block, ctx: Context) -> bool:
@@ -132,5 +133,5 @@ def page_tools(block: Block, ctx: Context) -> bool:
 
     Example: "Listen to this article", "5 min read", "Text size".
     """
-    return furniture(block, ctx, patterns.PAGE_TOOLS) or bool(
-        patterns.PAGE_TOOLS_PHRASE.search(block.lower))
+    return furniture(block, ctx, patterns.PAGE_TOOLS) or (
+        "here" in block.lower and patterns.PAGE_TOOLS_PHRASE.search(block.lower) is not None)

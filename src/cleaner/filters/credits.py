@@ -16,9 +16,10 @@ def credit_line(block: Block, ctx: Context) -> bool:
 
     Example: "Dana Ruiz/Harbor Ledger via Getty Images", "Photo: Dana Ruiz", "(AP Photo/Jo Ma)".
     """
-    text = block.text
-    if patterns.CREDIT_LINE.match(block.lower) is None and (
-            "/" not in text or patterns.CREDIT_SLASH.match(text) is None):
+    text, lower = block.text, block.lower
+    if (patterns.CREDIT_LINE.match(lower) is None
+            and ("via " not in lower or patterns.CREDIT_VIA.search(lower) is None)
+            and ("/" not in text or patterns.CREDIT_SLASH.match(text) is None)):
         return False
     if ends_sentence(text) and title_case_ratio(text) < 0.5:
         # "Photographs by Lena Marsh will hang in the lobby." is a sentence about a photographer.
