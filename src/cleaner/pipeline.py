@@ -31,6 +31,8 @@ class Pipeline:
         if len(set(names)) != len(names):
             raise ValueError(f"filter names repeat: {names}")
         self.options = options or DEFAULT_OPTIONS
+        # Each filter with its word limit under these options, resolved once.
+        self._plan = tuple((f, f.limit(self.options)) for f in self.filters)
 
     @classmethod
     def default(cls, options: Options | None = None) -> Pipeline:
@@ -96,20 +98,25 @@ class Pipeline:
         by_size = sorted(range(len(blocks)), key=lambda i: blocks[i].words)
         sizes = [blocks[i].words for i in by_size]
         has_dom = any(block.tag for block in blocks)
-        for f in self.filters:
+        # One view, moved from block to block: filters read it during the call only. It is
+        # renewed after a pass that removed something, so each pass sees a fixed snapshot.
+        ctx = Context(blocks, 0, tuple(verdicts), self.options)
+        changed = False
+        for f, limit in self._plan:
             if f.needs_dom and not has_dom:
                 continue
-            snapshot = tuple(verdicts)
-            limit = f.limit(self.options)
+            if changed:
+                ctx = Context(blocks, 0, tuple(verdicts), self.options)
+                changed = False
+            snapshot = ctx.verdicts
             eligible = by_size if limit is None else by_size[:bisect_right(sizes, limit)]
-            # One view per pass, moved from block to block: filters read it during the call only.
-            ctx = Context(blocks, 0, snapshot, self.options)
             func = f.func
             for i in eligible:
                 if snapshot[i] is None:
                     ctx.index = i
                     if func(blocks[i], ctx):
                         verdicts[i] = f.name
+                        changed = True
         return verdicts
 
     # ------------------------------------------------------------ entry points
