@@ -294,6 +294,10 @@ BYLINE = _compile(
     ignore_case=True,
 )
 
+# How a byline opens: BYLINE is tried only on lines that start with one of these.
+BYLINE_OPENERS = ("by ", "written by", "words by", "story by", "report by", "reported by",
+                  "posted by", "published by", "von ", "par ", "por ", "di ")
+
 # "Maya Chen, Staff Writer", "Maya Chen | Senior Reporter"
 # The job words a staff-title byline ends with: STAFF_TITLE is tried only on lines holding one.
 STAFF_CUE = ("writer", "reporter", "correspondent", "editor", "columnist", "contributor",
@@ -377,8 +381,6 @@ AUTHOR_BIO = _compile(
 # A wire dateline opening the first paragraph: "BAYPORT, Maine (AP) —" — body, never a byline.
 DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,[^—–\-(]{1,40})?(?:\([^()]{1,30}\))?\s?[—–-]{1,2}\s")
 
-
-DIGIT = re.compile(r"\d")
 
 # ---------------------------------------------------------------- cue words
 # Literal words a filter looks for (with ``has_cue``) before its costlier pattern, or that tell a

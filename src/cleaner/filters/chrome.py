@@ -41,7 +41,7 @@ def byline(block: Block, ctx: Context) -> bool:
     Example: "By Maya Chen and Tom Ruiz, Staff Writers", "Maya Chen | Senior Reporter".
     """
     text = block.text
-    match = patterns.BYLINE.match(text)
+    match = block.lower.startswith(patterns.BYLINE_OPENERS) and patterns.BYLINE.match(text)
     if match:
         names = match.group("names")
         return title_case_ratio(names) >= 0.6 and not ends_sentence(names)
@@ -75,12 +75,11 @@ def date_line(block: Block, ctx: Context) -> bool:
 
     Example: "Published March 3, 2025 at 6:14 p.m. ET", "Updated 2 hours ago", "10:42 a.m."
     """
-    lower = block.lower
-    # A date line holds a digit or a word naming a date: a cheap test before tokenizing.
-    if patterns.DIGIT.search(lower) is None and patterns.DATE_ANCHORS.isdisjoint(
-            lower.replace(",", " ").replace(".", " ").split()):
+    # Every word must be a date word or hold a digit; the first one tells most lines apart.
+    first = block.lower.split(None, 1)[0].strip(".,:;·|()[]") if block.lower else ""
+    if not first or not (first[0].isdigit() or first in patterns.DATE_WORDS):
         return False
-    tokens = words(lower)
+    tokens = words(block.lower)
     anchored = False
     for token in tokens:
         if any(ch.isdigit() for ch in token):
