@@ -18,6 +18,8 @@ from cleaner.textutil import collapse, words
 
 # The headline and dek are looked for among this many first kept blocks of the body.
 HEAD_SCAN = 8
+# Two titles are the same when this share of the shorter one's words is in the other.
+SAME_TITLE_SHARE = 0.8
 
 
 @dataclass
@@ -92,21 +94,50 @@ def _jsonld_article(tree: etree._Element) -> tuple[str | None, str | None, str |
 
 
 _DEK_TOKENS = frozenset(
-    "dek deck subtitle subheadline subhead standfirst summary strapline excerpt intro description "
+    "dek deck subtitle subheadline subhead standfirst summary strapline excerpt intro "
     "chapo chapeau sottotitolo entradilla bajada vorspann".split())
+# Parts of class names that mark a dek even inside a longer name ("article__standfirst").
+_DEK_PARTS = ("standfirst", "subtitle", "subhead", "dek")
+# How many elements after the headline a dek may stand, and the paragraph length that shows
+# the body has begun.
+DEK_SCAN = 40
+BODY_PARAGRAPH_CHARS = 150
+
+
+def _after_headline(tree: etree._Element, h1: etree._Element | None) -> Iterator[etree._Element]:
+    """The elements that follow the headline, until the body's first real paragraph.
+
+    A dek stands between the headline and the body; a subhead further down is the body's.
+    Without an h1, the page from its top.
+    """
+    if h1 is None:
+        following: Iterator[etree._Element] = tree.iter()
+    else:
+        following = _following(h1)
+    for count, el in enumerate(following):
+        if count >= DEK_SCAN or el.tag == "p" and len(text_of(el)) > BODY_PARAGRAPH_CHARS:
+            return
+        yield el
+
+
+def _following(el: etree._Element) -> Iterator[etree._Element]:
+    """Every element after this one in document order (its own subtree excluded)."""
+    node: etree._Element | None = el
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield sibling
+            yield from sibling.iterdescendants()
+        node = node.getparent()
 
 
 def _dek_elements(tree: etree._Element, h1: etree._Element | None) -> list[str]:
-    """Texts of elements classed as a dek/subtitle/standfirst, near the headline when there is one."""
+    """Texts of elements classed as a dek/subtitle/standfirst, between headline and body."""
     found = []
-    scope = h1.getparent() if h1 is not None and h1.getparent() is not None else tree
-    # The dek sits beside the headline, sometimes one level further out.
-    if h1 is not None and scope.getparent() is not None and len(text_of(scope)) < 400:
-        scope = scope.getparent()
-    for el in scope.iter("p", "h2", "h3", "div", "span"):
-        classes = set(tokens(el))
+    for el in _after_headline(tree, h1):
+        if not isinstance(el.tag, str) or el.tag not in ("p", "h2", "h3", "div", "span"):
+            continue
         joined = f"{el.get('class', '')} {el.get('id', '')}".lower()
-        if classes & _DEK_TOKENS or any(t in joined for t in ("standfirst", "subtitle", "subhead", "dek")):
+        if set(tokens(el)) & _DEK_TOKENS or any(t in joined for t in _DEK_PARTS):
             text = text_of(el)
             if 20 <= len(text) <= 400:
                 found.append(text)
@@ -168,7 +199,18 @@ def _key(text: str | None) -> str:
 
 
 def _agrees(a: str, b: str) -> bool:
-    return bool(a) and bool(b) and (a == b or a in b or b in a)
+    """Two sources name the same headline: equal, one inside the other (a site name added), or
+    nearly the same words ("Michael Anastassiades’ light installation" and "Anastassiades'
+    light installation")."""
+    if not a or not b:
+        return False
+    return a == b or a in b or b in a or _same_words(a, b)
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Nearly all the words of either key are in the other."""
+    wa, wb = set(a.split()), set(b.split())
+    return len(wa & wb) >= SAME_TITLE_SHARE * max(len(wa), len(wb))
 
 
 @dataclass(frozen=True)
@@ -258,8 +300,10 @@ def find_head(meta: Meta, blocks: Sequence[Block], verdicts: Sequence[str | None
     headline, source = choose_headline(meta)
     headline_key = _key(headline)
     kept = [i for i, v in enumerate(verdicts) if v is None]
-    head_index = next((i for i in kept[:HEAD_SCAN] if headline_key
-                       and _key(blocks[i].text) == headline_key), None)
+    # The body repeats the headline as it stands, or with a word or two more or less.
+    head_index = next((i for i in kept[:HEAD_SCAN] if headline_key and (
+        _key(blocks[i].text) == headline_key or _same_words(headline_key, _key(blocks[i].text)))),
+        None)
     top = [i for i in kept[:HEAD_SCAN] if i != head_index]
     dek, dek_index = choose_dek(meta, headline_key, blocks, top)
     return HtmlHead(headline, dek, source,
