@@ -18,6 +18,8 @@ from cleaner.textutil import collapse, words
 
 # The headline and dek are looked for among this many first kept blocks of the body.
 HEAD_SCAN = 8
+# An article's h1 this short may be a label ("Opinion"), not its headline.
+H1_MIN_WORDS = 4
 # Two titles are the same when this share of the shorter one's words is in the other.
 SAME_TITLE_SHARE = 0.8
 
@@ -36,6 +38,7 @@ class Meta:
     title: str | None = None
     site_name: str | None = None
     h1: str | None = None
+    h1_in_article: bool = False
     dek_elements: list[str] = field(default_factory=list)
 
 
@@ -148,8 +151,8 @@ def read_meta(tree: etree._Element) -> Meta:
     headline, description, site = _jsonld_article(tree)
     tags = _meta_tags(tree)
     title_el = tree.find(".//title")
-    h1s = tree.xpath("//article//h1 | //main//h1") or tree.xpath("//h1")
-    h1 = next((el for el in h1s if text_of(el)), None)
+    in_article = tree.xpath("//article//h1 | //main//h1")
+    h1 = next((el for el in in_article or tree.xpath("//h1") if text_of(el)), None)
     return Meta(
         jsonld_headline=headline,
         jsonld_description=description,
@@ -161,6 +164,7 @@ def read_meta(tree: etree._Element) -> Meta:
         title=collapse(text_of(title_el)) if title_el is not None else None,
         site_name=tags.get("og:site_name") or tags.get("application-name") or site,
         h1=collapse(text_of(h1)) if h1 is not None else None,
+        h1_in_article=bool(in_article),
         dek_elements=_dek_elements(tree, h1),
     )
 
@@ -222,7 +226,15 @@ class HtmlHead:
 
 
 def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
-    """The headline and the source it came from, chosen by agreement between the sources."""
+    """The headline and the source it came from.
+
+    The h1 of the article (inside <article> or <main>) is the headline the reader sees, and wins
+    when it reads as one (a few words, not the site's name): og:title and <title> are often a
+    shortened social version. Otherwise the sources vote: the text most others agree with wins.
+    """
+    if meta.h1 and meta.h1_in_article and len(words(meta.h1)) >= H1_MIN_WORDS and not (
+            meta.site_name and _key(meta.site_name) in _key(meta.h1)):
+        return meta.h1, "h1"
     title = strip_site_name(meta.title, meta.site_name) if meta.title else None
     og = strip_site_name(meta.og_title, meta.site_name) if meta.og_title else None
     candidates = [("json-ld", meta.jsonld_headline), ("h1", meta.h1), ("og:title", og),
