@@ -302,6 +302,7 @@ BYLINE_OPENERS = ("by ", "written by", "words by", "story by", "report by", "rep
 # The job words a staff-title byline ends with: STAFF_TITLE is tried only on lines holding one.
 STAFF_CUE = ("writer", "reporter", "correspondent", "editor", "columnist", "contributor",
              "journalist", "critic", "producer", "author", "autor", "auteur")
+STAFF_MARKS = (",", "|", "—", "–", " -", ":")
 STAFF_TITLE = _compile(
     r".{2,60}(?:,|\||—|–| -)\s*(?:the |an? )?(?:senior |staff |chief |contributing |special |political |foreign |national |investigative |sports |business |lead |deputy )?"
     r"(?:staff writers?|writers?|reporters?|correspondents?|editors?|columnists?|contributors?|journalists?|critics?|producers?)(?: at \S.{0,40})?$",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from cleaner import decode, detect, headline, html, htmlhead
 from cleaner.context import Context, Filter
@@ -33,6 +33,7 @@ class Pipeline:
         self.options = options or DEFAULT_OPTIONS
         # Each filter with its word limit under these options, resolved once.
         self._plan = tuple((f, f.limit(self.options)) for f in self.filters)
+        self._reasons = {f.name: f.reason for f in self.filters}
 
     @classmethod
     def default(cls, options: Options | None = None) -> Pipeline:
@@ -156,7 +157,7 @@ class Pipeline:
         blocks = text_blocks(text)
         verdicts = self.judge(blocks)
         head = headline.find_head(blocks, verdicts, self.options)
-        return assemble(blocks, verdicts, head, self.filters, source_kind="text",
+        return assemble(blocks, verdicts, head, self._reasons, source_kind="text",
                         headline_source="text" if head.headline is not None else None,
                         encoding=encoding, url=url)
 
@@ -166,17 +167,16 @@ class Pipeline:
         blocks = page.blocks
         verdicts = self.judge(blocks)
         head = htmlhead.find_head(meta, blocks, verdicts, self.options)
-        return assemble(blocks, verdicts, head.blocks, self.filters, source_kind="html",
+        return assemble(blocks, verdicts, head.blocks, self._reasons, source_kind="html",
                         headline_source=head.headline_source, encoding=encoding, url=url,
                         headline_text=head.headline, dek_text=head.dek, notes=page.notes)
 
 
 def assemble(blocks: Sequence[Block], verdicts: Sequence[str | None], head: headline.Head,
-             filters: Sequence[Filter], *, source_kind: str, headline_source: str | None,
+             reasons: Mapping[str, str], *, source_kind: str, headline_source: str | None,
              encoding: str | None, url: str | None, headline_text: str | None = None,
              dek_text: str | None = None, notes: Sequence[str] = ()) -> Article:
     """Split the judged blocks into headline, dek, body paragraphs and the removal trail."""
-    reasons = {f.name: f.reason for f in filters}
     removed: list[Removal] = []
     paragraphs: list[str] = []
     above = set(head.above)

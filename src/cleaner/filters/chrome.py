@@ -45,7 +45,9 @@ def byline(block: Block, ctx: Context) -> bool:
     if match:
         names = match.group("names")
         return title_case_ratio(names) >= 0.6 and not ends_sentence(names)
-    return (patterns.has_cue(block.lower, patterns.STAFF_CUE)
+    # "Maya Chen, Staff Writer", "Author: Maya Chen": a name and a title with a mark between.
+    return (patterns.has_cue(text, patterns.STAFF_MARKS)
+            and patterns.has_cue(block.lower, patterns.STAFF_CUE)
             and patterns.STAFF_TITLE.match(block.lower) is not None and is_titleish(text))
 
 
