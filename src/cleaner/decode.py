@@ -52,7 +52,9 @@ _LATIN_SINGLE_BYTE = frozenset(
     "cp1250 cp1252 cp1254 cp1257 cp1258 iso8859-2 iso8859-3 iso8859-4 iso8859-9 iso8859-10 "
     "iso8859-13 iso8859-14 iso8859-15 iso8859-16 mac-roman mac-latin2 mac-iceland mac-turkish "
     "mac-croatian mac-romanian cp437 cp850 cp852 cp857 cp858 cp860 cp861 cp863 cp865 hp-roman8 "
-    "latin-1 iso8859-1 cp1125".split())
+    "latin-1 iso8859-1".split())
+# Detected encodings never taken: EBCDIC, and UTF-7 (which rewrites "+...-" runs of text).
+_NEVER_DETECTED = frozenset("utf-7 cp037 cp273 cp424 cp500 cp875 cp1026 cp1140".split())
 # Symbols that turn up in prose; other symbols, superscripts and controls in a decoding are the
 # marks of the wrong code page (Polish ą read as windows-1252 gives ¹).
 _PROSE_SYMBOLS = frozenset("©®™°×÷§¶€£¥¢$%&+<=>|~^`")
@@ -107,7 +109,8 @@ def _try(data: bytes, encoding: str) -> str | None:
 
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
     """Codec error handler: a byte that is not UTF-8 is read as windows-1252."""
-    assert isinstance(error, UnicodeDecodeError)
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
     bad = error.object[error.start:error.end]
     return bad.decode("cp1252", "replace"), error.end
 
@@ -115,13 +118,13 @@ def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error("cleaner-cp1252", _cp1252_fallback)
 
 
-def _mostly_utf8(data: bytes) -> bool:
-    """Invalid UTF-8 in an otherwise UTF-8 page: a pasted windows-1252 passage, a cut tail."""
+def _utf8_counts(data: bytes) -> tuple[int, int]:
+    """How many valid non-ASCII UTF-8 characters the bytes hold, and how many invalid sequences."""
     text = data.decode("utf-8", "replace")
-    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    real_replacements = data.count(b"\xef\xbf\xbd")
+    bad = text.count("\ufffd") - real_replacements
     non_ascii = len(text) - len(text.encode("ascii", "ignore"))
-    good = non_ascii - bad - data.count(b"\xef\xbf\xbd")
-    return good > 0 and good >= bad
+    return non_ascii - bad, bad
 
 
 def _plausibility(text: str) -> int:
@@ -136,11 +139,29 @@ def _plausibility(text: str) -> int:
     return wrong
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark, told by the zero high bytes of its ASCII characters:
+    read as UTF-8 it would be text with a NUL between every two letters."""
+    sample = data[:4096]
+    half = len(sample) // 2
+    if half < 4 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= 0.4 * half and even <= 0.02 * half:
+        return "utf-16-le"
+    if even >= 0.4 * half and odd <= 0.02 * half:
+        return "utf-16-be"
+    return None
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode and say which encoding was used. Never raises: the last resort replaces bytes."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(encoding, "replace"), encoding
+    wide = _utf16_without_bom(data)
+    if wide:
+        return data.decode(wide, "replace"), wide
     declared = declared_charset(data)
     # Valid UTF-8 with non-ASCII text in it is UTF-8 whatever the page says: no legacy text
     # decodes as UTF-8 by chance, while "charset=iso-8859-1" on a UTF-8 page is common.
@@ -151,27 +172,32 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             text = _try(data, encoding)
             if text is not None:
                 return text, encoding
-    if _mostly_utf8(data):
+    good, bad = _utf8_counts(data)
+    if good and good >= bad:
+        # Invalid UTF-8 in an otherwise UTF-8 page (a pasted windows-1252 quote, a cut tail).
         return data.decode("utf-8", "cleaner-cp1252"), "utf-8"
     if declared and declared != "utf-8":
         # A legacy page with a few bytes its charset lacks: read as declared, like a browser.
         return data.decode(declared, "replace"), declared
     detected = _detect(data)
-    if detected in _WEB_ENCODINGS and detected not in _LATIN_SINGLE_BYTE:
+    if detected and detected not in _LATIN_SINGLE_BYTE and detected not in _NEVER_DETECTED:
+        # Cyrillic, Greek, Hebrew, CJK...: a legacy code page of another script, which
+        # windows-1252 would turn into Latin gibberish.
         text = _try(data, detected)
         if text is not None:
             return text, detected
-    # Latin script in a legacy code page: windows-1252 unless detection's pick reads better.
-    fallback = data.decode("cp1252", "replace")
+    # Latin script in a legacy code page: windows-1252, the web's default, unless detection's
+    # pick reads better. Detection tells Latin code pages apart poorly (French in windows-1252
+    # comes back as windows-1250, "après" as "aprčs"), so only fewer stray symbols win: Polish
+    # read as windows-1252 is full of ¹ and ³.
+    # Where the page holds UTF-8 after all (a UTF-8 template around a legacy article), that part
+    # is read as UTF-8: a windows-1252 text forms a valid UTF-8 sequence only by rare chance.
+    fallback = data.decode("utf-8", "cleaner-cp1252") if good else data.decode("cp1252", "replace")
     if detected in _LATIN_SINGLE_BYTE and detected != "cp1252":
         text = _try(data, detected)
-        if text is not None:
-            ours, theirs = _plausibility(fallback), _plausibility(text)
-            # A tie goes to a code page the web uses; an obscure one (cp852, mac-iceland) must
-            # read better than windows-1252 to be believed.
-            if theirs < ours or theirs == ours and detected in _WEB_ENCODINGS:
-                return text, detected
-    return fallback, "cp1252"
+        if text is not None and _plausibility(text) < _plausibility(fallback):
+            return text, detected
+    return fallback, "utf-8" if good else "cp1252"
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

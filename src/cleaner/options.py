@@ -30,7 +30,7 @@ class Options:
     max_bytes: int = 10_000_000
     favor: str = "balanced"
     furniture_max_words: int = 14
-    caption_max_words: int = 60
+    caption_max_words: int = 45
     nav_run: int = 3
     nav_max_words: int = 3
     signup_window: int = 7
