@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from cleaner import patterns
 from cleaner.context import Context
-from cleaner.filters._shape import furniture
 from cleaner.model import Block
 
 
@@ -13,4 +12,4 @@ def slot(block: Block, ctx: Context) -> bool:
 
     Example: "Advertisement", "Story continues below advertisement", "Anzeige".
     """
-    return furniture(block, ctx, patterns.AD_SLOT)
+    return patterns.AD_SLOT.match(block.lower) is not None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from cleaner import patterns
 from cleaner.context import Context
-from cleaner.filters._shape import furniture
 from cleaner.model import Block
 from cleaner.textutil import ends_sentence, is_titleish, title_case_ratio, words
 
@@ -134,5 +133,5 @@ def page_tools(block: Block, ctx: Context) -> bool:
 
     Example: "Listen to this article", "5 min read", "Text size".
     """
-    return furniture(block, ctx, patterns.PAGE_TOOLS) or (
+    return patterns.PAGE_TOOLS.match(block.lower) is not None or (
         "here" in block.lower and patterns.PAGE_TOOLS_PHRASE.search(block.lower) is not None)

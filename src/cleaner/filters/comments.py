@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from cleaner import patterns
 from cleaner.context import Context
-from cleaner.filters._shape import furniture
 from cleaner.model import Block
 
 
@@ -14,7 +13,7 @@ def prompt(block: Block, ctx: Context) -> bool:
 
     Example: "Comments (14)", "Join the conversation", "Leave a comment".
     """
-    return furniture(block, ctx, patterns.COMMENT_PROMPT)
+    return patterns.COMMENT_PROMPT.match(block.lower) is not None
 
 
 def policy(block: Block, ctx: Context) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from cleaner import patterns
 from cleaner.context import Context
-from cleaner.filters._shape import furniture
 from cleaner.model import Block
 
 # A line of a signup box (a product name, a one-line blurb) is at most this long.
@@ -16,7 +15,7 @@ def signup_heading(block: Block, ctx: Context) -> bool:
 
     Example: "Get The Harbor Ledger In Your Inbox!", "Sign up for The Morning Brief".
     """
-    return furniture(block, ctx, patterns.NEWSLETTER_HEADING)
+    return patterns.NEWSLETTER_HEADING.match(block.lower) is not None
 
 
 def signup_consent(block: Block, ctx: Context) -> bool:

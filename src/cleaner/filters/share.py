@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from cleaner import patterns
 from cleaner.context import Context
-from cleaner.filters._shape import furniture
 from cleaner.model import Block
 from cleaner.textutil import words
 
@@ -14,7 +13,7 @@ def prompt(block: Block, ctx: Context) -> bool:
 
     Example: "Share this article", "Follow us on Instagram", "Copy link".
     """
-    return furniture(block, ctx, patterns.SHARE_PROMPT)
+    return patterns.SHARE_PROMPT.match(block.lower) is not None
 
 
 def service_row(block: Block, ctx: Context) -> bool:
