@@ -96,8 +96,9 @@ class Pipeline:
         verdicts: list[str | None] = [None] * len(blocks)
         # Blocks by size, so each filter walks only the blocks short enough for it. Within a
         # pass the order does not matter: every verdict is taken against the same snapshot.
-        by_size = sorted(range(len(blocks)), key=lambda i: blocks[i].words)
-        sizes = [blocks[i].words for i in by_size]
+        words = [block.words for block in blocks]
+        by_size = sorted(range(len(blocks)), key=words.__getitem__)
+        sizes = [words[i] for i in by_size]
         has_dom = any(block.tag for block in blocks)
         # One view, moved from block to block: filters read it during the call only. It is
         # renewed after a pass that removed something, so each pass sees a fixed snapshot.
