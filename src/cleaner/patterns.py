@@ -260,6 +260,10 @@ COMMENT_POLICY = re.compile(
 
 # ---------------------------------------------------------------- trailers after the body
 
+# How TRAILER and DESK_CREDIT lines open: the patterns are tried only on lines that open so.
+TRAILER_OPENERS = ("this ", "the ", "a version", "follow ", "read ", "see ", "our standards",
+                   "dieser ", "cet ", "este ", "questo ")
+DESK_OPENERS = ("(", "reporting", "additional", "writing", "editing", "compiled", "translated")
 TRAILER = _compile(
     r"this (?:article|story|piece|post|column|interview|essay) (?:was )?(?:originally|first|also) (?:appeared|published|ran|posted|produced)\b.{0,200}$",
     r"(?:this|the) (?:article|story|piece|post|column) (?:originally |first )?appeared (?:in|on|at)\b.{0,200}$",

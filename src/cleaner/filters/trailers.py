@@ -24,13 +24,13 @@ def provenance(block: Block, ctx: Context) -> bool:
     "Reporting by Maya Chen; Editing by Tom Ruiz".
     """
     lower = block.lower
-    if patterns.TRAILER.match(lower):
+    if lower.startswith(patterns.TRAILER_OPENERS) and patterns.TRAILER.match(lower):
         return True
     if patterns.has_cue(lower, patterns.PUBLISHED_CUE) and patterns.PUBLISHED_BY.search(lower):
         return True
     # "Reporting by the Gazette in 2019 found…" is a sentence; a desk credit is a line of names.
-    credit = patterns.DESK_CREDIT.match(lower) is not None or (
-        "contributed" in lower and patterns.CONTRIBUTED.search(lower) is not None)
+    credit = (lower.startswith(patterns.DESK_OPENERS) and patterns.DESK_CREDIT.match(lower) is not None
+              or "contributed" in lower and patterns.CONTRIBUTED.search(lower) is not None)
     return credit and title_case_ratio(block.text) >= 0.6
 
 
