@@ -28,6 +28,11 @@ from cleaner.filters import (
 FURNITURE = "furniture_max_words"
 
 _TEXT_FILTERS = (
+    # The commonest furniture first: a block removed early is offered to no later filter.
+    Filter("chrome.page_tools", chrome.page_tools, "page tool label", FURNITURE),
+    Filter("chrome.date_line", chrome.date_line, "publication date or time on a line of its own",
+           14),
+    Filter("chrome.byline", chrome.byline, "byline on a line of its own", 16),
     Filter("newsletter.signup_heading", newsletter.signup_heading, "newsletter signup call", 24),
     Filter("newsletter.signup_confirmation", newsletter.signup_confirmation,
            "confirmation shown after signing up", 40),
@@ -51,12 +56,8 @@ _TEXT_FILTERS = (
     Filter("trailers.provenance", trailers.provenance,
            "provenance or newsroom credit line after the body", 50),
     Filter("trailers.disclosure", trailers.disclosure, "affiliate or commerce disclosure", 40),
-    Filter("chrome.page_tools", chrome.page_tools, "page tool label", FURNITURE),
     Filter("chrome.bare_url", chrome.bare_url, "a web address on its own"),
     Filter("chrome.shortcode", chrome.shortcode, "unrendered template code"),
-    Filter("chrome.byline", chrome.byline, "byline on a line of its own", 16),
-    Filter("chrome.date_line", chrome.date_line, "publication date or time on a line of its own",
-           14),
     Filter("chrome.tags", chrome.tags, "tags or topics the article is filed under", 40),
     Filter("chrome.tip_line", chrome.tip_line, "request for news tips", 30),
     Filter("chrome.copyright", chrome.copyright, "copyright notice", 50),
