@@ -22,17 +22,13 @@ from cleaner import Article, CleanerError
 from cleaner.textutil import word_count
 from fuzz_clean import html_pages, inputs, plain_pages
 
-# The HTML properties leave out the page shapes whose words html.py glues together (a <br> in a
-# paragraph, two paragraphs in one cell, item or quote: "said.<br>Residents" comes out as
-# "said.Residents"). Those are pinned by test_element_boundaries_keep_words_apart, an expected
-# failure; when html.py is fixed, it passes, and this switch goes to True.
-GLUE_SHAPES = False
 
 SETTINGS = settings(deadline=None, max_examples=200, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+# As the library: invisible characters and the control characters that are not word breaks.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\x00-\x08\x0e-\x1b\x7f]")
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -244,7 +240,7 @@ def _check_html(source: str, article: Article) -> None:
 
 
 @SETTINGS
-@given(html_pages(glue=GLUE_SHAPES))
+@given(html_pages(glue=True))
 @example('<html><body><article><p>Caf&eacute; &amp; bar&nbsp;open &#8212; at&#160;last, said the '
          'owner of the small place by the harbor on Tuesday.</p><p>Second &lt;p&gt; here, with '
          '<b>bold</b> words and <a href="/x">a link</a> in a long enough sentence.</p>'
@@ -265,9 +261,6 @@ BOUNDARIES = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="html._result_blocks and text_of join an element's text "
-                   "nodes with no space, so 'said.<br>Residents' becomes 'said.Residents' "
-                   "(reported; drop this mark and set GLUE_SHAPES once fixed)")
 @pytest.mark.parametrize("shape", BOUNDARIES, ids=list(BOUNDARIES))
 def test_element_boundaries_keep_words_apart(shape):
     source = f"<html><body><article>{_INTRO}{BOUNDARIES[shape]}</article></body></html>"
@@ -309,7 +302,7 @@ def test_separate_paragraphs_are_not_glued_into_one(source):
 
 
 @SETTINGS
-@given(html_pages(glue=GLUE_SHAPES))
+@given(html_pages(glue=True))
 def test_html_detected_and_cleaned_the_same_as_clean_html(source):
     """A generated page opens like HTML, so ``clean`` takes the HTML path and agrees."""
     auto = cleaner.clean(source)

@@ -35,7 +35,13 @@ _BOXES = ("div", "span", "section", "center", "font", "article", "main")
 _INLINE = frozenset("a b i u s em strong small span br img abbr cite code time sup sub mark "
                     "font wbr q label".split())
 # Tags whose text is never visible prose.
-_INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "object")
+_INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "object", "textarea")
+_HIDDEN_XPATH = ('//*[@hidden or @aria-hidden="true" and not(.//p) '
+                 'or contains(translate(@style, " ", ""), "display:none")]')
+# Elements after which a reader sees a break between words.
+_SPACED = ("br", "p", "div", "li", "td", "th", "tr", "dd", "dt", "h1", "h2", "h3", "h4", "h5",
+           "h6", "blockquote", "section", "article", "header", "footer", "figure", "figcaption",
+           "ul", "ol", "table", "hr", "pre")
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,7 @@ def tokens(el: etree._Element) -> list[str]:
 
 def text_of(el: etree._Element) -> str:
     """The element's text with whitespace runs folded (no regex: this runs on every element)."""
-    return " ".join("".join(el.itertext()).split())
+    return _fold("".join(el.itertext()))
 
 
 def own_text_of(box: etree._Element) -> str:
@@ -83,7 +89,7 @@ def own_text_of(box: etree._Element) -> str:
         if isinstance(child.tag, str) and child.tag in _INLINE:
             parts.extend(child.itertext())
         parts.append(child.tail or "")
-    return " ".join("".join(parts).split())
+    return _fold("".join(parts))
 
 
 def _index(tree: etree._Element, tags: Sequence[str],
@@ -158,6 +164,26 @@ def _extract(tree: etree._Element) -> etree._Element | None:
     return doc.body if doc is not None else None
 
 
+# Elements of trafilatura's result that a reader sees as a break between words.
+_RESULT_BREAKS = frozenset("p lb head list item quote row cell table div".split())
+
+
+def _result_text(el: etree._Element) -> str:
+    """The text of a result element, with a space wherever a child element breaks the line."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag in _RESULT_BREAKS:
+            parts += [" ", _result_text(child), " "]
+        else:
+            parts.append(_result_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _fold(raw: str) -> str:
+    return " ".join(raw.split())
+
+
 def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
     """(kind, text) for each piece of trafilatura's structured result, in order.
 
@@ -168,18 +194,18 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
         tag = el.tag
         if tag == "list":
             for item in el.iter("item"):
-                text = text_of(item)
+                text = _fold(_result_text(item))
                 if text:
                     yield "list_item", text
         elif tag == "table":
             for row in el.iter("row"):
-                cells = [text_of(cell) for cell in row]
+                cells = [_fold(_result_text(cell)) for cell in row]
                 text = " | ".join(c for c in cells if c)
                 if text:
                     yield "table", text
         elif tag == "quote":
             # An embedded post ends with its attribution, glued on: "— Name (@handle) Date".
-            text = text_of(el)
+            text = _fold(_result_text(el))
             cut = patterns.EMBED_ATTRIBUTION.search(text)
             if cut and cut.start() > 0:
                 yield "quote", text[:cut.start()].rstrip()
@@ -187,7 +213,7 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
             elif text:
                 yield "quote", text
         else:
-            yield from _pieces_of("heading" if tag == "head" else "paragraph", "".join(el.itertext()))
+            yield from _pieces_of("heading" if tag == "head" else "paragraph", _result_text(el))
         yield from _pieces_of("paragraph", el.tail or "")
 
 
@@ -199,11 +225,11 @@ def _pieces_of(kind: str, raw: str) -> Iterator[tuple[str, str]]:
     """
     if raw.count("\n") >= DUMP_MIN_LINES:
         for line in raw.split("\n"):
-            text = " ".join(line.split())
+            text = _fold(line)
             if text:
                 yield "line", text
         return
-    text = " ".join(raw.split())
+    text = _fold(raw)
     if text:
         yield kind, text
 
@@ -314,12 +340,26 @@ def _to_blocks(pieces: Sequence[Piece]) -> list[Block]:
     return blocks
 
 
+def _prepare(tree: etree._Element) -> None:
+    """Drop what a reader never sees, and keep words apart across element boundaries.
+
+    A browser shows "said.<br>Residents" and "<p>said.</p><p>Residents" as two words; text
+    joined from the tree would glue them, so line breaks and block ends get a space after them.
+    """
+    hidden = [el for el in tree.iter(*_INVISIBLE)]
+    hidden += tree.xpath(_HIDDEN_XPATH)
+    for el in hidden:
+        if el.getparent() is not None:
+            el.drop_tree()  # keeps the element's tail, which is visible text after it
+    for el in tree.iter(*_SPACED):
+        el.tail = " " + el.tail if el.tail else " "
+
+
 def parse_page(text: str, url: str | None = None) -> Page:
     tree = _parse(text)
     if tree is None:
         return Page([], None, ("not parseable as HTML",))
-    for el in tree.iter(*_INVISIBLE):
-        el.text = None
+    _prepare(tree)
     body = _extract(tree)
     if body is None:
         return Page([], tree, ("no article text found",))

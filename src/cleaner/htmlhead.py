@@ -169,7 +169,8 @@ def read_meta(tree: etree._Element) -> Meta:
     )
 
 
-_SITE_SEPARATORS = re.compile(r"\s+[|–—•·:-]{1,2}\s+|\s*[|–—•·]\s*")
+# On collapsed titles (single spaces): "A | B", "A|B", "A — B", "A - B", "A: B" with spaces.
+_SITE_SEPARATORS = re.compile(r" ?[|–—•·] ?| [:-]{1,2} ")
 
 
 def strip_site_name(title: str, site: str | None) -> str:

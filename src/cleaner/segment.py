@@ -67,16 +67,16 @@ def join_wrapped(lines: list[str]) -> list[str]:
         return lines
     uniform = _uniform(lines, width)
     pieces: list[str] = []
-    current = lines[0]
+    current = [lines[0]]  # the lines of the paragraph being joined, joined once at its end
     for prev, line in zip(lines, lines[1:]):
         next_word = line.split(" ", 1)[0]
         fits = len(prev) >= WRAP_MIN_LINE and len(prev) + 1 + len(next_word) > width
         if fits and (uniform and not _both_titles(prev, line) or _continues(prev, line)):
-            current = f"{current} {line}"
+            current.append(line)
         else:
-            pieces.append(current)
-            current = line
-    pieces.append(current)
+            pieces.append(" ".join(current))
+            current = [line]
+    pieces.append(" ".join(current))
     return pieces
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 # Unicode spaces that scrapers leave in copied text; all become a plain space.
-_ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c\x1c-\x1f]")
 # Invisible characters with no meaning in prose. ZWJ/ZWNJ (U+200C/D) are kept: emoji and Indic
 # scripts need them.
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+# Control characters too (NUL and the like), but not those that separate words.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\x00-\x08\x0e-\x1b\x7f]")
 _WHITESPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -39,7 +40,7 @@ CLOSERS = "\"'”’»)]"
 
 def clean_line(line: str) -> str:
     """Odd spaces to plain ones, invisible characters dropped, ends stripped."""
-    if line.isascii():  # neither odd spaces nor invisible characters are ASCII
+    if line.isascii() and line.isprintable():  # no odd spaces, no invisible or control characters
         return line.strip()
     return _INVISIBLE.sub("", _ODD_SPACES.sub(" ", line)).strip()
 

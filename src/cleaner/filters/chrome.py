@@ -71,19 +71,25 @@ def shortcode(block: Block, ctx: Context) -> bool:
     return "[" in block.text and patterns.SHORTCODE.search(block.lower) is not None
 
 
+DATE_TOKEN_MAX = 8
+
+
 def date_line(block: Block, ctx: Context) -> bool:
     """Drop a publication date or time on a line of its own.
 
     Example: "Published March 3, 2025 at 6:14 p.m. ET", "Updated 2 hours ago", "10:42 a.m."
     """
     # Every word must be a date word or hold a digit; the first one tells most lines apart.
-    first = block.lower.split(None, 1)[0].strip(".,:;·|()[]") if block.lower else ""
+    parts = block.lower.split(None, 1)
+    first = parts[0].strip(".,:;·|()[]") if parts else ""
     if not first or not (first[0].isdigit() or first in patterns.DATE_WORDS):
         return False
     tokens = words(block.lower)
     anchored = False
     for token in tokens:
         if any(ch.isdigit() for ch in token):
+            if len(token) > DATE_TOKEN_MAX:  # a year, a day, "19h05"; not a serial number
+                return False
             anchored = True
         elif token in patterns.DATE_ANCHORS:
             anchored = True

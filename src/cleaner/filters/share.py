@@ -21,7 +21,8 @@ def service_row(block: Block, ctx: Context) -> bool:
 
     Example: "Facebook Twitter Email Print", "Share · WhatsApp · Copy link".
     """
-    first = block.lower.split(None, 1)[0].strip(".,:;·|•-–—") if block.lower else ""
+    parts = block.lower.split(None, 1)
+    first = parts[0].strip(".,:;·|•-–—") if parts else ""
     if first not in patterns.SHARE_WORDS:
         return False
     tokens = words(block.lower)
