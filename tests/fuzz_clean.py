@@ -135,17 +135,17 @@ def _attr(draw) -> str:
 
 
 @st.composite
-def html_pieces(draw, glue: bool = True) -> str:
-    """One element of a page's body. With ``glue``, also the shapes whose text runs together
-    if the extractor joins an element's text nodes without a space: a <br> inside a paragraph,
-    two paragraphs in one cell, list item or quote."""
+def html_pieces(draw) -> str:
+    """One element of a page's body, including the shapes whose text runs together if the
+    extractor joins an element's text nodes without a space: a <br> inside a paragraph, two
+    paragraphs in one cell, list item or quote."""
     text = draw(st.one_of(paragraphs(), paragraphs(), st.sampled_from(JUNK_LINES), title_lines(),
                           noise))
     if draw(st.booleans()):
         text = _sprinkle(draw, text)
     body = html.escape(text, quote=False)
-    tag = draw(st.sampled_from(WRAPPERS if glue else WRAPPERS[:-1]))
-    if glue and draw(st.integers(0, 5)) == 0 and ". " in body:
+    tag = draw(st.sampled_from(WRAPPERS))
+    if draw(st.integers(0, 5)) == 0 and ". " in body:
         body = body.replace(". ", draw(st.sampled_from((".<br>", ".<br/>\n", ". <br> "))), 1)
     if draw(st.integers(0, 4)) == 0 and " " in body:
         # Inline markup and entities inside the text.
@@ -169,7 +169,7 @@ def html_pieces(draw, glue: bool = True) -> str:
 
 
 @st.composite
-def html_pages(draw, glue: bool = True) -> str:
+def html_pages(draw) -> str:
     """A page: optional metadata in the head, then wrapped paragraphs and junk in the body."""
     head = []
     if draw(st.booleans()):
@@ -183,7 +183,7 @@ def html_pages(draw, glue: bool = True) -> str:
               "description": draw(sentences())}
         head.append('<script type="application/ld+json">'
                     + json.dumps(ld).replace("</", "<\\/") + "</script>")
-    parts = draw(st.lists(html_pieces(glue), min_size=0, max_size=14))
+    parts = draw(st.lists(html_pieces(), min_size=0, max_size=14))
     if draw(st.booleans()):
         parts.insert(0, f"<h1>{html.escape(draw(title_lines()), quote=False)}</h1>")
     outer = draw(st.sampled_from(("article", "div", "main", "")))

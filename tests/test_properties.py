@@ -240,7 +240,7 @@ def _check_html(source: str, article: Article) -> None:
 
 
 @SETTINGS
-@given(html_pages(glue=True))
+@given(html_pages())
 @example('<html><body><article><p>Caf&eacute; &amp; bar&nbsp;open &#8212; at&#160;last, said the '
          'owner of the small place by the harbor on Tuesday.</p><p>Second &lt;p&gt; here, with '
          '<b>bold</b> words and <a href="/x">a link</a> in a long enough sentence.</p>'
@@ -302,7 +302,7 @@ def test_separate_paragraphs_are_not_glued_into_one(source):
 
 
 @SETTINGS
-@given(html_pages(glue=True))
+@given(html_pages())
 def test_html_detected_and_cleaned_the_same_as_clean_html(source):
     """A generated page opens like HTML, so ``clean`` takes the HTML path and agrees."""
     auto = cleaner.clean(source)
