@@ -8,12 +8,12 @@ nothing else.
 In CI, ``tests/test_robustness.py::test_fuzz_target_bounded`` runs it for 200 examples. A longer
 run, from the repository root:
 
-    FUZZ_EXAMPLES=100000 /work/.venv/bin/python tests/fuzz_clean.py
+    FUZZ_EXAMPLES=100000 .venv/bin/python tests/fuzz_clean.py
 
 (``FUZZ_SEED=n`` makes a run reproducible; hypothesis shrinks and prints any failing input.)
 With atheris installed, the same target runs under libFuzzer's coverage-guided search:
 
-    /work/.venv/bin/python tests/fuzz_clean.py --atheris -max_total_time=3600
+    .venv/bin/python tests/fuzz_clean.py --atheris -max_total_time=3600
 """
 
 from __future__ import annotations
