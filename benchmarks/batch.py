@@ -54,15 +54,20 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="cleaner-bench-") as tmp:
         runs = [(args.pages, 1), (args.pages, 2), (4 * args.pages, 2)]
         dumps = {n: write_dump(Path(tmp) / f"dump-{n}.jsonl", pages, n) for n, _ in runs}
-        print(f"{'pages':>8} {'jobs':>4} {'seconds':>8} {'pages/s':>8} "
-              f"{'max RSS MB':>10} {'all RSS MB':>10}")
+        # cores used = CPU seconds / seconds: well under the jobs count means the workers
+        # waited, for the main process or for CPUs taken by other programs.
+        print(f"{'pages':>8} {'jobs':>4} {'seconds':>8} {'pages/s':>8} {'CPU s':>8} "
+              f"{'cores used':>10} {'max RSS MB':>10} {'all RSS MB':>10}")
         results = {}
         for n, jobs in runs:
             results[n, jobs] = result = run(dumps[n], Path(tmp) / "out.jsonl", jobs)
-            print(f"{n:>8} {jobs:>4} {result['seconds']:>8.1f} {n / result['seconds']:>8.1f} "
-                  f"{result['max_rss_mb']:>10.0f} {_mb(result['tree_rss_mb']):>10}")
+            seconds, cpu = result["seconds"], result["cpu_seconds"]
+            print(f"{n:>8} {jobs:>4} {seconds:>8.1f} {n / seconds:>8.1f} {cpu:>8.1f} "
+                  f"{cpu / seconds:>10.2f} {result['max_rss_mb']:>10.0f} "
+                  f"{_mb(result['tree_rss_mb']):>10}")
     one, two, long = results[args.pages, 1], results[args.pages, 2], results[4 * args.pages, 2]
-    print(f"speed-up, jobs 2 over jobs 1: {one['seconds'] / two['seconds']:.2f}x (target 1.7x)")
+    print(f"speed-up, jobs 2 over jobs 1: {one['seconds'] / two['seconds']:.2f}x (target 1.7x); "
+          f"CPU time per page, jobs 2 over jobs 1: {two['cpu_seconds'] / one['cpu_seconds']:.2f}x")
     print(f"peak memory, {4 * args.pages} pages over {args.pages}: "
           f"{long['max_rss_mb'] / two['max_rss_mb']:.2f}x largest process"
           + (f", {long['tree_rss_mb'] / two['tree_rss_mb']:.2f}x all processes"
@@ -104,6 +109,7 @@ def run(dump: Path, out: Path, jobs: int) -> dict[str, float]:
     if records != sum(1 for _ in dump.open("rb")):
         raise SystemExit(f"{records} records for {dump}: records were lost")
     return {"seconds": seconds, "max_rss_mb": usage.ru_maxrss / 1024,  # KiB on Linux
+            "cpu_seconds": usage.ru_utime + usage.ru_stime,  # workers included: they are reaped
             "tree_rss_mb": sampler.peak_mb}
 
 
@@ -134,27 +140,18 @@ class TreeSampler(threading.Thread):
             return 0
 
     def _proc_tree_rss(self) -> int | None:
-        if not os.path.isdir("/proc"):
-            return None
-        parents: dict[int, int] = {}
-        rss: dict[int, int] = {}
+        if not os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children"):
+            return None  # no /proc, or a kernel without the children file
         page = os.sysconf("SC_PAGE_SIZE")
-        for entry in os.listdir("/proc"):
-            if not entry.isdigit():
-                continue
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-                statm = Path(f"/proc/{entry}/statm").read_text()
-            except OSError:
-                continue
-            parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
-            rss[int(entry)] = int(statm.split()[1]) * page
-        tree, todo = set(), [self.pid]
+        total, todo = 0, [self.pid]
         while todo:
             pid = todo.pop()
-            tree.add(pid)
-            todo.extend(child for child, parent in parents.items() if parent == pid)
-        return sum(rss.get(pid, 0) for pid in tree)
+            try:
+                total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * page
+                todo += map(int, Path(f"/proc/{pid}/task/{pid}/children").read_text().split())
+            except OSError:
+                continue  # the process ended meanwhile
+        return total
 
 
 def _mb(value: float) -> str:
