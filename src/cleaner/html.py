@@ -38,6 +38,8 @@ _INLINE = frozenset("a b i u s em strong small span br img abbr cite code time s
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "object", "textarea")
 _HIDDEN_XPATH = ('//*[@hidden or @aria-hidden="true" and not(.//p) '
                  'or contains(translate(@style, " ", ""), "display:none")]')
+# More inline children than this in one block and their tags are dropped, their text kept.
+MAX_INLINE_CHILDREN = 500
 # Elements after which a reader sees a break between words.
 _SPACED = ("br", "p", "div", "li", "td", "th", "tr", "dd", "dt", "h1", "h2", "h3", "h4", "h5",
            "h6", "blockquote", "section", "article", "header", "footer", "figure", "figcaption",
@@ -353,6 +355,15 @@ def _prepare(tree: etree._Element) -> None:
             el.drop_tree()  # keeps the element's tail, which is visible text after it
     for el in tree.iter(*_SPACED):
         el.tail = " " + el.tail if el.tail else " "
+        # trafilatura's extraction is quadratic in the inline children of one element; a block
+        # with thousands of them (a generated or hostile page) keeps its text, not its tags.
+        if len(el) > MAX_INLINE_CHILDREN:
+            etree.strip_tags(el, *_INLINE)
+            # Stripping leaves the text in thousands of adjacent text nodes, which trafilatura
+            # walks as slowly as the tags: setting each text once makes it one node.
+            el.text = el.text
+            for child in el:
+                child.tail = child.tail
 
 
 def parse_page(text: str, url: str | None = None) -> Page:
