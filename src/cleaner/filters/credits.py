@@ -7,7 +7,7 @@ from cleaner.context import Context
 from cleaner.model import Block
 from cleaner.textutil import ends_sentence, title_case_ratio
 
-_PROSE_ENDS = (".", "!", "?", "”", '"', "’", "'", "…")
+_PROSE_ENDS = frozenset(".!?”\"’'…")
 
 
 
@@ -35,10 +35,10 @@ def caption_credit(block: Block, ctx: Context) -> bool:
 
     Example: "Volunteers sort donations in the gym on Tuesday. (Photo: Dana Ruiz/The Ledger)"
     """
-    tail = block.lower[-160:]
     # A credit ends the caption with a bracket or a name, never with a full stop or a quote.
-    if tail.endswith(_PROSE_ENDS):
+    if block.lower[-1:] in _PROSE_ENDS:
         return False
+    tail = block.lower[-160:]
     if not tail.endswith((")", "]")) and not patterns.has_cue(tail, patterns.CREDIT_CUE):
         return False
     return patterns.CAPTION_CREDIT_TAIL.search(tail) is not None
