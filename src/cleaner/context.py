@@ -28,6 +28,11 @@ class Context:
         self.options = options
         self._families: set[str] | None = None
 
+    def renew(self, verdicts: Sequence[str | None]) -> None:
+        """Start a new pass over the page with these verdicts (the pipeline's use only)."""
+        self.verdicts = verdicts
+        self._families = None
+
     def page_has(self, name: str) -> bool:
         """Whether any block of the page was removed by this filter or family ("newsletter.").
 

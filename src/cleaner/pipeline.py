@@ -108,7 +108,7 @@ class Pipeline:
             if f.needs_dom and not has_dom:
                 continue
             if changed:
-                ctx = Context(blocks, 0, tuple(verdicts), self.options)
+                ctx.renew(tuple(verdicts))
                 changed = False
             snapshot = ctx.verdicts
             eligible = by_size if limit is None else by_size[:bisect_right(sizes, limit)]

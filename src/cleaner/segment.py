@@ -24,7 +24,8 @@ def split_chunks(text: str) -> list[list[str]]:
     chunks: list[list[str]] = []
     current: list[str] = []
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = clean_line(raw)
+        # Plain printable ASCII needs only its ends stripped (clean_line's own fast path, inline).
+        line = raw.strip() if raw.isascii() and raw.isprintable() else clean_line(raw)
         if line:
             current.append(line)
         elif current:
