@@ -16,7 +16,7 @@ import time
 import pytest
 
 import cleaner
-from cleaner import Article, Options, Pipeline, patterns
+from cleaner import Article, Options, Pipeline
 from cleaner.context import Context
 from cleaner.filters import REGISTRY
 from cleaner.model import Block

@@ -79,8 +79,6 @@ class Context:
     def next_kept(self) -> Block | None:
         return next(self.kept_neighbours(1), None)
 
-    def prev_kept(self) -> Block | None:
-        return next(self.kept_neighbours(-1), None)
 
 
 @dataclass(frozen=True)

@@ -110,9 +110,3 @@ def is_titleish(text: str, max_words: int = TITLE_MAX_WORDS, max_plain_words: in
     if n >= 2 and is_cased(text) and title_case_ratio(text) >= TITLE_RATIO:
         return True
     return n <= max_plain_words and not ends_sentence(text)
-
-
-def is_upper(text: str) -> bool:
-    """ALL CAPS (with at least two cased letters)."""
-    letters = [ch for ch in text if ch.isalpha() and ch.lower() != ch.upper()]
-    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
