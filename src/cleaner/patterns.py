@@ -26,7 +26,6 @@ def _compile(*alternatives: str, ignore_case: bool = False) -> re.Pattern[str]:
 NEWSLETTER_HEADING = _compile(
     r"(?:sign ?up|subscribe|register|join|opt in)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?|briefings?|digest|updates|alerts|mailing list)\b",
     r"(?:get|receive|have)\b.{0,70}\b(?:in|to|into|straight to|delivered to) your (?:inbox|e-?mail)",
-    r"(?:\S{1,30} ){0,5}newsletters?[.!:]?$",
     r"(?:enter|type|add|your) (?:your )?e-?mail(?: address)?\b",
     r"(?:sign ?up|subscribe|join)(?: now| today| here| for free)?[.!]?$",
     r"(?:sign ?up|subscribe|register) (?:for|to) [^.!?]{1,60}$",
@@ -39,6 +38,9 @@ NEWSLETTER_HEADING = _compile(
     r"(?:iscriviti|ricevi)\b.{0,60}\bnewsletter",
     r"(?:assine|inscreva-se|receba)\b.{0,60}\bnewsletter",
 )
+
+# "The Morning Brief Newsletter": a short name ending in the word, tried only on lines holding it.
+NEWSLETTER_NAME = re.compile(r"(?:\S{1,30} ){0,5}newsletters?[.!:]?$")
 
 NEWSLETTER_CONSENT = _compile(
     r"by (?:clicking|signing up|subscribing|submitting|entering|registering|continuing|providing|tapping)\b",
@@ -369,7 +371,8 @@ COPYRIGHT = _compile(
 COPYRIGHT_PHRASE = re.compile(
     r"\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b")
 
-# Searched, not anchored: a temperature or a ticker arrow anywhere in a short line.
+# Searched, not anchored, in lines holding one of WEATHER_MARKS: a temperature, a ticker arrow.
+WEATHER_MARKS = ("°", "▲", "▼", "↑", "↓")
 WEATHER_TICKER_PHRASE = re.compile(r"\d ?°|[▲▼↑↓]")
 WEATHER_TICKER = _compile(
     r"(?:dow|dow jones|nasdaq|s&p(?: 500)?|ftse(?: 100)?|dax|cac 40|nikkei(?: 225)?|hang seng|btc|bitcoin|eth|oil|gold|eur/usd|usd)\b.{0,20}[\d,.]{2,20}.{0,20}$",

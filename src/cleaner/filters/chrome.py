@@ -45,8 +45,8 @@ def byline(block: Block, ctx: Context) -> bool:
         names = match.group("names")
         return title_case_ratio(names) >= 0.6 and not ends_sentence(names)
     # "Maya Chen, Staff Writer", "Author: Maya Chen": a name and a title with a mark between.
-    return (patterns.has_cue(text, patterns.STAFF_MARKS)
-            and patterns.has_cue(block.lower, patterns.STAFF_CUE)
+    return (patterns.has_cue(block.lower, patterns.STAFF_CUE)
+            and patterns.has_cue(text, patterns.STAFF_MARKS)
             and patterns.STAFF_TITLE.match(block.lower) is not None and is_titleish(text))
 
 
@@ -130,8 +130,10 @@ def weather_ticker(block: Block, ctx: Context) -> bool:
     Example: "Bayport, 54°F", "DOW 38,112.40 ▲0.4%".
     """
     # "The water was 41°F." is a sentence; a widget's line has no full stop.
-    return not ends_sentence(block.text) and bool(
-        patterns.WEATHER_TICKER_PHRASE.search(block.text) or patterns.WEATHER_TICKER.match(block.lower))
+    text = block.text
+    return not ends_sentence(text) and bool(
+        patterns.has_cue(text, patterns.WEATHER_MARKS) and patterns.WEATHER_TICKER_PHRASE.search(text)
+        or patterns.WEATHER_TICKER.match(block.lower))
 
 
 def page_tools(block: Block, ctx: Context) -> bool:

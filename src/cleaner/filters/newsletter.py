@@ -15,7 +15,9 @@ def signup_heading(block: Block, ctx: Context) -> bool:
 
     Example: "Get The Harbor Ledger In Your Inbox!", "Sign up for The Morning Brief".
     """
-    return patterns.NEWSLETTER_HEADING.match(block.lower) is not None
+    lower = block.lower
+    return patterns.NEWSLETTER_HEADING.match(lower) is not None or (
+        "newsletter" in lower and patterns.NEWSLETTER_NAME.match(lower) is not None)
 
 
 def signup_consent(block: Block, ctx: Context) -> bool:
