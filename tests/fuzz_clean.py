@@ -268,7 +268,9 @@ def check_one(source: str | bytes) -> Article | None:
         assert text is None or isinstance(text, str) and text.strip()
     if not article.paragraphs:
         assert article.notes, "an empty article must say why"
-    assert article.source_kind in ("text", "html")
+    assert article.source_kind in ("text", "html", "binary")
+    if article.source_kind == "binary":
+        assert not article.paragraphs and article.notes
     # The result serialises: no lone surrogates or other text an encoder refuses.
     json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")
     return article

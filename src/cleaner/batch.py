@@ -230,6 +230,12 @@ def _record_item(line: bytes, lineno: int, source: str, folder: str, how: Readin
     if problem is not None:
         return Item(str(lineno), source, Failed("invalid_json", f"line {lineno}: {problem}"),
                     os.path.join(folder, str(lineno)))
+    return record_item(record, lineno, source, folder, how)
+
+
+def record_item(record: dict[str, Any], lineno: int, source: str, folder: str,
+                how: Reading) -> Item:
+    """The item of one parsed JSONL record; ``lineno`` is its id when it has no id or url."""
     key = next((record[k] for k in (how.id_field, "url") if record.get(k) not in (None, "")),
                lineno)
     page = next((record[f] for f in how.fields if isinstance(record.get(f), str)), None)

@@ -30,6 +30,8 @@ examples:
   cleaner dump.jsonl --field html -o out.jsonl  clean the html field of a JSONL dump
   cleaner page.html --format markdown           clean one page to Markdown
   cleaner page.html --explain                   show what was removed, and why
+  cleaner dump.jsonl --scheduler tcp://host:8786 -o out.jsonl
+                                                clean on a Dask cluster
   cleaner pages/ --output-dir out/ --skip-existing
                                                 one file per page; rerun to finish
 """
@@ -58,8 +60,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.skip_existing:
         todo = unfinished(todo, writer, tally)
     try:
-        results = batch.run(todo, pipeline, jobs=args.jobs, timeout=args.timeout,
-                            ordered=not args.unordered)
+        if args.scheduler:
+            from cleaner import dask as on_dask
+
+            results = on_dask.run(todo, args.scheduler, max_bytes=args.max_bytes)
+        else:
+            results = batch.run(todo, pipeline, jobs=args.jobs, timeout=args.timeout,
+                                ordered=not args.unordered)
         with writer, closing(results):
             for item, outcome in results:
                 with tally.paused():
@@ -124,6 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
                          help="give up on a page after this long (error kind: timeout)")
     running.add_argument("--unordered", action="store_true",
                          help="emit records as pages finish, not in input order")
+    running.add_argument("--scheduler", metavar="ADDRESS",
+                         help="clean on the Dask cluster whose scheduler is at ADDRESS (e.g. "
+                              "tcp://10.0.0.5:8786) instead of local processes; output and "
+                              "order are the same. Needs: pip install 'cleaner[dask]'")
     running.add_argument("--max-bytes", type=_positive(int), default=cleaner.Options().max_bytes,
                          help="refuse larger pages (error kind: too_large; default: %(default)s)")
     shown = parser.add_argument_group("progress")
@@ -148,6 +159,14 @@ def _positive(kind: type[int] | type[float]) -> Callable[[str], int | float]:
 
 def check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
     """Usage errors argparse cannot see; each exits with status 2."""
+    if args.scheduler:
+        if args.timeout is not None:
+            parser.error("--timeout does not work with --scheduler")
+        try:
+            import dask  # noqa: F401
+            import distributed  # noqa: F401
+        except ImportError:
+            parser.error("--scheduler needs dask and distributed: pip install 'cleaner[dask]'")
     if args.skip_existing and not args.output_dir:
         parser.error("--skip-existing needs --output-dir")
     if args.output and not os.path.isdir(os.path.dirname(args.output) or "."):

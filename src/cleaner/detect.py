@@ -13,6 +13,26 @@ _TAG = re.compile(
 )
 
 
+_BINARY_PROBE = 8192
+# Control bytes (NUL and the like, not tab, line breaks or form feed) that no text holds.
+_CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 32), 127])
+# Share of the probe that may be control bytes: a stray NUL in a page is damage to clean
+# around; random or compressed data has about one byte in ten.
+_BINARY_SHARE = 0.05
+
+
+def looks_binary(data: bytes | bytearray | memoryview, encoding: str) -> bool:
+    """True for bytes that were never text (an image, an archive, a PDF): many control bytes.
+
+    UTF-16 and UTF-32 text is full of NUL bytes, and is text.
+    """
+    if encoding.startswith(("utf-16", "utf-32")):
+        return False
+    probe = bytes(data[:_BINARY_PROBE])
+    controls = len(probe) - len(probe.translate(None, _CONTROL_BYTES))
+    return controls > _BINARY_SHARE * len(probe)
+
+
 def looks_like_html(text: str) -> bool:
     """True when the text opens like an HTML document or has several HTML tags near its start."""
     head = text[:_HEAD]

@@ -93,7 +93,8 @@ class Article:
 
     ``body`` is the paragraphs joined by one blank line. ``headline_source`` says where the
     headline came from (``text`` for plain input; ``json-ld``, ``og:title``, ``h1`` or ``title``
-    for HTML). ``notes`` explains an empty result, e.g. ``"no article text found"``.
+    for HTML). ``source_kind`` is ``text``, ``html``, or ``binary`` for bytes that were never
+    text (then the article is empty and ``notes`` says so). ``notes`` explains an empty result, e.g. ``"no article text found"``.
     """
 
     headline: str | None

@@ -126,16 +126,22 @@ class Pipeline:
     def clean(self, source: str | bytes, *, url: str | None = None) -> Article:
         """Clean HTML or plain text, telling them apart by their content."""
         text, encoding = self._decode(source)
+        if encoding is not None and detect.looks_binary(source, encoding):  # only bytes can be
+            return _binary(encoding, url)
         if detect.looks_like_html(text):
             return self._clean_html(text, url, encoding)
         return self._clean_text(text, url, encoding)
 
     def clean_text(self, source: str | bytes, *, url: str | None = None) -> Article:
         text, encoding = self._decode(source)
+        if encoding is not None and detect.looks_binary(source, encoding):  # only bytes can be
+            return _binary(encoding, url)
         return self._clean_text(text, url, encoding)
 
     def clean_html(self, source: str | bytes, *, url: str | None = None) -> Article:
         text, encoding = self._decode(source)
+        if encoding is not None and detect.looks_binary(source, encoding):  # only bytes can be
+            return _binary(encoding, url)
         return self._clean_html(text, url, encoding)
 
     def _decode(self, source: str | bytes) -> tuple[str, str | None]:
@@ -171,6 +177,12 @@ class Pipeline:
         return assemble(blocks, verdicts, head.blocks, self._reasons, source_kind="html",
                         headline_source=head.headline_source, encoding=encoding, url=url,
                         headline_text=head.headline, dek_text=head.dek, notes=page.notes)
+
+
+def _binary(encoding: str | None, url: str | None) -> Article:
+    """The empty article of input that is not text: an image or archive fed in by mistake."""
+    return Article(headline=None, dek=None, paragraphs=(), source_kind="binary",
+                   encoding=encoding, url=url, notes=("binary input: neither text nor HTML",))
 
 
 def assemble(blocks: Sequence[Block], verdicts: Sequence[str | None], head: headline.Head,
