@@ -344,3 +344,18 @@ def test_unsupported_input_is_a_cleaner_error():
 def test_empty_input_gives_an_empty_article(source):
     article = cleaner.clean(source)
     assert article.headline is None and article.paragraphs == () and article.notes
+
+
+def test_bytes_that_were_never_text_give_an_empty_binary_article():
+    import random
+
+    noise = bytes(random.Random(7).randrange(256) for _ in range(4000))
+    article = cleaner.clean(noise)
+    assert article.source_kind == "binary"
+    assert article.paragraphs == () and article.notes
+    # Text in UTF-16 is full of NUL bytes and is still text.
+    page = "The harbor board voted on Tuesday to dredge the old north channel.".encode("utf-16")
+    assert cleaner.clean(page).paragraphs == (
+        "The harbor board voted on Tuesday to dredge the old north channel.",)
+    # A str is text whatever it holds.
+    assert cleaner.clean_text("A\x01B\x02C\x03D\x04 is a short line of text.").source_kind == "text"
