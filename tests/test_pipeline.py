@@ -349,7 +349,8 @@ def test_empty_input_gives_an_empty_article(source):
 def test_bytes_that_were_never_text_give_an_empty_binary_article():
     import random
 
-    noise = bytes(random.Random(7).randrange(256) for _ in range(4000))
+    rng = random.Random(7)
+    noise = bytes(rng.randrange(256) for _ in range(4000))
     article = cleaner.clean(noise)
     assert article.source_kind == "binary"
     assert article.paragraphs == () and article.notes
