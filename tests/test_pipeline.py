@@ -360,3 +360,17 @@ def test_bytes_that_were_never_text_give_an_empty_binary_article():
         "The harbor board voted on Tuesday to dredge the old north channel.",)
     # A str is text whatever it holds.
     assert cleaner.clean_text("A\x01B\x02C\x03D\x04 is a short line of text.").source_kind == "text"
+
+
+def test_favor_scales_the_word_limits():
+    ad = "Story continues below advertisement"  # 4 words
+    tight = Options(furniture_max_words=3)
+    page = ("The harbor board voted on Tuesday to dredge the old north channel, ending a long fight."
+            f"\n\n{ad}\n\nThe work is expected to begin in September and take fourteen weeks.")
+    assert ad in Pipeline.default(tight).clean_text(page).paragraphs
+    assert ad not in Pipeline.default(Options(furniture_max_words=3, favor="precision")).clean_text(
+        page).paragraphs
+    assert Options(favor="recall").word_limit(40) == 30
+    assert Options(favor="precision").word_limit(40) == 50
+    with pytest.raises(ValueError):
+        Options(favor="most")

@@ -98,10 +98,11 @@ class Filter:
     needs_dom: bool = False
 
     def limit(self, options: Options) -> int | None:
-        """The word limit in force under these options."""
-        if isinstance(self.max_words, str):
-            return int(getattr(options, self.max_words))
-        return self.max_words
+        """The word limit in force under these options (``favor`` scales it)."""
+        if self.max_words is None:
+            return None
+        words = self.max_words if isinstance(self.max_words, int) else int(getattr(options, self.max_words))
+        return options.word_limit(words)
 
     def __call__(self, block: Block, ctx: Context) -> bool:
         """The filter's verdict on one block, as the pipeline would give it."""
