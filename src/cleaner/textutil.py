@@ -14,6 +14,7 @@ _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c\x
 # scripts need them.
 # Control characters too (NUL and the like), but not those that separate words.
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\x00-\x08\x0e-\x1b\x7f]")
+_SPECIAL = re.compile(f"{_ODD_SPACES.pattern}|{_INVISIBLE.pattern}")
 _WHITESPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -40,8 +41,8 @@ CLOSERS = "\"'”’»)]"
 
 def clean_line(line: str) -> str:
     """Odd spaces to plain ones, invisible characters dropped, ends stripped."""
-    if line.isascii() and line.isprintable():  # no odd spaces, no invisible or control characters
-        return line.strip()
+    if line.isascii() and line.isprintable() or not _SPECIAL.search(line):
+        return line.strip()  # no odd spaces, no invisible or control characters
     return _INVISIBLE.sub("", _ODD_SPACES.sub(" ", line)).strip()
 
 
