@@ -100,6 +100,7 @@ class Pipeline:
         by_size = sorted(range(len(blocks)), key=words.__getitem__)
         sizes = [words[i] for i in by_size]
         has_dom = any(block.tag for block in blocks)
+        cut: dict[int, list[int]] = {}  # the blocks within each word limit, sliced once
         # One view, moved from block to block: filters read it during the call only. It is
         # renewed after a pass that removed something, so each pass sees a fixed snapshot.
         ctx = Context(blocks, 0, tuple(verdicts), self.options)
@@ -111,7 +112,9 @@ class Pipeline:
                 ctx.renew(tuple(verdicts))
                 changed = False
             snapshot = ctx.verdicts
-            eligible = by_size if limit is None else by_size[:bisect_right(sizes, limit)]
+            eligible = by_size if limit is None else cut.get(limit)
+            if eligible is None:
+                eligible = cut[limit] = by_size[:bisect_right(sizes, limit)]
             func = f.func
             for i in eligible:
                 if snapshot[i] is None:
