@@ -19,6 +19,7 @@ _CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 32), 127])
 # Share of the probe that may be control bytes: a stray NUL in a page is damage to clean
 # around; random or compressed data has about one byte in ten.
 _BINARY_SHARE = 0.05
+_BINARY_MIN = 64
 
 
 def looks_binary(data: bytes | bytearray | memoryview, encoding: str) -> bool:
@@ -29,6 +30,8 @@ def looks_binary(data: bytes | bytearray | memoryview, encoding: str) -> bool:
     if encoding.startswith(("utf-16", "utf-32")):
         return False
     probe = bytes(data[:_BINARY_PROBE])
+    if len(probe) < _BINARY_MIN:  # too little to tell: a few stray bytes are cleaned as text
+        return False
     controls = len(probe) - len(probe.translate(None, _CONTROL_BYTES))
     return controls > _BINARY_SHARE * len(probe)
 

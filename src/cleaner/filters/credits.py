@@ -49,7 +49,7 @@ def embed_attribution(block: Block, ctx: Context) -> bool:
 
     Example: "— Cedar Hollow Fire District (@CedarHollowFD) August 14, 2025"
     """
-    return patterns.EMBED_ATTRIBUTION.match(block.text) is not None
+    return patterns.EMBED_ATTRIBUTION.match(block.lower) is not None
 
 
 def gallery_control(block: Block, ctx: Context) -> bool:
