@@ -17,7 +17,7 @@ from trafilatura.utils import load_html
 
 from cleaner import patterns
 from cleaner.model import Block
-from cleaner.textutil import clean_line
+from cleaner.textutil import clean_line, fold
 
 _NOTABLE_ROLES = frozenset(("dialog", "navigation", "complementary", "contentinfo"))
 # Ancestor tags worth knowing about: a block inside one of them is rarely body text.
@@ -81,7 +81,7 @@ def tokens(el: etree._Element) -> list[str]:
 
 def text_of(el: etree._Element) -> str:
     """The element's text with whitespace runs folded (no regex: this runs on every element)."""
-    return _fold("".join(el.itertext()))
+    return fold("".join(el.itertext()))
 
 
 def own_text_of(box: etree._Element) -> str:
@@ -91,7 +91,7 @@ def own_text_of(box: etree._Element) -> str:
         if isinstance(child.tag, str) and child.tag in _INLINE:
             parts.extend(child.itertext())
         parts.append(child.tail or "")
-    return _fold("".join(parts))
+    return fold("".join(parts))
 
 
 def _index(tree: etree._Element, tags: Sequence[str],
@@ -182,10 +182,6 @@ def _result_text(el: etree._Element) -> str:
     return "".join(parts)
 
 
-def _fold(raw: str) -> str:
-    return " ".join(raw.split())
-
-
 def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
     """(kind, text) for each piece of trafilatura's structured result, in order.
 
@@ -196,18 +192,18 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
         tag = el.tag
         if tag == "list":
             for item in el.iter("item"):
-                text = _fold(_result_text(item))
+                text = fold(_result_text(item))
                 if text:
                     yield "list_item", text
         elif tag == "table":
             for row in el.iter("row"):
-                cells = [_fold(_result_text(cell)) for cell in row]
+                cells = [fold(_result_text(cell)) for cell in row]
                 text = " | ".join(c for c in cells if c)
                 if text:
                     yield "table", text
         elif tag == "quote":
             # An embedded post ends with its attribution, glued on: "— Name (@handle) Date".
-            text = _fold(_result_text(el))
+            text = fold(_result_text(el))
             cut = patterns.EMBED_ATTRIBUTION.search(text)
             if cut and cut.start() > 0:
                 yield "quote", text[:cut.start()].rstrip()
@@ -227,11 +223,11 @@ def _pieces_of(kind: str, raw: str) -> Iterator[tuple[str, str]]:
     """
     if raw.count("\n") >= DUMP_MIN_LINES:
         for line in raw.split("\n"):
-            text = _fold(line)
+            text = fold(line)
             if text:
                 yield "line", text
         return
-    text = _fold(raw)
+    text = fold(raw)
     if text:
         yield kind, text
 

@@ -128,24 +128,22 @@ class Pipeline:
 
     def clean(self, source: str | bytes, *, url: str | None = None) -> Article:
         """Clean HTML or plain text, telling them apart by their content."""
-        text, encoding = self._decode(source)
-        if encoding is not None and detect.looks_binary(source, encoding):  # only bytes can be
-            return _binary(encoding, url)
-        if detect.looks_like_html(text):
-            return self._clean_html(text, url, encoding)
-        return self._clean_text(text, url, encoding)
+        return self._clean(source, url, None)
 
     def clean_text(self, source: str | bytes, *, url: str | None = None) -> Article:
-        text, encoding = self._decode(source)
-        if encoding is not None and detect.looks_binary(source, encoding):  # only bytes can be
-            return _binary(encoding, url)
-        return self._clean_text(text, url, encoding)
+        return self._clean(source, url, "text")
 
     def clean_html(self, source: str | bytes, *, url: str | None = None) -> Article:
+        return self._clean(source, url, "html")
+
+    def _clean(self, source: str | bytes, url: str | None, kind: str | None) -> Article:
+        """Decode, refuse bytes that were never text, then clean as ``kind`` (None: detect)."""
         text, encoding = self._decode(source)
         if encoding is not None and detect.looks_binary(source, encoding):  # only bytes can be
             return _binary(encoding, url)
-        return self._clean_html(text, url, encoding)
+        if kind == "html" or kind is None and detect.looks_like_html(text):
+            return self._clean_html(text, url, encoding)
+        return self._clean_text(text, url, encoding)
 
     def _decode(self, source: str | bytes) -> tuple[str, str | None]:
         if isinstance(source, (bytes, bytearray, memoryview)):

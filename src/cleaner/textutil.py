@@ -15,7 +15,6 @@ _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c\x
 # Control characters too (NUL and the like), but not those that separate words.
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\x00-\x08\x0e-\x1b\x7f]")
 _SPECIAL = re.compile(f"{_ODD_SPACES.pattern}|{_INVISIBLE.pattern}")
-_WHITESPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]?)(?=\s|$)|[。！？]")
@@ -46,9 +45,14 @@ def clean_line(line: str) -> str:
     return _INVISIBLE.sub("", _ODD_SPACES.sub(" ", line)).strip()
 
 
+def fold(text: str) -> str:
+    """Whitespace runs to one space, ends stripped (no regex: this runs on every element)."""
+    return " ".join(text.split())
+
+
 def collapse(text: str) -> str:
     """Whitespace runs to one space, ends stripped: the form texts are compared in."""
-    return _WHITESPACE.sub(" ", clean_line(text)).strip()
+    return fold(clean_line(text))
 
 
 def words(text: str) -> list[str]:
