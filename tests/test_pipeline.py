@@ -192,6 +192,36 @@ def test_filter_word_limit_can_name_an_option():
     assert Filter("site.any", lambda block, ctx: True, "any").limit(Options()) is None
 
 
+def test_filter_that_needs_a_family_runs_only_on_pages_it_removed_from():
+    """``needs`` skips a filter on a page where the named family removed nothing."""
+    seen: list[str] = []
+
+    def after_ads(block: Block, ctx: Context) -> bool:
+        seen.append(block.text)
+        return block.text == WEATHER
+
+    f = Filter("site.after_ads", after_ads, "weather beside an ad", needs="ads.")
+    with_ad = Pipeline.default().with_filter(f).clean_text(PAGE)
+    assert [r.text for r in with_ad.removed if r.filter == "site.after_ads"] == [WEATHER]
+    seen.clear()
+    no_ad = PAGE.replace("\n\nAdvertisement\n\n", "\n\n")
+    article = Pipeline.default().with_filter(f).clean_text(no_ad)
+    assert seen == [] and WEATHER in article.paragraphs
+    # Called directly, the filter gives the verdict the pipeline would.
+    blocks = [Block("Advertisement"), Block(WEATHER)]
+    assert f(blocks[1], Context(blocks, 1, ("ads.slot", None), Options()))
+    assert not f(blocks[1], Context(blocks, 1, (None, None), Options()))
+
+
+def test_in_tail_counts_kept_blocks_only():
+    blocks = [Block(t) for t in "a b c d e f".split()]
+    verdicts = (None, None, None, "x", None, "x")
+    tail = [Context(blocks, i, verdicts, Options()).in_tail(2) for i in range(6)]
+    # The last two kept blocks are 2 and 4: from 2 on, fewer than two kept blocks follow.
+    assert tail == [False, False, True, True, True, True]
+    assert Context(blocks, 0, (None, "x", "x", "x", "x", "x"), Options()).in_tail(2)
+
+
 def test_with_filter_before_and_after_is_an_error():
     with pytest.raises(ValueError):
         Pipeline.default().with_filter(drop_weather, before="ads.slot", after="ads.slot")

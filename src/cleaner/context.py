@@ -18,7 +18,7 @@ class Context:
     to block during a pass: a filter reads it while it is called and does not keep it.
     """
 
-    __slots__ = ("blocks", "index", "verdicts", "options", "_families")
+    __slots__ = ("blocks", "index", "verdicts", "options", "_families", "_tails")
 
     def __init__(self, blocks: Sequence[Block], index: int,
                  verdicts: Sequence[str | None], options: Options) -> None:
@@ -27,11 +27,13 @@ class Context:
         self.verdicts = verdicts
         self.options = options
         self._families: set[str] | None = None
+        self._tails: dict[int, int] = {}
 
     def renew(self, verdicts: Sequence[str | None]) -> None:
         """Start a new pass over the page with these verdicts (the pipeline's use only)."""
         self.verdicts = verdicts
         self._families = None
+        self._tails = {}
 
     def page_has(self, name: str) -> bool:
         """Whether any block of the page was removed by this filter or family ("newsletter.").
@@ -66,15 +68,16 @@ class Context:
                 yield self.blocks[i]
             i += step
 
-    def kept_after(self, limit: int) -> int:
-        """How many kept blocks follow this one, counting no further than ``limit``."""
-        count = 0
-        i = self.index + 1
-        while count < limit and i < len(self.blocks):
-            if self.verdicts[i] is None:
-                count += 1
-            i += 1
-        return count
+    def in_tail(self, n: int) -> bool:
+        """Whether fewer than ``n`` kept blocks follow this one: it stands at the page's end.
+
+        The tail's first index is found once per pass, so asking for every block costs little.
+        """
+        start = self._tails.get(n)
+        if start is None:
+            kept = [i for i, verdict in enumerate(self.verdicts) if verdict is None]
+            start = self._tails[n] = kept[-n] if len(kept) >= n else 0
+        return self.index >= start
 
     def next_kept(self) -> Block | None:
         return next(self.kept_neighbours(1), None)
@@ -89,6 +92,8 @@ class Filter:
     ``Options`` field that sets it; ``None`` for no limit. The pipeline never offers it a longer
     block: page furniture is short, and a long block that starts like a prompt is prose.
     ``needs_dom`` marks a filter that judges only HTML hints; on plain text it is skipped.
+    ``needs`` names a filter or family ("newsletter.") that must already have removed something
+    on the page: a filter that judges a block by the junk beside it has nothing to do without.
     """
 
     name: str
@@ -96,6 +101,7 @@ class Filter:
     reason: str
     max_words: int | str | None = None
     needs_dom: bool = False
+    needs: str | None = None
 
     def limit(self, options: Options) -> int | None:
         """The word limit in force under these options (``favor`` scales it)."""
@@ -107,7 +113,8 @@ class Filter:
     def __call__(self, block: Block, ctx: Context) -> bool:
         """The filter's verdict on one block, as the pipeline would give it."""
         limit = self.limit(ctx.options)
-        return (limit is None or block.words <= limit) and bool(self.func(block, ctx))
+        return ((limit is None or block.words <= limit)
+                and (self.needs is None or ctx.page_has(self.needs)) and bool(self.func(block, ctx)))
 
     @property
     def family(self) -> str:

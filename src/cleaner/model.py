@@ -32,7 +32,7 @@ class _derived(Generic[T]):  # noqa: N801 - used as a decorator, like property
         return value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Block:
     """A paragraph-sized piece of the input, with the hints filters judge it by.
 
@@ -54,6 +54,14 @@ class Block:
     containers: frozenset[str] = frozenset()
     link_density: float = 0.0
     group: int = -1
+
+    def __init__(self, text: str, kind: str = "paragraph", position: int = 0, tag: str = "",
+                 classes: frozenset[str] = frozenset(), containers: frozenset[str] = frozenset(),
+                 link_density: float = 0.0, group: int = -1) -> None:
+        # One dict update instead of the frozen dataclass's eight object.__setattr__ calls:
+        # pages are cut into many blocks, and this was a tenth of cleaning plain text.
+        self.__dict__.update(text=text, kind=kind, position=position, tag=tag, classes=classes,
+                             containers=containers, link_density=link_density, group=group)
 
     @_derived
     def words(self) -> int:

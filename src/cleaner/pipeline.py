@@ -111,6 +111,8 @@ class Pipeline:
             if changed:
                 ctx.renew(tuple(verdicts))
                 changed = False
+            if f.needs is not None and not ctx.page_has(f.needs):
+                continue
             snapshot = ctx.verdicts
             eligible = by_size if limit is None else cut.get(limit)
             if eligible is None:

@@ -18,7 +18,6 @@ _SPECIAL = re.compile(f"{_ODD_SPACES.pattern}|{_INVISIBLE.pattern}")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]?)(?=\s|$)|[。！？]")
-_CASED = re.compile(r"[^\W\d_]")
 
 # Words that stay lower-case in Title Case headlines (English and the main European languages).
 SMALL_WORDS = frozenset(
@@ -102,8 +101,8 @@ def title_case_ratio(text: str) -> float:
 
 def is_cased(text: str) -> bool:
     """True when the text's letters have case (Latin, Cyrillic, Greek...), unlike CJK."""
-    letters = _CASED.findall(text[:200])
-    return any(ch.lower() != ch.upper() for ch in letters)
+    head = text[:200]
+    return head.lower() != head.upper()
 
 
 def is_titleish(text: str, max_words: int = TITLE_MAX_WORDS, max_plain_words: int = 14) -> bool:

@@ -82,9 +82,9 @@ _DOM_FILTERS = (
 
 _CONTEXT_FILTERS = (
     Filter("newsletter.signup_run", newsletter.signup_run, "part of a newsletter signup box",
-           newsletter.RUN_LINE_MAX_WORDS),
+           newsletter.RUN_LINE_MAX_WORDS, needs="newsletter."),
     Filter("related.teaser_list", related.teaser_list, "headline in a related-stories list",
-           TITLE_MAX_WORDS),
+           TITLE_MAX_WORDS, needs="related.heading"),
     Filter("chrome.navigation", chrome.navigation, "navigation menu", "nav_max_words"),
     Filter("trailers.author_bio", trailers.author_bio, "author or company bio after the article",
            70),

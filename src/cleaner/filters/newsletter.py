@@ -64,8 +64,6 @@ def signup_run(block: Block, ctx: Context) -> bool:
     Example: "Daily Digest" / "Start and finish your day with the top stories." between
     "Get The Harbor Ledger In Your Inbox!" and "By clicking “Subscribe,” you agree…".
     """
-    if not ctx.page_has("newsletter."):
-        return False
     if patterns.THANK_YOU.match(block.lower) and (
         _is_signup(ctx.removed_by(ctx.index - 1) if ctx.index else None)
         or (ctx.index + 1 < len(ctx.blocks) and _is_signup(ctx.removed_by(ctx.index + 1)))

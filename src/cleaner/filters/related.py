@@ -43,13 +43,13 @@ def teaser_list(block: Block, ctx: Context) -> bool:
     the heading on the page (one chunk of lines, one HTML list).
     Example: "Ferry fares to rise in spring" two lines under "More from The Harbor Ledger".
     """
-    if not block.is_titleish or not ctx.page_has("related.heading"):
+    # Which heading is near is cheap to see; whether lines are headline-shaped is not.
+    above = list(ctx.neighbours(-1, _LIST_MAX))
+    reach = next((n for n, (_, v) in enumerate(above) if v == "related.heading"), None)
+    if reach is None or not block.is_titleish:
         return False
-    for above, verdict in ctx.neighbours(-1, _LIST_MAX):
-        if verdict == "related.heading":
-            following = ctx.next_kept()
-            return (above.group == block.group or block.link_density > 0.5
-                    or following is None or following.is_titleish)
-        if verdict is None and not above.is_titleish:
-            return False
-    return False
+    if any(v is None and not b.is_titleish for b, v in above[:reach]):
+        return False
+    following = ctx.next_kept()
+    return (above[reach][0].group == block.group or block.link_density > 0.5
+            or following is None or following.is_titleish)

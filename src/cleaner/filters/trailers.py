@@ -54,6 +54,10 @@ def _byline_names(ctx: Context) -> Iterator[str]:
 
 
 def _starts_with_author(block: Block, ctx: Context) -> bool:
+    first = block.text.split(" ", 5)
+    # A bio's verb follows a name of one to four words; most lines have none there at all.
+    if not any(word in _BIO_VERBS for word in first[1:5]):
+        return False
     return any(
         block.text.startswith(f"{name} ") and block.text[len(name) + 1:].split(" ", 1)[0] in _BIO_VERBS
         for name in _byline_names(ctx))
@@ -66,8 +70,7 @@ def author_bio(block: Block, ctx: Context) -> bool:
     near the end: the same shape in the middle of a story is reporting about someone.
     Example: "Maya Chen is a senior reporter covering city hall for The Harbor Ledger."
     """
-    if ctx.kept_after(_BIO_TAIL) >= _BIO_TAIL:
+    if not ctx.in_tail(_BIO_TAIL):
         return False
-    if block.sentences > 3:
-        return False
-    return patterns.AUTHOR_BIO.match(block.lower) is not None or _starts_with_author(block, ctx)
+    return (patterns.AUTHOR_BIO.match(block.lower) is not None
+            or _starts_with_author(block, ctx)) and block.sentences <= 3
