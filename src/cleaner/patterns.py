@@ -250,7 +250,7 @@ COMMENT_PROMPT = _compile(
     r"be the first to (?:comment|reply|respond)\b.{0,30}$",
     r"(?:comment on this (?:story|article)|what do you think\?|have your say|tell us what you think)[.!?…]*$",
     r"(?:conversation|discussion)[.:]?$",
-    r"(?:kommentare|kommentieren|commentaires|réagissez|r[eé]agir|comentarios|comentar|commenti|commenta|coment[aá]rios)(?: \(\d{1,6}\))?[:.]?$",
+    r"(?:\d{1,6} )?(?:kommentare|kommentieren|commentaires|réagissez|r[eé]agir|comentarios|comentar|commenti|commenta|coment[aá]rios)(?: \(\d{1,6}\))?[:.]?$",
 )
 
 # A comment-moderation notice, anywhere in the line (searched, not anchored).

@@ -13,12 +13,18 @@ _STRAY_URLS = 2
 
 
 def _menu_item(block: Block, max_words: int) -> bool:
-    return 0 < block.words <= max_words and not ends_sentence(block.text) and block.is_titleish
+    """A menu entry: a headline-shaped word or two ("Real Estate"), never a quantity ("2 eggs")."""
+    text = block.text
+    return (0 < block.words <= max_words and not text[0].isnumeric() and not ends_sentence(text)
+            and block.is_titleish)
 
 
 def navigation(block: Block, ctx: Context) -> bool:
     """Drop a navigation menu: a run of one- to three-word lines.
 
+    Junk removed between the entries (an ad label, a "Read more" link) does not break the run,
+    so a body cleaned once, with that junk gone, is judged the same way again. A list of
+    quantities ("2 eggs" / "1 cup milk" / "Salt") is a recipe's, not a menu.
     Example: "Home" / "News" / "Sports" / "Opinion" / "Obituaries".
     """
     most = ctx.options.nav_max_words
@@ -27,11 +33,13 @@ def navigation(block: Block, ctx: Context) -> bool:
         return False
     run = 1
     for step in (-1, 1):
-        for other, _ in ctx.neighbours(step, ctx.options.nav_run):
+        for other in ctx.kept_neighbours(step):
             if not _menu_item(other, most):
                 break
             run += 1
-    return run >= ctx.options.nav_run
+            if run >= ctx.options.nav_run:
+                return True
+    return False
 
 
 def byline(block: Block, ctx: Context) -> bool:
