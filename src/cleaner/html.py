@@ -202,17 +202,24 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
                 if text:
                     yield "table", text
         elif tag == "quote":
-            # An embedded post ends with its attribution, glued on: "— Name (@handle) Date".
-            text = fold(_result_text(el))
-            cut = patterns.EMBED_ATTRIBUTION.search(text)
-            if cut and cut.start() > 0:
-                yield "quote", text[:cut.start()].rstrip()
-                yield "quote", text[cut.start():]
-            elif text:
-                yield "quote", text
+            yield from _quote_pieces(fold(_result_text(el)))
         else:
             yield from _pieces_of("heading" if tag == "head" else "paragraph", _result_text(el))
         yield from _pieces_of("paragraph", el.tail or "")
+
+
+def _quote_pieces(text: str) -> Iterator[tuple[str, str]]:
+    """A quote, with the attribution an embedded post ends with as a piece of its own.
+
+    Example: "Crews are on scene. — Cedar Hollow Fire (@CedarFD) May 4, 2025" gives the post's
+    text, then "— Cedar Hollow Fire (@CedarFD) May 4, 2025".
+    """
+    cut = patterns.EMBED_ATTRIBUTION.search(text)
+    if cut and cut.start() > 0:
+        yield "quote", text[:cut.start()].rstrip()
+        yield "quote", text[cut.start():]
+    elif text:
+        yield "quote", text
 
 
 def _pieces_of(kind: str, raw: str) -> Iterator[tuple[str, str]]:
@@ -240,6 +247,10 @@ _TWIN_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote")
 DUMP_MIN_LINES = 3
 # Recovered text shorter than this is a caption or a stray line, not the rest of a split body.
 TWIN_MIN_CHARS = 200
+# The classes platforms' embed codes give the blockquote holding a text post.
+_EMBED_CLASSES = frozenset(("twitter-tweet", "twitter-video", "bluesky-embed", "mastodon-embed"))
+# An embedded post is taken as already extracted when its opening characters are.
+EMBED_PROBE = 40
 # How many levels above the container its twins may branch off.
 TWIN_MAX_LEVELS = 2
 
@@ -300,6 +311,31 @@ def _twin_pieces(tree: etree._Element, pieces: Sequence[Piece]) -> list[Piece]:
                         "quote" if el.tag == "blockquote" else "paragraph")
                 found.append((kind, text, el))
     return found if sum(len(text) for _, text, _ in found) >= TWIN_MIN_CHARS else []
+
+
+def _embed_pieces(pieces: Sequence[Piece]) -> list[Piece]:
+    """Embedded posts in the article that trafilatura dropped with their wrapper.
+
+    A post embedded with its platform's code (a tweet is ``<blockquote class="twitter-tweet">``)
+    is part of the story, but sites wrap it in a box classed "social" or "embed", which
+    trafilatura discards as furniture. Posts inside the container of the extracted paragraphs
+    come back as quotes; their attribution line goes to the filters like any other.
+    """
+    paragraphs = [el for _, _, el in pieces if el is not None and el.tag == "p"]
+    if len(paragraphs) < 2:
+        return []
+    container = _container(paragraphs)
+    if container is None:
+        return []
+    have = "\n".join(text for _, text, _ in pieces)
+    found: list[Piece] = []
+    for quote in container.iter("blockquote"):
+        if not _EMBED_CLASSES.intersection((quote.get("class") or "").split()):
+            continue
+        text = text_of(quote)
+        if text and text[:EMBED_PROBE] not in have:
+            found += [(kind, piece, quote) for kind, piece in _quote_pieces(text)]
+    return found
 
 
 def _in_document_order(tree: etree._Element, pieces: list[Piece], extra: list[Piece]) -> list[Piece]:
@@ -376,7 +412,7 @@ def parse_page(text: str, url: str | None = None) -> Page:
         boxes = _index(tree, _BOXES, own_text_of)
         pieces = [(kind, text, el if el is not None else boxes.get(text))
                   for kind, text, el in pieces]
-    pieces = _in_document_order(tree, pieces, _twin_pieces(tree, pieces))
+    pieces = _in_document_order(tree, pieces, _twin_pieces(tree, pieces) + _embed_pieces(pieces))
     return Page(_to_blocks(pieces), tree)
 
 
