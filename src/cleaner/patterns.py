@@ -183,6 +183,10 @@ PAGE_TOOLS = _compile(
     r"(?:read|open|continue) in (?:the )?app$",
     r"(?:download|get) (?:the|our) (?:free )?app\b.{0,60}$",
     r"(?:\d{1,3} ?(?:min(?:ute)?s?)? read|reading time:? ?\d{1,3} ?min(?:utes?)?\.?)$",
+    # Reading time in the main European languages: "Tempo de leitura: 2 minutos", "4 Min. Lesezeit".
+    r"(?:tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit|lesedauer|leestijd)"
+    r" ?:? ?(?:ca\. ?)?\d{1,3} ?min[a-z]{0,5}\.?$",
+    r"\d{1,3} ?min[a-z]{0,5}\.? (?:de leitura|de lectura|de lecture|di lettura|lesezeit|leestijd)$",
     r"(?:show|hide) (?:more|less|summary|key points)$",
     r"(?:order )?reprints?(?: (?:&|and) permissions| permissions)?$",
     r"(?:an error (?:has )?occurred|something went wrong)\b.{0,60}$",
