@@ -99,6 +99,8 @@ def _jsonld_article(tree: etree._Element) -> tuple[str | None, str | None, str |
 _DEK_TOKENS = frozenset(
     "dek deck subtitle subheadline subhead standfirst summary strapline excerpt intro "
     "chapo chapeau sottotitolo entradilla bajada vorspann".split())
+# Elements a dek is written in: a paragraph, a box, or a heading of any level below the h1.
+_DEK_TAGS = frozenset(("p", "div", "span", "h2", "h3", "h4", "h5", "h6"))
 # Parts of class names that mark a dek even inside a longer name ("article__standfirst").
 _DEK_PARTS = ("standfirst", "subtitle", "subhead", "dek")
 # How many elements after the headline a dek may stand, and the paragraph length that shows
@@ -137,7 +139,7 @@ def _dek_elements(tree: etree._Element, h1: etree._Element | None) -> list[str]:
     """Texts of elements classed as a dek/subtitle/standfirst, between headline and body."""
     found = []
     for el in _after_headline(tree, h1):
-        if not isinstance(el.tag, str) or el.tag not in ("p", "h2", "h3", "div", "span"):
+        if not isinstance(el.tag, str) or el.tag not in _DEK_TAGS:
             continue
         joined = f"{el.get('class', '')} {el.get('id', '')}".lower()
         if set(tokens(el)) & _DEK_TOKENS or any(t in joined for t in _DEK_PARTS):
