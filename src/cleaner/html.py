@@ -36,8 +36,9 @@ _INLINE = frozenset("a b i u s em strong small span br img abbr cite code time s
                     "font wbr q label".split())
 # Tags whose text is never visible prose.
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "object", "textarea")
-_HIDDEN_XPATH = ('//*[@hidden or @aria-hidden="true" and not(.//p) '
-                 'or contains(translate(@style, " ", ""), "display:none")]')
+# Reached through the attributes: libxml2 walks //@name far faster than //*[@name].
+_HIDDEN = etree.XPath('//@hidden/.. | //@aria-hidden[. = "true"]/parent::*[not(.//p)] '
+                      '| //@style[contains(translate(., " ", ""), "display:none")]/..')
 # More inline children than this in one block and their tags are dropped, their text kept.
 MAX_INLINE_CHILDREN = 500
 # Elements after which a reader sees a break between words.
@@ -79,9 +80,14 @@ def tokens(el: etree._Element) -> list[str]:
     return _TOKEN.findall(f"{el.get('class', '')} {el.get('id', '')}".lower())
 
 
+def raw_text_of(el: etree._Element) -> str:
+    """The element's text as it stands (libxml2 joins it: twice as fast as itertext)."""
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+
+
 def text_of(el: etree._Element) -> str:
     """The element's text with whitespace runs folded (no regex: this runs on every element)."""
-    return fold("".join(el.itertext()))
+    return fold(raw_text_of(el))
 
 
 def own_text_of(box: etree._Element) -> str:
@@ -120,7 +126,7 @@ class _Sizer:
     def __call__(self, el: etree._Element) -> int:
         size = self._cache.get(el)
         if size is None:
-            size = self._cache[el] = len("".join(el.itertext()))
+            size = self._cache[el] = len(raw_text_of(el))
         return size
 
 
@@ -381,7 +387,7 @@ def _prepare(tree: etree._Element) -> None:
     joined from the tree would glue them, so line breaks and block ends get a space after them.
     """
     hidden = [el for el in tree.iter(*_INVISIBLE)]
-    hidden += tree.xpath(_HIDDEN_XPATH)
+    hidden += _HIDDEN(tree)
     for el in hidden:
         if el.getparent() is not None:
             el.drop_tree()  # keeps the element's tail, which is visible text after it
