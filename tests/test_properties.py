@@ -244,6 +244,11 @@ def _check_html(source: str, article: Article) -> None:
          'owner of the small place by the harbor on Tuesday.</p><p>Second &lt;p&gt; here, with '
          '<b>bold</b> words and <a href="/x">a link</a> in a long enough sentence.</p>'
          '</article></body></html>')
+# trafilatura puts a div classed "content" ahead of the paragraphs before it.
+@example('<html><body><div><p>東京都は月曜日、新しい防災計画を発表した。東京都は月曜日、新しい防災計画を発表した。'
+         '</p>\n<p>Advertisement</p>\n<p>東京都は月曜日、新しい防災計画を発表した。</p>\n<p>Advertisement</p>\n'
+         '<p>東京都は月曜日、新しい防災計画を発表した。</p>\n<div class="content">The the the.<br>The the the. '
+         'The the the. The the the. The the the.</div></div></body></html>')
 def test_html_is_not_invented_and_keeps_its_order(source):
     _check_html(source, cleaner.clean_html(source))
 

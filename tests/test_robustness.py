@@ -589,9 +589,13 @@ def test_cleaning_time_grows_linearly_from_one_to_four_megabytes(make):
     assert len(checked(article).paragraphs) > 1000
     t_large, article = timed(cleaner.clean, large)
     assert len(checked(article).paragraphs) > 4000
-    # Best of a few runs: one run can be slowed by another process or a garbage collection.
-    t_small = min(t_small, _best_of(2, lambda: cleaner.clean(small)))
-    t_large = min(t_large, _best_of(1, lambda: cleaner.clean(large)))
+    # Best of a few runs: one run can be slowed by another process or a garbage collection,
+    # and a busy machine gets a second, longer look before a failure counts.
+    for small_runs, large_runs in ((2, 1), (4, 3)):
+        t_small = min(t_small, _best_of(small_runs, lambda: cleaner.clean(small)))
+        t_large = min(t_large, _best_of(large_runs, lambda: cleaner.clean(large)))
+        if t_large <= 8.0 * t_small + 0.05:
+            break
     _assert_linear(make.__name__, t_small, t_large, slack=0.05)
 
 

@@ -345,7 +345,14 @@ def _embed_pieces(pieces: Sequence[Piece]) -> list[Piece]:
 
 
 def _in_document_order(tree: etree._Element, pieces: list[Piece], extra: list[Piece]) -> list[Piece]:
-    if not extra:
+    """The pieces and the recovered ones in the order of the page.
+
+    trafilatura may put a container it likes ahead of text that comes before it on the page.
+    Its order is kept when some pieces have no element, or share one (a text the page repeats
+    is looked up as its first copy), since their place on the page is then unknown.
+    """
+    elements = [el for _, _, el in pieces]
+    if not extra and (None in elements or len(set(elements)) < len(elements)):
         return pieces
     order = {el: i for i, el in enumerate(tree.iter())}
     keyed = []
