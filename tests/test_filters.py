@@ -111,6 +111,15 @@ SIGNUP_BOX = (
     "with anyone."
 )
 SIGNUP_PAGE = page(SIGNUP_BOX)
+# A box copied as one chunk of lines: its name and blurb stand above the field, with no part
+# of the box before them.
+SIGNUP_CHUNK = page(
+    "Tide Tables Weekly\nThe week's tides and harbor notices, every Sunday.\nEmail address\n"
+    "Subscribe\nWe never share your address. Unsubscribe any time."
+)
+# A short line and one "Subscribe" link in a chunk: one part of a box is not a box.
+SUBSCRIBE_LINK_IN_CHUNK = page("The ferry schedule changes on Monday.\nSubscribe")
+FEEDBACK = page(tail=("Was this article helpful?\nYes\nNo",))
 
 TEASERS_ONE_CHUNK = page(
     "Related Stories\nFerry Fares to Rise in Spring\nSchool Board Weighs a Later Start Time"
@@ -158,6 +167,11 @@ POSITIVES = [
     custom("newsletter.signup_run", "second-blurb",
            "A weekly letter on boats, tides and the people who work the docks.", SIGNUP_PAGE),
     custom("newsletter.signup_run", "thank-you", "Thank You!", SIGNUP_PAGE),
+    custom("newsletter.signup_run", "box-name-in-chunk", "Tide Tables Weekly", SIGNUP_CHUNK),
+    custom("newsletter.signup_run", "box-blurb-in-chunk",
+           "The week's tides and harbor notices, every Sunday.", SIGNUP_CHUNK),
+    custom("newsletter.signup_run", "box-reassurance-in-chunk",
+           "We never share your address. Unsubscribe any time.", SIGNUP_CHUNK),
     # credits
     case("credits.credit_line", "photo-colon", "Photo: Lena Marsh/The Elsby Gazette"),
     case("credits.credit_line", "name-agency", "Lena Marsh/Reuters"),
@@ -285,6 +299,25 @@ POSITIVES = [
     case("chrome.weather_ticker", "market", "DOW 38,112.40 ▲0.4%", above_headline),
     case("chrome.page_tools", "listen", "Listen to this article",
          lambda line: page(head=(HEADLINE, BYLINE, DATE, line))),
+    custom("chrome.feedback_answers", "yes", "Yes", FEEDBACK),
+    custom("chrome.feedback_answers", "no", "No", FEEDBACK),
+    case("chrome.page_tools", "was-this-helpful", "Was this article helpful?", at_end),
+    case("chrome.page_tools", "app-with-brand", "Download the Gazette 7 app for storm alerts.",
+         at_end),
+    case("chrome.page_tools", "listen-es", "Escuchar noticia · 3 min", under_headline),
+    case("chrome.byline", "reviewed-by", "Reviewed by Ana Reyes, CFP", under_headline),
+    case("chrome.byline", "beat-correspondent", "Nadia Kwan, Harbor Correspondent",
+         under_headline),
+    case("chrome.tip_line", "tip-es", "¿Tienes una noticia? Escríbenos a redaccion@elsby.example",
+         at_end),
+    case("paywall.notice", "already-subscribed", "Already subscribed? Sign in to keep reading"),
+    case("paywall.notice", "meter-es", "Te quedan 2 noticias gratuitas este mes."),
+    case("comments.prompt", "sign-in-to-comment", "Sign in to comment", at_end),
+    case("comments.prompt", "counted-fr", "12 commentaires", at_end),
+    case("credits.caption_credit", "file-photo",
+         "Crews load the dredge at the north quay. File photo: Elsby Harbor Authority"),
+    case("trailers.author_bio", "has-covered-for-years",
+         "Nadia Kwan has covered the waterfront for nine years.", at_end),
     case("chrome.page_tools", "reading-time-pt", "Tempo de leitura: 2 minutos"),
     case("chrome.page_tools", "reading-time-de", "4 Min. Lesezeit"),
     case("chrome.page_tools", "reading-time-fr", "Temps de lecture : 3 min"),
@@ -558,6 +591,11 @@ NEGATIVES = [
     case("newsletter.signup_run", "one-line-thank-you-quote", "“Thank you,” she said, and hung up."),
     custom("newsletter.signup_run", "short-line-after-long-paragraph", "The vote was 5-2.",
            SIGNUP_THEN_PROSE),
+    custom("newsletter.signup_run", "line-beside-subscribe-link",
+           "The ferry schedule changes on Monday.", SUBSCRIBE_LINK_IN_CHUNK),
+    case("chrome.feedback_answers", "no-quote", "No."),
+    custom("chrome.feedback_answers", "yes-after-a-question-of-the-body", "Yes",
+           page("Will the ferry run on Sunday?\nYes")),
     # credits
     case("credits.credit_line", "photographer-paragraph",
          "Lena Marsh, a photographer who has spent thirty years on the waterfront, said the new "
@@ -988,6 +1026,10 @@ DIRECT = [
     Direct("nav-two-lines", "chrome.navigation", (PROSE, "Home", "News", PROSE), 1, False),
     Direct("nav-run-option", "chrome.navigation", ("Home", "News", "Sports", "Opinion", PROSE), 1,
            False, options=Options(nav_run=5)),
+    Direct("feedback-yes", "chrome.feedback_answers",
+           ("Was this article helpful?", "Yes", "No"), 2, True,
+           verdicts=("chrome.page_tools", None, None)),
+    Direct("feedback-no-question", "chrome.feedback_answers", (PROSE, "Yes", "No"), 2, False),
     Direct("nav-run-across-junk", "chrome.navigation",
            ("Home", "Advertisement", "News", "Read more: Ferry fares rise", "Sports", PROSE), 2,
            True, verdicts=(None, "ads.slot", None, "related.link", None, None)),

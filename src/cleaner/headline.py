@@ -4,7 +4,8 @@ The head of a copied page is a stack of headline-shaped lines (teasers of other 
 labels, the masthead, and last the article's own headline), then the dek, then the byline, date
 or photo credit, then the body. When a byline, date or photo credit closes the head, the
 lines above it are the head: the last is the dek when it reads as prose, the one before it the
-headline, and anything higher is teasers and section labels. Without such a separator the
+headline, and anything higher is teasers and section labels. Some sites put the date between
+headline and dek; a dek that a credit or byline closes at once is taken from below the date. Without such a separator the
 headline is the last headline-shaped line before the first line of prose, and the dek cannot be
 told from a short lede, so it stays in the body.
 """
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from cleaner import patterns
 from cleaner.model import Block
 from cleaner.options import Options
+from cleaner.textutil import ends_sentence
 
 # Verdicts that mark the line between a dek and the body.
 HEAD_SEPARATORS = ("credits.", "chrome.byline", "chrome.date_line")
@@ -56,9 +58,10 @@ def _headline_shaped(block: Block) -> bool:
 
 
 def _head_zone(blocks: Sequence[Block], verdicts: Sequence[str | None],
-               options: Options) -> list[int] | None:
+               options: Options) -> tuple[list[int], int] | None:
     """The kept blocks above the first byline, date or credit, if they are all short enough to
-    be the head of the page; None when prose comes first or no separator is found."""
+    be the head of the page, with the index of that separator; None when prose comes first or
+    no separator is found."""
     zone: list[int] = []
     for i, verdict in enumerate(verdicts):
         if verdict is None:
@@ -67,15 +70,40 @@ def _head_zone(blocks: Sequence[Block], verdicts: Sequence[str | None],
                 return None
             zone.append(i)
         elif zone and _is_separator(verdict):
-            return zone
+            return zone, i
         # Other junk (a share bar, "Listen to this article") may stand between headline and dek.
     return None
 
 
+def _dek_after_date(blocks: Sequence[Block], verdicts: Sequence[str | None], start: int,
+                    options: Options) -> int | None:
+    """A dek set under the headline's date line: "Headline" / "Feb. 2, 2026" / dek / credit.
+
+    Only a date may stand between headline and dek, and a photo credit or byline must close the
+    dek at once: a short first paragraph under a byline is the body's lede.
+    """
+    i = start
+    while i < len(blocks) and verdicts[i] is not None:
+        if _is_separator(verdicts[i]) and verdicts[i] != "chrome.date_line":
+            return None
+        i += 1
+    closing = verdicts[i + 1] if i + 1 < len(blocks) else None
+    if not _is_separator(closing) or closing == "chrome.date_line":
+        return None
+    block = blocks[i]
+    return i if _dek_shaped(block, options) and not block.is_titleish else None
+
+
 def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: Options) -> Head:
-    zone = _head_zone(blocks, verdicts, options)
-    if zone:
+    found = _head_zone(blocks, verdicts, options)
+    if found:
+        zone, end = found
         last = blocks[zone[-1]]
+        # A line that ends a sentence is itself the dek, above the date.
+        dek = (_dek_after_date(blocks, verdicts, end, options)
+               if _headline_shaped(last) and not ends_sentence(last.text) else None)
+        if dek is not None:
+            return Head(headline=zone[-1], dek=dek, above=tuple(zone[:-1]))
         if len(zone) >= 2 and not last.is_titleish and _headline_shaped(blocks[zone[-2]]):
             return Head(headline=zone[-2], dek=zone[-1], above=tuple(zone[:-2]))
         if _headline_shaped(last):

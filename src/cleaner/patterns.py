@@ -101,7 +101,7 @@ EMBED_ATTRIBUTION = re.compile(r"[—–] ?[^—–()\n]{1,80}\(@\w{1,30}\)[^—
 CAPTION_CREDIT_TAIL = _compile(
     r"[(\[]\s*(?:\w{2,10} )?(?:photo(?:graph)?s?|images?|illustration|credit|foto|pictures?)\b[^()\[\]]{0,100}[)\]]$",
     r"[(\[]\s*(?:ap|afp|reuters|getty images|epa|file|handout|pool)\b[^()\[\]]{0,100}[)\]]$",
-    r"(?:\||—|–|-|\.)\s*(?:photo(?:graph)?s?|images?|illustration|credit|foto)\s*(?:by|:)\s*[^.!?]{2,80}$",
+    r"(?:\||—|–|-|\.)\s*(?:file |staff |handout |submitted )?(?:photo(?:graph)?s?|images?|illustration|credit|foto)\s*(?:by|:)\s*[^.!?]{2,80}$",
     r"(?:\||—|–|\.)\s*(?:courtesy|photo courtesy|image courtesy) (?:of )?[^.!?]{2,80}$",
     rf"(?:/|\bvia )\s?(?:{_AGENCIES})$",
 )
@@ -122,7 +122,7 @@ PAYWALL = _compile(
     r"(?:to )?(?:continue|keep) reading\b.{0,60}\b(?:subscribe|subscription|sign in|log ?in|register|member)",
     r"(?:you['’]?(?:ve| have)|there are) (?:\d{1,3}|one|two|three|four|five|no) (?:more )?free (?:articles?|stories|reads)\b",
     r"(?:this is your|you['’]?(?:ve| have) (?:read|reached)) .{0,40}\b(?:free|last) (?:articles?|stories)\b",
-    r"already (?:a |an )?(?:subscriber|member|registered(?: user)?)\b(?:\?|[^.!?]{0,40}\b(?:log|sign) ?in\b).{0,60}$",
+    r"already (?:a |an )?(?:subscriber|subscribed|member|registered(?: user)?)\b(?:\?|[^.!?]{0,40}\b(?:log|sign) ?in\b).{0,60}$",
     r"(?:this|the) (?:article|story|content|piece) is (?:only |exclusively )?(?:available|exclusive|reserved|for)\b.{0,30}\b(?:subscribers|members|premium)",
     r"(?:become|get|be) a (?:member|subscriber|supporter)\b.{0,60}$",
     r"(?:unlock|get|enjoy) (?:unlimited|full|complete|digital|premium) (?:access|digital access|reading)\b",
@@ -138,7 +138,10 @@ PAYWALL = _compile(
     r"(?:subscriber|premium|members?)[- ]only(?: content| article| story)?[.!]?$",
     r"(?:jetzt abonnieren|weiterlesen mit|dieser artikel ist (?:nur )?für abonnenten|sie sind bereits abonnent)",
     r"(?:abonnez-vous pour|cet article est réservé aux abonnés|déjà abonné)",
-    r"(?:suscr[ií]bete para|este art[ií]culo es exclusivo para|¿?ya eres suscriptor)",
+    r"(?:suscr[ií]bete (?:para|por|desde)|este art[ií]culo es exclusivo para|¿?ya eres suscriptor)",
+    # A meter of free articles: "Te quedan 2 noticias gratuitas", "Il vous reste 3 articles gratuits".
+    r"(?:te quedan?|le quedan?|il vous reste|il te reste|ti restano|ti resta|sie haben noch|du hast noch|restam-lhe|você tem) "
+    r"(?:\d{1,3}|un|una|uno|une|ein|eine|um|uma) (?:noticias?|art[ií]culos?|articles?|articoli|articolo|artikel|not[ií]cias?|mat[eé]rias?)\b",
     r"(?:abbonati per|questo articolo è riservato|sei già abbonato)",
     r"(?:assine para|esta mat[eé]ria é exclusiva|j[aá] é assinante)",
 )
@@ -178,10 +181,13 @@ SHARE_PROMPT = _compile(
 
 PAGE_TOOLS = _compile(
     r"listen to (?:this|the) (?:article|story|podcast)\b.{0,40}$",
+    r"(?:escuchar|escucha|écouter|ascolta|ouvir|ouça) (?:esta |este |la |el |l['’]|cet |cette |questo |a |o )?"
+    r"(?:noticia|not[ií]cia|art[ií]culo|article|articolo|notizia|mat[eé]ria|audio)\b.{0,30}$",
+    r"(?:artikel (?:anhören|vorlesen)|vorlesen lassen)\b.{0,30}$",
     r"(?:print|save|bookmark) (?:this )?(?:article|story|page|for later)$",
     r"(?:text|font) size\b.{0,20}$",
     r"(?:read|open|continue) in (?:the )?app$",
-    r"(?:download|get) (?:the|our) (?:free )?app\b.{0,60}$",
+    r"(?:download|get) (?:the|our) (?:[^\s.!?]{1,25} ){0,3}app\b.{0,80}$",
     r"(?:\d{1,3} ?(?:min(?:ute)?s?)? read|reading time:? ?\d{1,3} ?min(?:utes?)?\.?)$",
     # Reading time in the main European languages: "Tempo de leitura: 2 minutos", "4 Min. Lesezeit".
     r"(?:tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit|lesedauer|leestijd)"
@@ -194,6 +200,7 @@ PAGE_TOOLS = _compile(
     r"(?:zoom|sound|mute|unmute|play|pause|replay|fullscreen|full screen)$",
     r"(?:[←«‹<]\s?)?(?:older|newer|previous|next) (?:post|article|story|entry|page)(?:\s?[→»›>])?$",
     r"(?:show |hide )?key (?:events|moments|points)(?: only)?$",
+    r"(?:was|is|did you find) this (?:article|story|page|post|information|content) (?:helpful|useful)\?$",
     r"(?:pinned|pinned post|live|live updates|live coverage|refresh|auto-?refresh(?: on| off)?)$",
 )
 
@@ -252,6 +259,7 @@ COMMENT_PROMPT = _compile(
     r"(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)\b.{0,60}$",
     r"(?:show|view|load|see|read|hide) (?:all )?(?:\d{1,6} )?(?:more )?(?:comments|replies)\b.{0,30}$",
     r"be the first to (?:comment|reply|respond)\b.{0,30}$",
+    r"(?:sign in|log ?in|register|subscribe) to (?:comment|reply|join the (?:conversation|discussion))\b.{0,40}$",
     r"(?:comment on this (?:story|article)|what do you think\?|have your say|tell us what you think)[.!?…]*$",
     r"(?:conversation|discussion)[.:]?$",
     r"(?:\d{1,6} )?(?:kommentare|kommentieren|commentaires|réagissez|r[eé]agir|comentarios|comentar|commenti|commenta|coment[aá]rios)(?: \(\d{1,6}\))?[:.]?$",
@@ -300,13 +308,14 @@ DISCLOSURE = re.compile(
 # ---------------------------------------------------------------- site chrome
 
 BYLINE = _compile(
-    r"(?:by|written by|words by|story by|report by|reported by|posted by|published by|von|par|por|di)\s+(?P<names>\S.{0,140})$",
+    r"(?:by|written by|words by|story by|report by|reported by|posted by|published by|reviewed by|fact[- ]checked by|edited by|von|par|por|di)\s+(?P<names>\S.{0,140})$",
     ignore_case=True,
 )
 
 # How a byline opens: BYLINE is tried only on lines that start with one of these.
 BYLINE_OPENERS = ("by ", "written by", "words by", "story by", "report by", "reported by",
-                  "posted by", "published by", "von ", "par ", "por ", "di ")
+                  "posted by", "published by", "reviewed by", "fact-checked by", "fact checked by",
+                  "edited by", "von ", "par ", "por ", "di ")
 
 # "Maya Chen, Staff Writer", "Maya Chen | Senior Reporter"
 # The job words a staff-title byline ends with: STAFF_TITLE is tried only on lines holding one.
@@ -314,7 +323,8 @@ STAFF_CUE = ("writer", "reporter", "correspondent", "editor", "columnist", "cont
              "journalist", "critic", "producer", "author", "autor", "auteur")
 STAFF_MARKS = (",", "|", "—", "–", " -", ":")
 STAFF_TITLE = _compile(
-    r".{2,60}(?:,|\||—|–| -)\s*(?:the |an? )?(?:senior |staff |chief |contributing |special |political |foreign |national |investigative |sports |business |lead |deputy )?"
+    # The job may carry a word or two of beat or rank: "Ports Correspondent", "Senior Political Reporter".
+    r".{2,60}(?:,|\||—|–| -)\s*(?:the |an? )?(?:[^\s,|]{1,25} ){0,2}"
     r"(?:staff writers?|writers?|reporters?|correspondents?|editors?|columnists?|contributors?|journalists?|critics?|producers?)(?: at \S.{0,40})?$",
     r"(?:author|authors|writer|reporter|autor|auteur|autore)\s*:\s*\S.{0,80}$",
 )
@@ -366,6 +376,9 @@ TIP_LINE = _compile(
     r"(?:send|email|e-mail) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,120}$",
     r"(?:contact|reach|email|e-mail|write to) (?:the )?(?:reporter|author|writer|us|newsroom|editor|\S{1,30} \S{1,30})\b.{0,80}(?:@|\bat \S{1,40}\.(?:com|org|net)\b).{0,40}$",
     r"(?:tip us|tips?:)\s.{0,120}$",
+    # "¿Tienes una noticia?", "Vous avez une info ?", "Hai una segnalazione?", "Haben Sie einen Hinweis?"
+    r"¿?(?:tienes|tiene|vous avez|tu as|hai|avete|haben sie|hast du|tem|você tem) (?:una |un |une |einen |eine |uma )?"
+    r"(?:noticia|información|pista|info|information|scoop|segnalazione|notizia|hinweis|tipp|not[ií]cia|den[uú]ncia) ?\?.{0,120}$",
 )
 
 COPYRIGHT = _compile(
@@ -384,10 +397,11 @@ WEATHER_TICKER = _compile(
 
 # "Maya Chen is a senior reporter covering..." at the end of an article.
 AUTHOR_BIO = _compile(
-    r"(?:\S{1,30} ){1,3}(?:is|was|has been|are) (?:a|an|the|\S{1,30}['’]s?)\b.{0,80}\b(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|author|producer|photographer|critic|fellow|intern|anchor|host|freelancer|curator|analyst)s?\b.{0,300}$",
+    r"(?:\S{1,30} ){1,3}(?:is|was|has been|are) (?:a|an|the|\S{1,30}['’]s?|[^.!?]{1,40}['’]s)\b.{0,80}\b(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|author|producer|photographer|critic|fellow|intern|anchor|host|freelancer|curator|analyst)s?\b.{0,300}$",
     r"(?:\S{1,30} ){1,4}(?:is|are) (?:a|an|the) (?:global|leading|world['’]s leading|premier|trusted)\b.{0,60}\b(?:provider|leader|company|manufacturer|supplier|developer|platform|firm|maker)\b.{0,400}$",
     r"(?:about the author|about the writer|author bio|über den autor|à propos de l'auteur|sobre el autor|sull'autore|sobre o autor)\b.{0,300}$",
     r"(?:\S{1,30} ){1,3}(?:covers|writes about|reports on)\b.{0,200}\bfor (?:the |this )?\S.{0,100}$",
+    r"(?:\S{1,30} ){1,3}has (?:covered|written about|reported on)\b.{0,120}\bfor (?:\w{1,10} |more than |over |nearly |almost )?(?:\w{1,10} )?(?:years|decades)\b.{0,300}$",
 )
 
 # A wire dateline opening the first paragraph: "BAYPORT, Maine (AP) —" — body, never a byline.

@@ -86,6 +86,8 @@ _CONTEXT_FILTERS = (
     Filter("related.teaser_list", related.teaser_list, "headline in a related-stories list",
            TITLE_MAX_WORDS, needs="related.heading"),
     Filter("chrome.navigation", chrome.navigation, "navigation menu", "nav_max_words"),
+    Filter("chrome.feedback_answers", chrome.feedback_answers,
+           "answer button of a reader-feedback question", 2, needs="chrome.page_tools"),
     Filter("trailers.author_bio", trailers.author_bio, "author or company bio after the article",
            70),
 )

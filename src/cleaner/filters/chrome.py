@@ -151,3 +151,29 @@ def page_tools(block: Block, ctx: Context) -> bool:
     """
     return patterns.PAGE_TOOLS.match(block.lower) is not None or (
         "here" in block.lower and patterns.PAGE_TOOLS_PHRASE.search(block.lower) is not None)
+
+
+# Answer buttons of a reader poll, lower-cased, in the main European languages.
+_ANSWERS = frozenset(("yes", "no", "👍", "👎", "thumbs up", "thumbs down", "not really",
+                      "somewhat", "sí", "si", "oui", "non", "ja", "nein", "sim", "não"))
+
+
+def _answer(block: Block) -> bool:
+    return block.lower.strip(" .!") in _ANSWERS
+
+
+def feedback_answers(block: Block, ctx: Context) -> bool:
+    """Drop the answer buttons under a reader-feedback question (which page_tools removed).
+
+    "No." alone elsewhere is a quote and stays: only answers right under the question go.
+    Example: "Yes" / "No" under "Was this article helpful?".
+    """
+    if not _answer(block):
+        return False
+    for other, verdict in ctx.neighbours(-1, len(_ANSWERS)):
+        if verdict == "chrome.page_tools":
+            return other.text.endswith("?")
+        if not _answer(other):
+            return False
+    return False
+

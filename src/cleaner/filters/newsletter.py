@@ -55,12 +55,36 @@ def _reaches_signup(ctx: Context, step: int) -> bool:
     return False
 
 
+def _in_signup_box(ctx: Context) -> bool:
+    """The block stands in a small group of lines (one chunk of text, one HTML container) that
+    holds two or more parts of a signup box: the box's name and blurb above its form, the
+    reassurance under its button. One part alone may be a "Subscribe" link in a menu; a group
+    wider than the signup window is a page copied without blank lines, not a box."""
+    group = ctx.blocks[ctx.index].group
+    if group < 0:
+        return False
+    window = ctx.options.signup_window
+    parts = 0
+    for step in (-1, 1):
+        reach = 0
+        for other, verdict in ctx.neighbours(step, window + 1):
+            if other.group != group:
+                break
+            reach += 1
+            parts += _is_signup(verdict)
+        if reach > window:
+            return False
+    return parts >= 2
+
+
 def signup_run(block: Block, ctx: Context) -> bool:
     """Drop the short lines inside a newsletter box, between its heading and its fine print.
 
     A product name and its blurb say nothing about signing up by themselves; they are junk
     because they stand between two parts of a signup box. A bare "Thank You!" next to one is the
     box's confirmation.
+    The lines of one chunk that holds two parts of a box are the box's too: its name above the
+    email field, "We'll never share your email." under the button.
     Example: "Daily Digest" / "Start and finish your day with the top stories." between
     "Get The Harbor Ledger In Your Inbox!" and "By clicking “Subscribe,” you agree…".
     """
@@ -69,4 +93,4 @@ def signup_run(block: Block, ctx: Context) -> bool:
         or (ctx.index + 1 < len(ctx.blocks) and _is_signup(ctx.removed_by(ctx.index + 1)))
     ):
         return True
-    return _reaches_signup(ctx, -1) and _reaches_signup(ctx, 1)
+    return _reaches_signup(ctx, -1) and _reaches_signup(ctx, 1) or _in_signup_box(ctx)
