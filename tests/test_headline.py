@@ -80,6 +80,15 @@ CASES = [
          HEADLINE, DEK),
     Case("date-and-read-time-under-headline", page(HEADLINE, DEK, BYLINE, DATE, "6 min read"),
          HEADLINE, DEK),
+    Case("dek-under-the-date", page("Harbor", SENTENCE_HEADLINE.rstrip("."), DATE, DEK, CREDIT,
+                                     BYLINE),
+         SENTENCE_HEADLINE.rstrip("."), DEK, above=(("headline.kicker", "Harbor"),)),
+    Case("short-lede-under-date-and-byline-is-body",
+         page(HEADLINE, DATE, BYLINE, body=(SHORT_LEDE, CREDIT, *BODY)), HEADLINE, None,
+         body=(SHORT_LEDE, *BODY)),
+    Case("date-under-section-label", page("Research | March 4, 2025", "Politics", DATE, HEADLINE,
+                                          DEK, BYLINE),
+         HEADLINE, DEK, above=(("headline.kicker", "Politics"),)),
 ]
 
 

@@ -70,6 +70,11 @@ def _head_zone(blocks: Sequence[Block], verdicts: Sequence[str | None],
                 return None
             zone.append(i)
         elif zone and _is_separator(verdict):
+            # "Research | Feb. 2, 2026" over the headline: a date under section labels only is
+            # the kicker's, and the head goes on below it.
+            if verdict == "chrome.date_line" and all(
+                    blocks[j].words <= KICKER_MAX_WORDS for j in zone):
+                continue
             return zone, i
         # Other junk (a share bar, "Listen to this article") may stand between headline and dek.
     return None

@@ -101,20 +101,40 @@ def own_text_of(box: etree._Element) -> str:
 
 
 def _index(tree: etree._Element, tags: Sequence[str],
-           text_of: Callable[[etree._Element], str]) -> dict[str, etree._Element]:
-    """The first element of the given tags for each text, as ``text_of`` reads it.
+           text_of: Callable[[etree._Element], str]) -> dict[str, list[etree._Element]]:
+    """The elements of the given tags that hold each text, as ``text_of`` reads it, in page
+    order.
 
     Paragraph-like elements are indexed by their whole text. Divs and spans are indexed by the
     text they hold outside their block children, and only when trafilatura returned text no
     paragraph-like element holds: a row of links straight inside a div, a div used as a
     paragraph.
     """
-    index: dict[str, etree._Element] = {}
+    index: dict[str, list[etree._Element]] = {}
     for el in tree.iter(*tags):
         text = text_of(el)
-        if text and text not in index:
-            index[text] = el
+        if text:
+            index.setdefault(text, []).append(el)
     return index
+
+
+def _place(pieces: Sequence[tuple[str, str]],
+           *indexes: dict[str, list[etree._Element]]) -> list[Piece]:
+    """Each piece with the element it came from: for a text the page holds more than once,
+    its copies in page order, one per piece, leaving out copies inside another piece's element
+    (a paragraph of a table cell that a piece took whole)."""
+    found = [next((index[text] for index in indexes if text in index), []) for _, text in pieces]
+    taken = {els[0] for els in found if len(els) == 1}
+    used: dict[str, int] = {}
+    placed: list[Piece] = []
+    for (kind, text), els in zip(pieces, found):
+        if len(els) > 1:
+            free = [el for el in els if not any(a in taken for a in el.iterancestors())] or els
+            n = used[text] = used.get(text, -1) + 1
+            placed.append((kind, text, free[min(n, len(free) - 1)]))
+        else:
+            placed.append((kind, text, els[0] if els else None))
+    return placed
 
 
 class _Sizer:
@@ -348,11 +368,9 @@ def _in_document_order(tree: etree._Element, pieces: list[Piece], extra: list[Pi
     """The pieces and the recovered ones in the order of the page.
 
     trafilatura may put a container it likes ahead of text that comes before it on the page.
-    Its order is kept when some pieces have no element, or share one (a text the page repeats
-    is looked up as its first copy), since their place on the page is then unknown.
+    Its order is kept when a piece has no element to tell its place by.
     """
-    elements = [el for _, _, el in pieces]
-    if not extra and (None in elements or len(set(elements)) < len(elements)):
+    if not extra and any(el is None for _, _, el in pieces):
         return pieces
     order = {el: i for i, el in enumerate(tree.iter())}
     keyed = []
@@ -419,12 +437,12 @@ def parse_page(text: str, url: str | None = None) -> Page:
     body = _extract(tree)
     if body is None:
         return Page([], tree, ("no article text found",))
+    results = list(_result_blocks(body))
     index = _index(tree, _HINTED, text_of)
-    pieces = [(kind, text, index.get(text)) for kind, text in _result_blocks(body)]
-    if any(el is None for _, _, el in pieces):
-        boxes = _index(tree, _BOXES, own_text_of)
-        pieces = [(kind, text, el if el is not None else boxes.get(text))
-                  for kind, text, el in pieces]
+    if all(text in index for _, text in results):
+        pieces = _place(results, index)
+    else:
+        pieces = _place(results, index, _index(tree, _BOXES, own_text_of))
     pieces = _in_document_order(tree, pieces, _twin_pieces(tree, pieces) + _embed_pieces(pieces))
     return Page(_to_blocks(pieces), tree)
 

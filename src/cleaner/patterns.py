@@ -32,6 +32,9 @@ NEWSLETTER_HEADING = _compile(
     r"(?:get|receive) (?:new |our |the latest )?(?:posts|stories|updates|articles)\b.{0,30}\bby e-?mail\b.{0,30}$",
     r"(?:je m['’]abonne|je m['’]inscris|ich abonniere|me suscribo|mi iscrivo|quero assinar)[.!]?$",
     r"e-?mail address\*?:?$",
+    r"(?:get|receive) [^.!?]{0,40}\b(?:alerts|updates|newsletters?)\b (?:by|via) (?:text|sms|e-?mail)\b.{0,40}$",
+    r"(?:enter|type|add|your) (?:your )?(?:mobile|phone|cell)(?: phone)? number\b.{0,20}$",
+    r"sign me up[.!]?$",
     r"(?:newsletter (?:abonnieren|bestellen)|jetzt (?:anmelden|registrieren)|melden sie sich\b.{0,60}\bnewsletter)",
     r"(?:inscrivez-vous|abonnez-vous|recevez)\b.{0,60}\b(?:newsletter|lettre d'information|infolettre)",
     r"(?:suscr[ií]bete|recibe|ap[uú]ntate)\b.{0,60}\b(?:bolet[ií]n|newsletter)",
@@ -88,6 +91,14 @@ CREDIT_LINE = _compile(
     r"\((?:ap|afp|reuters|getty|epa|photo)\b[^()]{0,100}\)$",
 )
 
+# The words site sections are named with, which a breadcrumb ("Local News / Weather") is made of.
+SECTION_WORDS = frozenset(
+    """news local world national international us u.s. uk politics business economy money
+    markets tech technology science health sport sports weather opinion opinions editorial
+    culture arts entertainment lifestyle life style food travel education metro region regional
+    home homepage features feature environment climate crime music film movies tv books
+    fashion auto autos cars real estate property careers jobs obituaries & and the of""".split())
+
 # "Jo Ma via Getty Images": searched only in lines that say "via ".
 CREDIT_VIA = re.compile(r"\bvia (?:getty images|reuters|ap|afp|shutterstock|bloomberg|associated press)$")
 
@@ -99,7 +110,7 @@ EMBED_ATTRIBUTION = re.compile(r"[—–] ?[^—–()\n]{1,80}\(@\w{1,30}\)[^—
 
 # A caption that ends with its credit: "Volunteers sort donations on Tuesday. (Photo: Dana Ruiz)"
 CAPTION_CREDIT_TAIL = _compile(
-    r"[(\[]\s*(?:\w{2,10} )?(?:photo(?:graph)?s?|images?|illustration|credit|foto|pictures?)\b[^()\[\]]{0,100}[)\]]$",
+    r"[(\[]\s*(?:\w{2,10} ){0,2}(?:photo(?:graph)?s?|images?|illustration|credit|foto|pictures?)\b[^()\[\]]{0,100}[)\]]$",
     r"[(\[]\s*(?:ap|afp|reuters|getty images|epa|file|handout|pool)\b[^()\[\]]{0,100}[)\]]$",
     r"(?:\||—|–|-|\.)\s*(?:file |staff |handout |submitted )?(?:photo(?:graph)?s?|images?|illustration|credit|foto)\s*(?:by|:)\s*[^.!?]{2,80}$",
     r"(?:\||—|–|\.)\s*(?:courtesy|photo courtesy|image courtesy) (?:of )?[^.!?]{2,80}$",
@@ -136,8 +147,10 @@ PAYWALL = _compile(
     r"support (?:our|independent|local|quality|public[- ]service) (?:journalism|reporting|newsroom|news)\b.{0,160}$",
     r"subscribe (?:now |today )?(?:for|from) (?:just |only )?[$€£]",
     r"(?:subscriber|premium|members?)[- ]only(?: content| article| story)?[.!]?$",
+    r"(?:subscribe|sign up)\b[^.!?]{0,60}\b(?:full|unlimited|complete|digital|premium) access\b.{0,80}$",
+    r"(?:start|begin|try|get) (?:your |a |our )?(?:free|\d{1,3}[- ]day|risk[- ]free) trial\b.{0,60}$",
     r"(?:jetzt abonnieren|weiterlesen mit|dieser artikel ist (?:nur )?für abonnenten|sie sind bereits abonnent)",
-    r"(?:abonnez-vous pour|cet article est réservé aux abonnés|déjà abonné)",
+    r"(?:abonnez-vous pour|(?:cet article est|article) réservé aux abonnés|déjà abonné)",
     r"(?:suscr[ií]bete (?:para|por|desde)|este art[ií]culo es exclusivo para|¿?ya eres suscriptor)",
     # A meter of free articles: "Te quedan 2 noticias gratuitas", "Il vous reste 3 articles gratuits".
     r"(?:te quedan?|le quedan?|il vous reste|il te reste|ti restano|ti resta|sie haben noch|du hast noch|restam-lhe|você tem) "
@@ -155,6 +168,7 @@ AD_SLOT = _compile(
     r"(?:advertisement|ad)\s*[-–—:|]\s*(?:scroll|continue|story)\b.{0,40}$",
     r"(?:skip|close) (?:this )?(?:advertisement|ad)$",
     r"(?:scroll|continue) (?:down )?to (?:continue|keep) reading$",
+    r"(?:continue|keep) reading below[.:]?$",
     r"(?:weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt|la suite après (?:cette )?(?:publicité|l'annonce)|contin[uú]a (?:después de la|tras la) publicidad)",
 )
 
@@ -163,13 +177,16 @@ AD_SLOT = _compile(
 SHARE_WORDS = frozenset(
     "share shares sharing tweet email e-mail print pin save copy link links whatsapp facebook "
     "twitter x linkedin reddit flipboard messenger telegram pinterest tumblr threads bluesky "
-    "mastodon sms comment comments on via this article story teilen partager compartir "
+    "mastodon sms google vk xing weibo wechat viber comment comments on via this article story "
+    "teilen partager compartir "
     "condividi compartilhar compartilhe gift".split()
 )
 
 SHARE_PROMPT = _compile(
     r"(?:share|email|send|forward|gift) (?:this|the) (?:article|story|post|page|link|piece)\b.{0,40}$",
     r"share (?:on|via|to|with) \S.{0,40}$",
+    r"(?:send|share|envoyer|partager|enviar|compartir|inviare|condividi|senden|teilen) (?:by|via|par|por|per|como) (?:e-?mail|courriel|correo(?: electr[oó]nico)?)$",
+    r"(?:suivez-nous|suivez|síguenos|seguici|folgen sie uns|folge uns|siga-nos|sigam-nos) (?:sur|en|su|auf|no|na|nas)\b.{0,60}$",
     r"(?:follow|like|find|join) [^.!?]{1,60}? on (?:x|twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram)\b.{0,60}$",
     r"(?:click|tap) (?:here )?to (?:share|tweet|email|print)\b.{0,40}$",
     r"copy (?:the )?(?:link|url)\b.{0,20}$",
@@ -199,7 +216,9 @@ PAGE_TOOLS = _compile(
     r"this (?:article|story) has been sent to\b.{0,60}$",
     r"(?:zoom|sound|mute|unmute|play|pause|replay|fullscreen|full screen)$",
     r"(?:[←«‹<]\s?)?(?:older|newer|previous|next) (?:post|article|story|entry|page)(?:\s?[→»›>])?$",
-    r"(?:show |hide )?key (?:events|moments|points)(?: only)?$",
+    r"(?:show|hide) key (?:events|moments|points)(?: only)?$",
+    r"(?:show|see|view|load) (?:all|more|new|latest) (?:updates|posts|entries)$",
+    r"skip to (?:the )?(?:main )?(?:content|navigation|article|search)$",
     r"(?:was|is|did you find) this (?:article|story|page|post|information|content) (?:helpful|useful)\?$",
     r"(?:pinned|pinned post|live|live updates|live coverage|refresh|auto-?refresh(?: on| off)?)$",
 )
@@ -224,6 +243,8 @@ RELATED_HEADING = _compile(
     r"(?: stories| articles| news| coverage| reads| content| links| videos| posts| topics| for you| now| on \S{1,30})?[:.!]?$",
     r"(?:you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|don['’]t miss|do not miss|editor['’]?s['’]? picks?|what to read next|further reading|keep reading|also read|in case you missed it|elsewhere on \S{1,40}|around the web|from our partners|up next|watch next|must reads?|top headlines)\b[^.!?]{0,60}$",
     r"(?:watch|listen|video|podcast|gallery|photos|explainer)[:.!]?$",
+    # A live blog's list of links to its own entries.
+    r"key (?:events|moments|points|updates)$",
     r"(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|meistgelesen)\b.{0,60}$",
     r"(?:[àa] lire (?:aussi|également)|lire (?:aussi|également|la suite)|sur le même sujet|voir aussi|les plus lus)\b.{0,60}$",
     r"(?:lea tambi[eé]n|lee tambi[eé]n|te puede interesar|noticias relacionadas|m[aá]s informaci[oó]n|lo m[aá]s le[ií]do)\b.{0,60}$",
@@ -241,14 +262,19 @@ RELATED_LINK = _compile(
 # ---------------------------------------------------------------- cookie and consent notices
 
 CONSENT_OPENING = _compile(
-    r"(?:we|this (?:web)?site|our (?:web)?site|we and our (?:\d{1,4} )?(?:partners|vendors)|this page) (?:use|uses|may use|are using|store|process)\b.{0,40}\b(?:cookies|tracking|personal data|similar technologies)",
+    r"(?:we|this (?:web)?site|our (?:web)?site|we and our (?:\d{1,4} )?(?:partners|vendors)|this page) (?:use|uses|may use|are using|store|process)\b.{0,80}\b(?:cookies|tracking|personal data|similar technologies)",
     r"by (?:continuing to |clicking .{0,30})?(?:use|using|browse|browsing|visit|visiting) (?:this|our) (?:web)?site\b",
-    r"(?:we value|your) privacy\b.{0,80}$",
+    r"(?:we value (?:your )?|your )privacy\b.{0,80}$",
     r"(?:cookie (?:policy|settings|preferences|notice|consent|banner)|privacy (?:settings|preferences|center|centre)|manage (?:cookies|preferences|consent|settings|options))\b.{0,30}$",
     r"(?:accept|reject|allow|decline|refuse)(?: all)?(?: cookies)?[.!]?$",
     r"(?:i agree|agree|agree and (?:close|continue)|ok,? i agree|got it|ok|okay|continue without (?:accepting|agreeing))[.!]?$",
     r"(?:wir verwenden cookies|diese (?:web)?seite verwendet cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies|este sitio (?:web )?utiliza cookies|utilizziamo (?:i )?cookie|usamos cookies|este site usa cookies)\b",
     r"(?:alle akzeptieren|tout accepter|aceptar todo|accetta tutti|aceitar todos)$",
+    # The banner in French, Spanish, Italian, German, Portuguese: its title, its opening, its buttons.
+    r"(?:vos choix concernant|gestion des|paramètres des|param[eè]tres de) (?:les )?(?:cookies|traceurs|confidentialit[eé])\b.{0,30}$",
+    r"(?:avec votre (?:accord|consentement), )?nous et nos (?:\d{1,4} )?partenaires (?:utilisons|stockons|accédons)\b",
+    r"(?:nous utilisons|utilizamos|usamos|utilizziamo|wir (?:verwenden|nutzen)) (?:des |los |i |os )?(?:cookies|traceurs|cookie)\b",
+    r"(?:accepter|refuser|continuer sans accepter|personnaliser(?: mes choix)?|aceptar|rechazar|configurar|accetta|rifiuta|personalizza|akzeptieren|ablehnen|einstellungen|aceitar|rejeitar)(?: et fermer| tout| todo| tutto| todos)?[.!]?$",
 )
 
 # ---------------------------------------------------------------- comment prompts
@@ -276,7 +302,7 @@ COMMENT_POLICY = re.compile(
 
 # How TRAILER and DESK_CREDIT lines open: the patterns are tried only on lines that open so.
 TRAILER_OPENERS = ("this ", "the ", "a version", "follow ", "read ", "see ", "our standards",
-                   "dieser ", "cet ", "este ", "questo ")
+                   "dieser ", "cet ", "este ", "questo ", "ce ", "la ", "el ")
 DESK_OPENERS = ("(", "reporting", "additional", "writing", "editing", "compiled", "translated")
 TRAILER = _compile(
     r"this (?:article|story|piece|post|column|interview|essay) (?:was )?(?:originally|first|also) (?:appeared|published|ran|posted|produced)\b.{0,200}$",
@@ -286,6 +312,9 @@ TRAILER = _compile(
     r"(?:follow|read|see) (?:\S{1,30} ){0,3}(?:full |complete |latest |all of our |our )?coverage of\b.{0,160}$",
     r"our standards\s*:.{0,300}$",
     r"(?:dieser (?:artikel|beitrag) erschien (?:zuerst|erstmals)|cet article a (?:d'abord )?été publié|este art[ií]culo (?:fue publicado|se public[oó]) (?:originalmente|primero)|questo articolo è stato pubblicato)\b.{0,200}$",
+    # "Cet article est paru dans l'édition papier du 12 mars", "Este artículo se publicó en la edición impresa"
+    r"(?:cet article|ce texte|cette chronique) (?:est paru|a paru|a été publié) (?:dans|initialement)\b.{0,200}$",
+    r"(?:este art[ií]culo|esta nota) (?:se public[oó]|fue publicad[oa]|apareci[oó]) (?:en|originalmente)\b.{0,200}$",
 )
 
 # "(Reporting by Ines Takahara; Editing by Bram Oduya)", "AP writers Jo Ma and Ed Li contributed to
@@ -327,9 +356,14 @@ STAFF_TITLE = _compile(
     r".{2,60}(?:,|\||—|–| -)\s*(?:the |an? )?(?:[^\s,|]{1,25} ){0,2}"
     r"(?:staff writers?|writers?|reporters?|correspondents?|editors?|columnists?|contributors?|journalists?|critics?|producers?)(?: at \S.{0,40})?$",
     r"(?:author|authors|writer|reporter|autor|auteur|autore)\s*:\s*\S.{0,80}$",
+    r"(?:[^\s,|]{1,25} ){0,2}(?:columnist|staff writer|reporter|correspondent|contributor|critic)s?$",
 )
 
 # Words a date or time line is made of; a line of nothing else is a date line.
+# A line of page metadata joins its parts with one of these: "Ana Reyes · 9 min read · Feb 26".
+META_SEPARATORS = ("·", "|", "•")
+META_SPLIT = re.compile(r"\s[·|•]\s")
+
 DATE_WORDS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
@@ -397,7 +431,7 @@ WEATHER_TICKER = _compile(
 
 # "Maya Chen is a senior reporter covering..." at the end of an article.
 AUTHOR_BIO = _compile(
-    r"(?:\S{1,30} ){1,3}(?:is|was|has been|are) (?:a|an|the|\S{1,30}['’]s?|[^.!?]{1,40}['’]s)\b.{0,80}\b(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|author|producer|photographer|critic|fellow|intern|anchor|host|freelancer|curator|analyst)s?\b.{0,300}$",
+    r"(?:\S{1,30} ){1,3}(?:is|was|has been|are) (?:a|an|the|(?:\S{1,30} )?\S{1,30}['’]s?)\b.{0,80}\b(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|author|producer|photographer|critic|fellow|intern|anchor|host|freelancer|curator|analyst)s?\b.{0,300}$",
     r"(?:\S{1,30} ){1,4}(?:is|are) (?:a|an|the) (?:global|leading|world['’]s leading|premier|trusted)\b.{0,60}\b(?:provider|leader|company|manufacturer|supplier|developer|platform|firm|maker)\b.{0,400}$",
     r"(?:about the author|about the writer|author bio|über den autor|à propos de l'auteur|sobre el autor|sull'autore|sobre o autor)\b.{0,300}$",
     r"(?:\S{1,30} ){1,3}(?:covers|writes about|reports on)\b.{0,200}\bfor (?:the |this )?\S.{0,100}$",

@@ -31,7 +31,7 @@ _TEXT_FILTERS = (
     # The commonest furniture first: a block removed early is offered to no later filter.
     Filter("chrome.page_tools", chrome.page_tools, "page tool label", FURNITURE),
     Filter("chrome.date_line", chrome.date_line, "publication date or time on a line of its own",
-           14),
+           24),
     Filter("chrome.byline", chrome.byline, "byline on a line of its own", 16),
     Filter("newsletter.signup_heading", newsletter.signup_heading, "newsletter signup call", 24),
     Filter("newsletter.signup_confirmation", newsletter.signup_confirmation,

@@ -23,7 +23,8 @@ def navigation(block: Block, ctx: Context) -> bool:
     """Drop a navigation menu: a run of one- to three-word lines.
 
     Junk removed between the entries (an ad label, a "Read more" link) does not break the run,
-    so a body cleaned once, with that junk gone, is judged the same way again. A list of
+    so a body cleaned once, with that junk gone, is judged the same way again. Nor does it
+    count in the run: a subhead under a "Sponsored" box is not a menu. A list of
     quantities ("2 eggs" / "1 cup milk" / "Salt") is a recipe's, not a menu.
     Example: "Home" / "News" / "Sports" / "Opinion" / "Obituaries".
     """
@@ -51,10 +52,11 @@ def byline(block: Block, ctx: Context) -> bool:
     match = block.lower.startswith(patterns.BYLINE_OPENERS) and patterns.BYLINE.match(text)
     if match:
         names = match.group("names")
-        return title_case_ratio(names) >= 0.6 and not ends_sentence(names)
+        return title_case_ratio(names) >= BYLINE_TITLE_RATIO and not ends_sentence(names)
     # "Maya Chen, Staff Writer", "Author: Maya Chen": a name and a title with a mark between.
+    # A job title alone ("Columnist") is the second line of a byline.
     return (patterns.has_cue(block.lower, patterns.STAFF_CUE)
-            and patterns.has_cue(text, patterns.STAFF_MARKS)
+            and (block.words <= 3 or patterns.has_cue(text, patterns.STAFF_MARKS))
             and patterns.STAFF_TITLE.match(block.lower) is not None and is_titleish(text))
 
 
@@ -80,21 +82,20 @@ def shortcode(block: Block, ctx: Context) -> bool:
 
 
 DATE_TOKEN_MAX = 8
+# The names part of a metadata line is at most this long, and this much in Title Case.
+META_NAMES_MAX_WORDS = 12
+BYLINE_TITLE_RATIO = 0.6
 
 
-def date_line(block: Block, ctx: Context) -> bool:
-    """Drop a publication date or time on a line of its own.
-
-    Example: "Published March 3, 2025 at 6:14 p.m. ET", "Updated 2 hours ago", "10:42 a.m."
-    """
-    # Every word must be a date word or hold a digit; the first one tells most lines apart.
-    parts = block.lower.split(None, 1)
+def _is_date(lower: str) -> bool:
+    """Every word a date word or a short number, and one of them a date's anchor."""
+    # The first word tells most lines apart.
+    parts = lower.split(None, 1)
     first = parts[0].strip(".,:;·|()[]") if parts else ""
     if not first or not (first[0].isdigit() or first in patterns.DATE_WORDS):
         return False
-    tokens = words(block.lower)
     anchored = False
-    for token in tokens:
+    for token in words(lower):
         if any(ch.isdigit() for ch in token):
             if len(token) > DATE_TOKEN_MAX:  # a year, a day, "19h05"; not a serial number
                 return False
@@ -104,6 +105,31 @@ def date_line(block: Block, ctx: Context) -> bool:
         elif token not in patterns.DATE_WORDS:
             return False
     return anchored
+
+
+def _names(part: str) -> bool:
+    """A list of people's names: "Ana Reyes, Tom Lind and Ke Wen-Li"."""
+    return (len(part.split()) <= META_NAMES_MAX_WORDS and not ends_sentence(part)
+            and not any(ch.isdigit() for ch in part) and title_case_ratio(part) >= BYLINE_TITLE_RATIO)
+
+
+def date_line(block: Block, ctx: Context) -> bool:
+    """Drop a publication date or time on a line of its own, or the line of page metadata that
+    holds it with the authors and the reading time.
+
+    Example: "Published March 3, 2025 at 6:14 p.m. ET", "Updated 2 hours ago", "10:42 a.m.",
+    "Ana Reyes and Tom Lind · 9 min read · Feb 26, 2026".
+    """
+    lower = block.lower
+    if _is_date(lower):
+        return True
+    # A table row is joined with " | " too: "1 | Kyle Busch | 5040" is not a date line.
+    if block.kind == "table" or not patterns.has_cue(lower, patterns.META_SEPARATORS):
+        return False
+    parts = [part.strip() for part in patterns.META_SPLIT.split(block.text)]
+    dated = [_is_date(part.lower()) for part in parts]
+    return len(parts) >= 2 and any(dated) and all(
+        is_date or _names(part) for part, is_date in zip(parts, dated))
 
 
 def tags(block: Block, ctx: Context) -> bool:

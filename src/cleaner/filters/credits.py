@@ -11,6 +11,11 @@ _PROSE_ENDS = frozenset(".!?”\"’'…")
 
 
 
+def _section_path(lower: str) -> bool:
+    """A breadcrumb of site sections: every word a section's name."""
+    return all(word in patterns.SECTION_WORDS for word in lower.replace("/", " ").split())
+
+
 def credit_line(block: Block, ctx: Context) -> bool:
     """Drop a line that only credits a picture.
 
@@ -25,8 +30,9 @@ def credit_line(block: Block, ctx: Context) -> bool:
         # "Photographs by Lena Marsh will hang in the lobby." is a sentence about a photographer.
         return False
     if "/" in text and ":" not in text and not text.startswith("("):
-        # The bare "Name/Agency" shape also fits "and/or" prose: insist on a line of names.
-        return block.is_titleish and not ends_sentence(text)
+        # The bare "Name/Agency" shape also fits "and/or" prose and a section path ("Local
+        # News / Weather"): insist on a line of names.
+        return block.is_titleish and not ends_sentence(text) and not _section_path(lower)
     return True
 
 
