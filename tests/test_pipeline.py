@@ -390,6 +390,11 @@ def test_bytes_that_were_never_text_give_an_empty_binary_article():
         "The harbor board voted on Tuesday to dredge the old north channel.",)
     # A str is text whatever it holds.
     assert cleaner.clean_text("A\x01B\x02C\x03D\x04 is a short line of text.").source_kind == "text"
+    # Valid UTF-8 with a few control characters in it is damaged text; with mostly control
+    # bytes it is data.
+    damaged = "The harbor board voted\x1f\x08 on Tuesday to dredge the \x1f\x08channel.\n"
+    assert cleaner.clean(damaged.encode("utf-8")).source_kind == "text"
+    assert cleaner.clean(bytes(range(1, 9)) * 20).source_kind == "binary"
 
 
 def test_favor_scales_the_word_limits():

@@ -118,6 +118,8 @@ def test_arbitrary_text_is_not_invented(source):
 
 @SETTINGS
 @given(plain_pages())
+# A short page with a few control characters is text, as bytes too.
+@example("\xa000\x1f\x1f\x08\x08" + "\x80" * 14 + "\U00010000" * 6 + "\r\n\r\n")
 def test_plain_text_as_bytes_gives_the_same_article(source):
     """UTF-8 bytes of a page decode to the page: the same article as from the str."""
     from_str = cleaner.clean_text(source)
@@ -249,6 +251,11 @@ def _check_html(source: str, article: Article) -> None:
          '</p>\n<p>Advertisement</p>\n<p>東京都は月曜日、新しい防災計画を発表した。</p>\n<p>Advertisement</p>\n'
          '<p>東京都は月曜日、新しい防災計画を発表した。</p>\n<div class="content">The the the.<br>The the the. '
          'The the the. The the the. The the the.</div></div></body></html>')
+# The last paragraph's text is also a paragraph of the table cell trafilatura took whole.
+@example('<html><body><article><table><tr><td><p>Advertisement</p><p>The the the the the the the '
+         'the the the the the the!</p></td></tr></table>\n<p>Ferry Fares To Rise In Spring</p>\n'
+         '<div><a href="/x">The</a> the the the the the the the the the the the the!</div>'
+         '</article></body></html>')
 def test_html_is_not_invented_and_keeps_its_order(source):
     _check_html(source, cleaner.clean_html(source))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 
 _HEAD = 4096
@@ -20,6 +21,8 @@ _CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 32), 127])
 # around; random or compressed data has about one byte in ten.
 _BINARY_SHARE = 0.05
 _BINARY_MIN = 64
+# Share of control bytes past which even valid UTF-8 is not text.
+_UTF8_BINARY_SHARE = 0.25
 
 
 def looks_binary(data: bytes | bytearray | memoryview, encoding: str) -> bool:
@@ -33,7 +36,19 @@ def looks_binary(data: bytes | bytearray | memoryview, encoding: str) -> bool:
     if len(probe) < _BINARY_MIN:  # too little to tell: a few stray bytes are cleaned as text
         return False
     controls = len(probe) - len(probe.translate(None, _CONTROL_BYTES))
-    return controls > _BINARY_SHARE * len(probe)
+    if controls <= _BINARY_SHARE * len(probe):
+        return False
+    # Valid UTF-8 is text with damage in it, unless it is mostly control bytes: images and
+    # archives are never valid UTF-8 for long.
+    return controls > _UTF8_BINARY_SHARE * len(probe) or not _valid_utf8(probe)
+
+
+def _valid_utf8(probe: bytes) -> bool:
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(probe, final=False)  # may end mid-character
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def looks_like_html(text: str) -> bool:

@@ -118,22 +118,32 @@ def _index(tree: etree._Element, tags: Sequence[str],
     return index
 
 
-def _place(pieces: Sequence[tuple[str, str]],
-           *indexes: dict[str, list[etree._Element]]) -> list[Piece]:
-    """Each piece with the element it came from: for a text the page holds more than once,
-    its copies in page order, one per piece, leaving out copies inside another piece's element
-    (a paragraph of a table cell that a piece took whole)."""
-    found = [next((index[text] for index in indexes if text in index), []) for _, text in pieces]
+def _place(tree: etree._Element, pieces: Sequence[tuple[str, str]],
+           index: dict[str, list[etree._Element]]) -> list[Piece]:
+    """Each piece with the element it came from.
+
+    A copy of the text inside another piece's element (a paragraph of a table cell that a
+    piece took whole) is not the piece's; a text the page holds more than once goes to its
+    copies in page order, one per piece. Text no paragraph-like element holds is looked up
+    among the boxes (divs, spans) that hold it themselves.
+    """
+    found = [index.get(text, []) for _, text in pieces]
     taken = {els[0] for els in found if len(els) == 1}
+
+    def free(els: list[etree._Element]) -> list[etree._Element]:
+        return [el for el in els if not any(a in taken for a in el.iterancestors())]
+
+    boxes: dict[str, list[etree._Element]] | None = None
     used: dict[str, int] = {}
     placed: list[Piece] = []
     for (kind, text), els in zip(pieces, found):
-        if len(els) > 1:
-            free = [el for el in els if not any(a in taken for a in el.iterancestors())] or els
-            n = used[text] = used.get(text, -1) + 1
-            placed.append((kind, text, free[min(n, len(free) - 1)]))
-        else:
-            placed.append((kind, text, els[0] if els else None))
+        candidates = free(els)
+        if not candidates:
+            if boxes is None:
+                boxes = _index(tree, _BOXES, own_text_of)
+            candidates = free(boxes.get(text, [])) or els
+        n = used[text] = used.get(text, -1) + 1
+        placed.append((kind, text, candidates[min(n, len(candidates) - 1)] if candidates else None))
     return placed
 
 
@@ -437,12 +447,7 @@ def parse_page(text: str, url: str | None = None) -> Page:
     body = _extract(tree)
     if body is None:
         return Page([], tree, ("no article text found",))
-    results = list(_result_blocks(body))
-    index = _index(tree, _HINTED, text_of)
-    if all(text in index for _, text in results):
-        pieces = _place(results, index)
-    else:
-        pieces = _place(results, index, _index(tree, _BOXES, own_text_of))
+    pieces = _place(tree, list(_result_blocks(body)), _index(tree, _HINTED, text_of))
     pieces = _in_document_order(tree, pieces, _twin_pieces(tree, pieces) + _embed_pieces(pieces))
     return Page(_to_blocks(pieces), tree)
 

@@ -302,7 +302,7 @@ COMMENT_POLICY = re.compile(
 
 # How TRAILER and DESK_CREDIT lines open: the patterns are tried only on lines that open so.
 TRAILER_OPENERS = ("this ", "the ", "a version", "follow ", "read ", "see ", "our standards",
-                   "dieser ", "cet ", "este ", "questo ", "ce ", "la ", "el ")
+                   "dieser ", "cet ", "cette ", "ce ", "este ", "esta ", "questo ")
 DESK_OPENERS = ("(", "reporting", "additional", "writing", "editing", "compiled", "translated")
 TRAILER = _compile(
     r"this (?:article|story|piece|post|column|interview|essay) (?:was )?(?:originally|first|also) (?:appeared|published|ran|posted|produced)\b.{0,200}$",
@@ -360,8 +360,7 @@ STAFF_TITLE = _compile(
 )
 
 # Words a date or time line is made of; a line of nothing else is a date line.
-# A line of page metadata joins its parts with one of these: "Ana Reyes · 9 min read · Feb 26".
-META_SEPARATORS = ("·", "|", "•")
+# A line of page metadata joins its parts with "·", "|" or "•": "Ana Reyes · 9 min read · Feb 26".
 META_SPLIT = re.compile(r"\s[·|•]\s")
 
 DATE_WORDS = frozenset(

@@ -124,7 +124,7 @@ def date_line(block: Block, ctx: Context) -> bool:
     if _is_date(lower):
         return True
     # A table row is joined with " | " too: "1 | Kyle Busch | 5040" is not a date line.
-    if block.kind == "table" or not patterns.has_cue(lower, patterns.META_SEPARATORS):
+    if block.kind == "table" or not ("·" in lower or "|" in lower or "•" in lower):
         return False
     parts = [part.strip() for part in patterns.META_SPLIT.split(block.text)]
     dated = [_is_date(part.lower()) for part in parts]
