@@ -213,13 +213,19 @@ def test_filter_that_needs_a_family_runs_only_on_pages_it_removed_from():
     assert not f(blocks[1], Context(blocks, 1, (None, None), Options()))
 
 
-def test_in_tail_counts_kept_blocks_only():
-    blocks = [Block(t) for t in "a b c d e f".split()]
-    verdicts = (None, None, None, "x", None, "x")
-    tail = [Context(blocks, i, verdicts, Options()).in_tail(2) for i in range(6)]
-    # The last two kept blocks are 2 and 4: from 2 on, fewer than two kept blocks follow.
-    assert tail == [False, False, True, True, True, True]
-    assert Context(blocks, 0, (None, "x", "x", "x", "x", "x"), Options()).in_tail(2)
+def test_memo_computes_once_per_pass():
+    blocks = [Block(t) for t in "a b c".split()]
+    calls: list[int] = []
+
+    def kept(ctx: Context) -> int:
+        calls.append(1)
+        return sum(v is None for v in ctx.verdicts)
+
+    ctx = Context(blocks, 0, (None, None, None), Options())
+    assert ctx.memo("test.kept", kept) == 3 and ctx.memo("test.kept", kept) == 3
+    assert len(calls) == 1
+    ctx.renew((None, "x", None))
+    assert ctx.memo("test.kept", kept) == 2 and len(calls) == 2
 
 
 def test_with_filter_before_and_after_is_an_error():

@@ -359,6 +359,10 @@ def _removed_on_second_pass(first: Article, again: Article) -> None:
 @example("Dollars Comments … … 3.5\n\n5\t \u200bmin read\r\n\r\nS\n\nSaid Pa\u2009ulo\ufeff "
          "Said It's\n\xa0\n14 (AP) said school million after town photo police port. Bayport "
          "Harbor council port! 14 residents 14?\n")
+# Two bios at the end: both go on the first pass, not one per pass.
+@example("Maya Chen is a senior reporter covering city hall for The Harbor Ledger.\n\n"
+         "Maya Chen is a senior reporter covering city hall for The Harbor Ledger.\n\n:\n\n"
+         "東京都は月曜日、新しい防災計画を発表した。\n\n")
 def test_cleaning_a_clean_body_removes_nothing_more(source):
     first = cleaner.clean_text(source)
     _removed_on_second_pass(first, cleaner.clean_text(first.body))

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from cleaner.model import Block
 from cleaner.options import Options
+
+T = TypeVar("T")
 
 
 class Context:
@@ -18,7 +21,7 @@ class Context:
     to block during a pass: a filter reads it while it is called and does not keep it.
     """
 
-    __slots__ = ("blocks", "index", "verdicts", "options", "_families", "_tails")
+    __slots__ = ("blocks", "index", "verdicts", "options", "_families", "_memo")
 
     def __init__(self, blocks: Sequence[Block], index: int,
                  verdicts: Sequence[str | None], options: Options) -> None:
@@ -27,13 +30,13 @@ class Context:
         self.verdicts = verdicts
         self.options = options
         self._families: set[str] | None = None
-        self._tails: dict[int, int] = {}
+        self._memo: dict[str, object] = {}
 
     def renew(self, verdicts: Sequence[str | None]) -> None:
         """Start a new pass over the page with these verdicts (the pipeline's use only)."""
         self.verdicts = verdicts
         self._families = None
-        self._tails = {}
+        self._memo = {}
 
     def page_has(self, name: str) -> bool:
         """Whether any block of the page was removed by this filter or family ("newsletter.").
@@ -68,16 +71,12 @@ class Context:
                 yield self.blocks[i]
             i += step
 
-    def in_tail(self, n: int) -> bool:
-        """Whether fewer than ``n`` kept blocks follow this one: it stands at the page's end.
-
-        The tail's first index is found once per pass, so asking for every block costs little.
-        """
-        start = self._tails.get(n)
-        if start is None:
-            kept = [i for i, verdict in enumerate(self.verdicts) if verdict is None]
-            start = self._tails[n] = kept[-n] if len(kept) >= n else 0
-        return self.index >= start
+    def memo(self, key: str, compute: Callable[[Context], T]) -> T:
+        """``compute(self)``, once per pass: for a page-wide value a filter needs at every block
+        (where the page's tail starts). ``key`` names the value; prefix it with the filter's."""
+        if key not in self._memo:
+            self._memo[key] = compute(self)
+        return self._memo[key]  # type: ignore[return-value]
 
     def next_kept(self) -> Block | None:
         return next(self.kept_neighbours(1), None)

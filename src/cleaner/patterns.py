@@ -14,11 +14,70 @@ text: that is about twice as fast as IGNORECASE matching. The few that read the 
 from __future__ import annotations
 
 import re
+from re import _constants, _parser  # the standard library's own regex parser
 
 
 def _compile(*alternatives: str, ignore_case: bool = False) -> re.Pattern[str]:
+    """One pattern of the alternatives, led by a lookahead for the characters any of them can
+    start with: most blocks fail at their first character, at once, instead of in every
+    alternative (a third of plain-text cleaning went to failing matches before)."""
     flags = re.IGNORECASE if ignore_case else 0
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), flags)
+    pattern = "|".join(f"(?:{a})" for a in alternatives)
+    first = _first_chars(_parser.parse(pattern, flags))
+    return re.compile(f"(?=[{''.join(sorted(first))}])(?:{pattern})" if first else pattern, flags)
+
+
+_CATEGORIES = {_constants.CATEGORY_DIGIT: r"\d", _constants.CATEGORY_WORD: r"\w",
+               _constants.CATEGORY_SPACE: r"\s"}
+
+
+def _first_chars(sub: _parser.SubPattern) -> set[str] | None:
+    """The class items (``a``, ``\\d``, ``0-9``) of the characters a match can start with, or
+    None when it may start with any character or be empty."""
+    items: set[str] = set()
+    for op, av in sub.data:
+        first, nullable = _item_first(op, av)
+        if first is None:
+            return None
+        items |= first
+        if not nullable:
+            return items
+    return None  # the whole pattern can match nothing
+
+
+def _item_first(op: object, av: object) -> tuple[set[str] | None, bool]:
+    """(first class items, whether it can match nothing) of one parsed item."""
+    c = _constants
+    if op is c.LITERAL:
+        return {re.escape(chr(av))}, False  # type: ignore[arg-type]
+    if op is c.IN:
+        items = set()
+        for kind, value in av:  # type: ignore[attr-defined]
+            if kind is c.LITERAL:
+                items.add(re.escape(chr(value)))
+            elif kind is c.RANGE:
+                items.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+            elif kind is c.CATEGORY and value in _CATEGORIES:
+                items.add(_CATEGORIES[value])
+            else:
+                return None, False  # a negated or unusual class: anything may come first
+        return items, False
+    if op is c.SUBPATTERN:
+        first = _first_chars(av[-1])  # type: ignore[index]
+        return (first, False) if first is not None else (None, False)
+    if op is c.BRANCH:
+        items = set()
+        for branch in av[1]:  # type: ignore[index]
+            first = _first_chars(branch)
+            if first is None:
+                return None, False
+            items |= first
+        return items, False
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, _, inner = av  # type: ignore[misc]
+        first = _first_chars(inner)
+        return first, low == 0
+    return None, False  # any character, an anchor, a lookaround: no quick test
 
 
 # ---------------------------------------------------------------- newsletters and signups

@@ -61,8 +61,10 @@ def _in_signup_box(ctx: Context) -> bool:
     reassurance under its button. One part alone may be a "Subscribe" link in a menu; a group
     wider than the signup window is a page copied without blank lines, not a box."""
     group = ctx.blocks[ctx.index].group
-    if group < 0:
-        return False
+    i = ctx.index
+    if group < 0 or not (i > 0 and ctx.blocks[i - 1].group == group
+                         or i + 1 < len(ctx.blocks) and ctx.blocks[i + 1].group == group):
+        return False  # alone in its group, as every paragraph of plain text is
     window = ctx.options.signup_window
     parts = 0
     for step in (-1, 1):

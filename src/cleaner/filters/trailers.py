@@ -63,6 +63,23 @@ def _starts_with_author(block: Block, ctx: Context) -> bool:
         for name in _byline_names(ctx))
 
 
+def _bio_shaped(block: Block, ctx: Context) -> bool:
+    return (patterns.AUTHOR_BIO.match(block.lower) is not None
+            or _starts_with_author(block, ctx)) and block.sentences <= 3
+
+
+def _bio_tail(ctx: Context) -> int:
+    """Where the page's tail starts: fewer than ``_BIO_TAIL`` kept blocks follow it, not
+    counting other bios (so two bios at the end go together, and a second cleaning agrees)."""
+    count = 0
+    for i in range(len(ctx.blocks) - 1, -1, -1):
+        if ctx.verdicts[i] is None and not _bio_shaped(ctx.blocks[i], ctx):
+            count += 1
+            if count == _BIO_TAIL:
+                return i
+    return 0
+
+
 def author_bio(block: Block, ctx: Context) -> bool:
     """Drop the author's bio at the end of an article.
 
@@ -70,7 +87,4 @@ def author_bio(block: Block, ctx: Context) -> bool:
     near the end: the same shape in the middle of a story is reporting about someone.
     Example: "Maya Chen is a senior reporter covering city hall for The Harbor Ledger."
     """
-    if not ctx.in_tail(_BIO_TAIL):
-        return False
-    return (patterns.AUTHOR_BIO.match(block.lower) is not None
-            or _starts_with_author(block, ctx)) and block.sentences <= 3
+    return ctx.index >= ctx.memo("trailers.bio_tail", _bio_tail) and _bio_shaped(block, ctx)
