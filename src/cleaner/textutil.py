@@ -37,6 +37,12 @@ CJK_CHARS_PER_SPACE = 12
 CLOSERS = "\"'”’»)]"
 
 
+def has_special(text: str) -> bool:
+    """Whether the text holds an odd space or an invisible or control character (newlines and
+    tabs are ordinary)."""
+    return _SPECIAL.search(text) is not None
+
+
 def clean_line(line: str) -> str:
     """Odd spaces to plain ones, invisible characters dropped, ends stripped."""
     if line.isascii() and line.isprintable() or not _SPECIAL.search(line):

@@ -89,10 +89,13 @@ BYLINE_TITLE_RATIO = 0.6
 
 def _is_date(lower: str) -> bool:
     """Every word a date word or a short number, and one of them a date's anchor."""
-    # The first word tells most lines apart.
+    # The first and last words tell most lines apart.
     parts = lower.split(None, 1)
     first = parts[0].strip(".,:;·|()[]") if parts else ""
     if not first or not (first[0].isdigit() or first in patterns.DATE_WORDS):
+        return False
+    last = lower.rsplit(None, 1)[-1].strip(".,:;·|()[]").rsplit(".", 1)[-1]  # "p.m." → "m"
+    if not last or not (last[-1].isdigit() or last in patterns.DATE_WORDS):
         return False
     anchored = False
     for token in words(lower):

@@ -34,6 +34,12 @@ def link(block: Block, ctx: Context) -> bool:
         (match.group("sep") or "") in "—–--" and ends_sentence(block.text) and not match.group("sep2"))
 
 
+def _under_heading(ctx: Context) -> set[int]:
+    """The blocks within reach of a related-stories heading above them."""
+    return {i for h, verdict in enumerate(ctx.verdicts) if verdict == "related.heading"
+            for i in range(h + 1, min(h + 1 + _LIST_MAX, len(ctx.blocks)))}
+
+
 def teaser_list(block: Block, ctx: Context) -> bool:
     """Drop the headlines listed under a related-stories heading.
 
@@ -44,6 +50,8 @@ def teaser_list(block: Block, ctx: Context) -> bool:
     Example: "Ferry fares to rise in spring" two lines under "More from The Harbor Ledger".
     """
     # Which heading is near is cheap to see; whether lines are headline-shaped is not.
+    if ctx.index not in ctx.memo("related.under_heading", _under_heading):
+        return False
     above = list(ctx.neighbours(-1, _LIST_MAX))
     reach = next((n for n, (_, v) in enumerate(above) if v == "related.heading"), None)
     if reach is None or not block.is_titleish:
