@@ -54,6 +54,10 @@ class Block:
     containers: frozenset[str] = frozenset()
     link_density: float = 0.0
     group: int = -1
+    # Every block is measured (the pipeline sorts blocks by size) and read lower-cased (the
+    # patterns are lower case): both are taken at construction.
+    words: int = field(init=False, repr=False, compare=False)
+    lower: str = field(init=False, repr=False, compare=False)
 
     def __init__(self, text: str, kind: str = "paragraph", position: int = 0, tag: str = "",
                  classes: frozenset[str] = frozenset(), containers: frozenset[str] = frozenset(),
@@ -61,15 +65,8 @@ class Block:
         # One dict update instead of the frozen dataclass's eight object.__setattr__ calls:
         # pages are cut into many blocks, and this was a tenth of cleaning plain text.
         self.__dict__.update(text=text, kind=kind, position=position, tag=tag, classes=classes,
-                             containers=containers, link_density=link_density, group=group)
-
-    @_derived
-    def words(self) -> int:
-        return textutil.word_count(self.text)
-
-    @_derived
-    def lower(self) -> str:
-        return self.text.lower()
+                             containers=containers, link_density=link_density, group=group,
+                             words=textutil.word_count(text), lower=text.lower())
 
     @_derived
     def sentences(self) -> int:

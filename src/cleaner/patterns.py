@@ -360,7 +360,8 @@ COMMENT_POLICY = re.compile(
 # ---------------------------------------------------------------- trailers after the body
 
 # How TRAILER and DESK_CREDIT lines open: the patterns are tried only on lines that open so.
-TRAILER_OPENERS = ("this ", "the ", "a version", "follow ", "read ", "see ", "our standards",
+TRAILER_OPENERS = ("this ", "the article", "the story", "the piece", "the post", "the column",
+                   "a version", "follow ", "read ", "see ", "our standards",
                    "dieser ", "cet ", "cette ", "ce ", "este ", "esta ", "questo ")
 DESK_OPENERS = ("(", "reporting", "additional", "writing", "editing", "compiled", "translated")
 TRAILER = _compile(
