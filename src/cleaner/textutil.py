@@ -98,11 +98,12 @@ def ends_sentence(text: str) -> bool:
 
 def title_case_ratio(text: str) -> float:
     """Share of the significant words that start with a capital (or a digit)."""
-    significant = [w for w in _WORD.findall(text) if w.lower() not in SMALL_WORDS]
-    if not significant:
-        return 0.0
-    upper = sum(1 for w in significant if w[0].isupper() or w[0].isdigit())
-    return upper / len(significant)
+    significant = upper = 0
+    for word in _WORD.findall(text):
+        if word.lower() not in SMALL_WORDS:
+            significant += 1
+            upper += word[0].isupper() or word[0].isdigit()
+    return upper / significant if significant else 0.0
 
 
 def is_cased(text: str) -> bool:
@@ -120,6 +121,7 @@ def is_titleish(text: str, max_words: int = TITLE_MAX_WORDS, max_plain_words: in
         return False
     if text.rstrip()[-1] in ",;:":
         return False
-    if n >= 2 and is_cased(text) and title_case_ratio(text) >= TITLE_RATIO:
+    # A short phrase without a sentence end is one whatever its case (the cheaper test first).
+    if n <= max_plain_words and not ends_sentence(text):
         return True
-    return n <= max_plain_words and not ends_sentence(text)
+    return n >= 2 and is_cased(text) and title_case_ratio(text) >= TITLE_RATIO
