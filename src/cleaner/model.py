@@ -75,7 +75,7 @@ class Block:
     @_derived
     def is_titleish(self) -> bool:
         """True for a line shaped like a headline: short, and Title Case or without a full stop."""
-        return textutil.is_titleish(self.text)
+        return textutil.is_titleish(self.text, words=self.words)
 
 
 @dataclass(frozen=True)

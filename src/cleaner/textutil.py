@@ -112,11 +112,15 @@ def is_cased(text: str) -> bool:
     return head.lower() != head.upper()
 
 
-def is_titleish(text: str, max_words: int = TITLE_MAX_WORDS, max_plain_words: int = 14) -> bool:
-    """Shaped like a headline: short, and Title Case, or a phrase with no sentence end."""
+def is_titleish(text: str, max_words: int = TITLE_MAX_WORDS, max_plain_words: int = 14,
+                words: int | None = None) -> bool:
+    """Shaped like a headline: short, and Title Case, or a phrase with no sentence end.
+
+    ``words`` is the text's word count when the caller has it already.
+    """
     if len(text) > TITLE_MAX_CHARS:
         return False
-    n = word_count(text)
+    n = word_count(text) if words is None else words
     if n == 0 or n > max_words:
         return False
     if text.rstrip()[-1] in ",;:":

@@ -55,8 +55,8 @@ def byline(block: Block, ctx: Context) -> bool:
         return title_case_ratio(names) >= BYLINE_TITLE_RATIO and not ends_sentence(names)
     # "Maya Chen, Staff Writer", "Author: Maya Chen": a name and a title with a mark between.
     # A job title alone ("Columnist") is the second line of a byline.
-    return (patterns.has_cue(block.lower, patterns.STAFF_CUE)
-            and (block.words <= 3 or patterns.has_cue(text, patterns.STAFF_MARKS))
+    return ((block.words <= 3 or patterns.has_cue(text, patterns.STAFF_MARKS))
+            and patterns.has_cue(block.lower, patterns.STAFF_CUE)
             and patterns.STAFF_TITLE.match(block.lower) is not None and is_titleish(text))
 
 

@@ -26,7 +26,8 @@ def provenance(block: Block, ctx: Context) -> bool:
     lower = block.lower
     if lower.startswith(patterns.TRAILER_OPENERS) and patterns.TRAILER.match(lower):
         return True
-    if patterns.has_cue(lower, patterns.PUBLISHED_CUE) and patterns.PUBLISHED_BY.search(lower):
+    if (" by " in lower or "partnership" in lower) and patterns.has_cue(
+            lower, patterns.PUBLISHED_CUE) and patterns.PUBLISHED_BY.search(lower):
         return True
     # "Reporting by the Gazette in 2019 found…" is a sentence; a desk credit is a line of names.
     credit = (lower.startswith(patterns.DESK_OPENERS) and patterns.DESK_CREDIT.match(lower) is not None
