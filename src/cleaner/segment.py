@@ -8,7 +8,7 @@ are joined back into one paragraph; lines that are separate page elements (a con
 from __future__ import annotations
 
 from cleaner.model import Block
-from cleaner.textutil import SMALL_WORDS, TITLE_RATIO, clean_line, has_special, title_case_ratio
+from cleaner.textutil import SMALL_WORDS, TITLE_RATIO, clean_chars, has_special, title_case_ratio
 
 # A hard-wrapped paragraph has every line but the last close to one width, and that width is
 # a terminal's (at most this many characters).
@@ -23,11 +23,12 @@ def split_chunks(text: str) -> list[list[str]]:
     """Non-empty chunks of cleaned lines, split on lines that are blank once cleaned."""
     chunks: list[list[str]] = []
     current: list[str] = []
-    # A text without odd spaces or invisible characters (most) needs its lines only stripped:
-    # one scan of the whole text instead of a test per line.
-    tidy = str.strip if not has_special(text) else clean_line
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = tidy(raw)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Odd spaces and invisible characters go in one pass over the whole text, not line by line.
+    if has_special(text):
+        text = clean_chars(text)
+    for raw in text.split("\n"):
+        line = raw.strip()
         if line:
             current.append(line)
         elif current:

@@ -43,11 +43,16 @@ def has_special(text: str) -> bool:
     return _SPECIAL.search(text) is not None
 
 
+def clean_chars(text: str) -> str:
+    """Odd spaces to plain ones, invisible characters dropped; newlines are left alone."""
+    return _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
+
+
 def clean_line(line: str) -> str:
     """Odd spaces to plain ones, invisible characters dropped, ends stripped."""
     if line.isascii() and line.isprintable() or not _SPECIAL.search(line):
         return line.strip()  # no odd spaces, no invisible or control characters
-    return _INVISIBLE.sub("", _ODD_SPACES.sub(" ", line)).strip()
+    return clean_chars(line).strip()
 
 
 def fold(text: str) -> str:
