@@ -69,16 +69,22 @@ def _bio_shaped(block: Block, ctx: Context) -> bool:
             or _starts_with_author(block, ctx)) and block.sentences <= 3
 
 
-def _bio_tail(ctx: Context) -> int:
-    """Where the page's tail starts: fewer than ``_BIO_TAIL`` kept blocks follow it, not
-    counting other bios (so two bios at the end go together, and a second cleaning agrees)."""
-    count = 0
+def _tail_bios(ctx: Context) -> frozenset[int]:
+    """The bios at the page's end: bio-shaped kept blocks with fewer than ``_BIO_TAIL`` kept
+    blocks after them, not counting other bios (so two bios at the end go together, and a
+    second cleaning agrees). Found in one walk up from the page's end."""
+    bios: set[int] = set()
+    others = 0
     for i in range(len(ctx.blocks) - 1, -1, -1):
-        if ctx.verdicts[i] is None and not _bio_shaped(ctx.blocks[i], ctx):
-            count += 1
-            if count == _BIO_TAIL:
-                return i
-    return 0
+        if ctx.verdicts[i] is not None:
+            continue
+        if _bio_shaped(ctx.blocks[i], ctx):
+            bios.add(i)
+        else:
+            others += 1
+            if others == _BIO_TAIL:
+                break
+    return frozenset(bios)
 
 
 def author_bio(block: Block, ctx: Context) -> bool:
@@ -88,4 +94,4 @@ def author_bio(block: Block, ctx: Context) -> bool:
     near the end: the same shape in the middle of a story is reporting about someone.
     Example: "Maya Chen is a senior reporter covering city hall for The Harbor Ledger."
     """
-    return ctx.index >= ctx.memo("trailers.bio_tail", _bio_tail) and _bio_shaped(block, ctx)
+    return ctx.index in ctx.memo("trailers.tail_bios", _tail_bios)
