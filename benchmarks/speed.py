@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
           f"alternating every {args.batch} pages")
     for name, rate in rates.items():
         print(f"{name:12} {rate:7.2f} MB/s")
-    print(f"ratio cleaner / trafilatura: {rates['cleaner'] / rates['trafilatura']:.1f}x")
+    print(f"ratio cleaner / trafilatura: {rates['cleaner'] / rates['trafilatura']:.2f}x")
     return 0
 
 
