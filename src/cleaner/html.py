@@ -30,6 +30,7 @@ CLASS_DEPTH = 3
 _HINTED = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "dd", "dt",
            "td", "th", "pre", "caption")
 _TOKEN = re.compile(r"[a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Containers whose own text (outside their block children) can be a paragraph.
 _BOXES = ("div", "span", "section", "center", "font", "article", "main")
 _INLINE = frozenset("a b i u s em strong small span br img abbr cite code time sup sub mark "
@@ -77,7 +78,10 @@ def _parse(text: str) -> etree._Element | None:
 
 
 def tokens(el: etree._Element) -> list[str]:
-    return _TOKEN.findall(f"{el.get('class', '')} {el.get('id', '')}".lower())
+    """Class and id words, camelCase split: "NewsletterInline_root" gives newsletter, inline,
+    root (CSS modules join words that way)."""
+    names = f"{el.get('class', '')} {el.get('id', '')}"
+    return _TOKEN.findall(_CAMEL.sub(" ", names).lower())
 
 
 def raw_text_of(el: etree._Element) -> str:
@@ -238,7 +242,13 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
                 if text:
                     yield "table", text
         elif tag == "quote":
-            yield from _quote_pieces(fold(_result_text(el)))
+            paragraphs = [child for child in el if child.tag == "p"]
+            if len(paragraphs) >= 2 and not (el.text or "").strip():
+                # A letter or a long quotation keeps its paragraphs.
+                for child in paragraphs:
+                    yield from _quote_pieces(fold(_result_text(child)))
+            else:
+                yield from _quote_pieces(fold(_result_text(el)))
         else:
             yield from _pieces_of("heading" if tag == "head" else "paragraph", _result_text(el))
         yield from _pieces_of("paragraph", el.tail or "")
@@ -415,6 +425,13 @@ def _to_blocks(pieces: Sequence[Piece]) -> list[Block]:
     return blocks
 
 
+def _glued_to_word(el: etree._Element) -> bool:
+    """An inline element whose text runs on into the word after it, with no space between."""
+    text = (el.text or "") if len(el) == 0 else ""
+    return (el.tag in _INLINE and text.strip() != "" and text[-1:].isalnum()
+            and (el.tail or "")[:1].isalnum())
+
+
 def _prepare(tree: etree._Element) -> None:
     """Drop what a reader never sees, and keep words apart across element boundaries.
 
@@ -422,7 +439,14 @@ def _prepare(tree: etree._Element) -> None:
     joined from the tree would glue them, so line breaks and block ends get a space after them.
     """
     hidden = [el for el in tree.iter(*_INVISIBLE)]
-    hidden += _HIDDEN(tree)
+    for el in _HIDDEN(tree):
+        # A drop cap hidden from screen readers, <span aria-hidden="true">T</span>he, is the
+        # first letter of a word that a reader sees: its letter joins the word (trafilatura
+        # would drop the element, and the letter with it).
+        if _glued_to_word(el):
+            el.drop_tag()
+        else:
+            hidden.append(el)
     for el in hidden:
         if el.getparent() is not None:
             el.drop_tree()  # keeps the element's tail, which is visible text after it

@@ -120,7 +120,10 @@ def _after_headline(tree: etree._Element, h1: etree._Element | None) -> Iterator
     else:
         following = _following(h1)
     for count, el in enumerate(following):
-        if count >= DEK_SCAN or el.tag == "p" and len(text_of(el)) > BODY_PARAGRAPH_CHARS:
+        # A long paragraph starts the body, unless it is named a standfirst outright ("summary"
+        # or "intro" may name the lede).
+        if count >= DEK_SCAN or (el.tag == "p" and len(text_of(el)) > BODY_PARAGRAPH_CHARS
+                                 and not _named_dek(el)):
             return
         yield el
 
@@ -135,14 +138,22 @@ def _following(el: etree._Element) -> Iterator[etree._Element]:
         node = node.getparent()
 
 
+def _named_dek(el: etree._Element) -> bool:
+    joined = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    return any(t in joined for t in _DEK_PARTS)
+
+
+def _dek_classed(el: etree._Element) -> bool:
+    return bool(set(tokens(el)) & _DEK_TOKENS) or _named_dek(el)
+
+
 def _dek_elements(tree: etree._Element, h1: etree._Element | None) -> list[str]:
     """Texts of elements classed as a dek/subtitle/standfirst, between headline and body."""
     found = []
     for el in _after_headline(tree, h1):
         if not isinstance(el.tag, str) or el.tag not in _DEK_TAGS:
             continue
-        joined = f"{el.get('class', '')} {el.get('id', '')}".lower()
-        if set(tokens(el)) & _DEK_TOKENS or any(t in joined for t in _DEK_PARTS):
+        if _dek_classed(el):
             text = text_of(el)
             if 20 <= len(text) <= 400:
                 found.append(text)

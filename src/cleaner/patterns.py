@@ -212,8 +212,9 @@ PAYWALL = _compile(
     r"(?:abonnez-vous pour|(?:cet article est|article) réservé aux abonnés|déjà abonné)",
     r"(?:suscr[ií]bete (?:para|por|desde)|este art[ií]culo es exclusivo para|¿?ya eres suscriptor)",
     # A meter of free articles: "Te quedan 2 noticias gratuitas", "Il vous reste 3 articles gratuits".
-    r"(?:te quedan?|le quedan?|il vous reste|il te reste|ti restano|ti resta|sie haben noch|du hast noch|restam-lhe|você tem) "
-    r"(?:\d{1,3}|un|una|uno|une|ein|eine|um|uma) (?:noticias?|art[ií]culos?|articles?|articoli|articolo|artikel|not[ií]cias?|mat[eé]rias?)\b",
+    r"(?:te quedan?|le quedan?|il vous reste|il te reste|ti restano|ti resta|sie haben noch|du hast noch|restam-lhe|você tem|je hebt nog|u heeft nog) "
+    r"(?:\d{1,3}|un|una|uno|une|ein|eine|um|uma) (?:gratis |kostenlose )?(?:noticias?|art[ií]culos?|articles?|articoli|articolo|artikel|artikelen|not[ií]cias?|mat[eé]rias?)\b",
+    r"(?:al abonnee\?|word (?:nu )?abonnee|dit artikel is alleen voor abonnees)",
     r"(?:abbonati per|questo articolo è riservato|sei già abbonato)",
     r"(?:assine para|esta mat[eé]ria é exclusiva|j[aá] é assinante)",
 )
@@ -222,7 +223,7 @@ PAYWALL = _compile(
 
 AD_SLOT = _compile(
     r"(?:advertisement|advertising|advert|ads?|anzeige|werbung|publicité|publicidad|"
-    r"pubblicità|publicidade|реклама|広告|광고)[.:]?$",
+    r"pubblicità|publicidade|advertentie|реклама|広告|광고)[.:]?$",
     r"(?:the )?(?:story|article|text|content) continues (?:below|after)\b.{0,40}$",
     r"(?:advertisement|ad)\s*[-–—:|]\s*(?:scroll|continue|story)\b.{0,40}$",
     r"(?:skip|close) (?:this )?(?:advertisement|ad)$",
@@ -236,7 +237,7 @@ AD_SLOT = _compile(
 SHARE_WORDS = frozenset(
     "share shares sharing tweet email e-mail print pin save copy link links whatsapp facebook "
     "twitter x linkedin reddit flipboard messenger telegram pinterest tumblr threads bluesky "
-    "mastodon sms google vk xing weibo wechat viber comment comments on via this article story "
+    "mastodon sms google vk xing weibo wechat viber e mail comment comments on via this article story "
     "teilen partager compartir "
     "condividi compartilhar compartilhe gift".split()
 )
@@ -246,6 +247,7 @@ SHARE_PROMPT = _compile(
     r"share (?:on|via|to|with) \S.{0,40}$",
     r"(?:send|share|envoyer|partager|enviar|compartir|inviare|condividi|senden|teilen) (?:by|via|par|por|per|como) (?:e-?mail|courriel|correo(?: electr[oó]nico)?)$",
     r"(?:suivez-nous|suivez|síguenos|seguici|folgen sie uns|folge uns|siga-nos|sigam-nos) (?:sur|en|su|auf|no|na|nas)\b.{0,60}$",
+    r"(?:deel|delen)(?: dit| het)?(?: artikel| bericht)?(?: via| op)?(?: \S{1,20})?$",
     r"(?:follow|like|find|join) [^.!?]{1,60}? on (?:x|twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram)\b.{0,60}$",
     r"(?:click|tap) (?:here )?to (?:share|tweet|email|print)\b.{0,40}$",
     r"copy (?:the )?(?:link|url)\b.{0,20}$",
@@ -259,7 +261,14 @@ PAGE_TOOLS = _compile(
     r"listen to (?:this|the) (?:article|story|podcast)\b.{0,40}$",
     r"(?:escuchar|escucha|écouter|ascolta|ouvir|ouça) (?:esta |este |la |el |l['’]|cet |cette |questo |a |o )?"
     r"(?:noticia|not[ií]cia|art[ií]culo|article|articolo|notizia|mat[eé]ria|audio)\b.{0,30}$",
-    r"(?:artikel (?:anhören|vorlesen)|vorlesen lassen)\b.{0,30}$",
+    r"(?:artikel (?:anhören|vorlesen)|vorlesen lassen|beluister (?:dit )?artikel)\b.{0,30}$",
+    r"listen(?: now)? ?[·|•:-] ?\d{1,3} ?min\w{0,5}\.?$",
+    r"report (?:an? )?(?:error|typo|correction|problem|issue)\b.{0,30}$",
+    # An obituary platform's tools: "Sign the Guest Book", "Send Flowers", "View 23 messages".
+    r"(?:sign (?:the |our )?)?guest ?book$",
+    r"(?:send|order) (?:flowers|sympathy gifts?)\b.{0,30}$",
+    r"(?:share|add) a (?:memory|condolence|photo)\b.{0,30}$",
+    r"view (?:all )?\d{0,5} ?(?:messages|condolences|memories|entries)$",
     r"(?:print|save|bookmark) (?:this )?(?:article|story|page|for later)$",
     r"(?:text|font) size\b.{0,20}$",
     r"(?:read|open|continue) in (?:the )?app$",
@@ -305,6 +314,7 @@ RELATED_HEADING = _compile(
     # A live blog's list of links to its own entries.
     r"key (?:events|moments|points|updates)$",
     r"(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|meistgelesen)\b.{0,60}$",
+    r"(?:meest gelezen|lees ook|ook interessant|meer nieuws|meer over)\b.{0,60}$",
     r"(?:[àa] lire (?:aussi|également)|lire (?:aussi|également|la suite)|sur le même sujet|voir aussi|les plus lus)\b.{0,60}$",
     r"(?:lea tambi[eé]n|lee tambi[eé]n|te puede interesar|noticias relacionadas|m[aá]s informaci[oó]n|lo m[aá]s le[ií]do)\b.{0,60}$",
     r"(?:leggi anche|potrebbe interessarti|articoli correlati|i pi[uù] letti)\b.{0,60}$",
@@ -313,7 +323,7 @@ RELATED_HEADING = _compile(
 
 # "Read more: Council approves budget" — a link to another story with a label in front.
 RELATED_LINK = _compile(
-    r"\(?(?:read|see|watch|listen|related|more|recommended|also|previously|don['’]t miss|do not miss|trending|latest|opinion|analysis|explainer|video|photos|podcast|live|lesen sie auch|mehr|lire aussi|à lire aussi|voir aussi|lea también|lee también|leggi anche|leia também|veja também)"
+    r"\(?(?:read|see|watch|listen|related|more|recommended|also|previously|don['’]t miss|do not miss|trending|latest|opinion|analysis|explainer|video|photos|podcast|live|lesen sie auch|mehr|lire aussi|à lire aussi|voir aussi|lea también|lee también|leggi anche|leia também|veja também|lees ook|lees meer|bekijk ook)"
     r"(?: more| also| next| this| on| here)?(?: su| on| at| in)?\s*(?P<sep>[:|»›>→]|--|—|–)\s*\S.{0,200}$",
     r"(?:also|more) on [\w-]{1,40}\.[a-z]{2,6}(?P<sep2>\s)\S.{0,200}$",
 )
@@ -347,6 +357,7 @@ COMMENT_PROMPT = _compile(
     r"(?:sign in|log ?in|register|subscribe) to (?:comment|reply|join the (?:conversation|discussion))\b.{0,40}$",
     r"(?:comment on this (?:story|article)|what do you think\?|have your say|tell us what you think)[.!?…]*$",
     r"(?:conversation|discussion)[.:]?$",
+    r"(?:reageer|reacties?)(?: op dit artikel)?(?: \(\d{1,6}\))?[:.]?$",
     r"(?:\d{1,6} )?(?:kommentare|kommentieren|commentaires|réagissez|r[eé]agir|comentarios|comentar|commenti|commenta|coment[aá]rios)(?: \(\d{1,6}\))?[:.]?$",
 )
 
@@ -397,14 +408,14 @@ DISCLOSURE = re.compile(
 # ---------------------------------------------------------------- site chrome
 
 BYLINE = _compile(
-    r"(?:by|written by|words by|story by|report by|reported by|posted by|published by|reviewed by|fact[- ]checked by|edited by|von|par|por|di)\s+(?P<names>\S.{0,140})$",
+    r"(?:by|written by|words by|story by|report by|reported by|posted by|published by|reviewed by|fact[- ]checked by|edited by|von|par|por|di|door)\s+(?P<names>\S.{0,140})$",
     ignore_case=True,
 )
 
 # How a byline opens: BYLINE is tried only on lines that start with one of these.
 BYLINE_OPENERS = ("by ", "written by", "words by", "story by", "report by", "reported by",
                   "posted by", "published by", "reviewed by", "fact-checked by", "fact checked by",
-                  "edited by", "von ", "par ", "por ", "di ")
+                  "edited by", "von ", "par ", "por ", "di ", "door ")
 
 # "Maya Chen, Staff Writer", "Maya Chen | Senior Reporter"
 # The job words a staff-title byline ends with: STAFF_TITLE is tried only on lines holding one.
@@ -422,6 +433,8 @@ STAFF_TITLE = _compile(
 # Words a date or time line is made of; a line of nothing else is a date line.
 # A line of page metadata joins its parts with "·", "|" or "•": "Ana Reyes · 9 min read · Feb 26".
 META_SPLIT = re.compile(r"\s[·|•]\s")
+# A part of such a line that names the print issue: "From the Winter 2026 issue".
+ISSUE_LABEL = re.compile(r"(?:from|in) (?:the |our )?[^·|•]{0,40}\b(?:issue|edition)$")
 
 DATE_WORDS = frozenset(
     """january february march april may june july august september october november december
@@ -434,6 +447,8 @@ DATE_WORDS = frozenset(
     januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag
     freitag samstag sonntag aktualisiert veröffentlicht erstellt stand um uhr vor stunden
     minuten gestern heute
+    januari februari maart mei augustus maandag dinsdag woensdag donderdag vrijdag zaterdag
+    zondag bijgewerkt gepubliceerd geplaatst om uur geleden gisteren vandaag
     janvier février mars avril juin juillet août septembre octobre novembre décembre lundi
     mardi mercredi jeudi vendredi samedi dimanche publié mis jour le à h il y hier
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
@@ -450,7 +465,8 @@ DATE_ANCHORS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday published updated posted ago today yesterday januar februar märz mai juni
-    juli oktober dezember aktualisiert veröffentlicht janvier février mars avril juin juillet
+    juli oktober dezember aktualisiert veröffentlicht januari februari maart augustus
+    bijgewerkt gepubliceerd janvier février mars avril juin juillet
     août septembre octobre novembre décembre publié enero febrero marzo abril mayo junio julio
     agosto septiembre octubre noviembre diciembre publicado actualizado gennaio febbraio aprile
     maggio giugno luglio settembre ottobre dicembre pubblicato aggiornato janeiro fevereiro
@@ -469,6 +485,7 @@ TIP_LINE = _compile(
     r"(?:send|email|e-mail) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,120}$",
     r"(?:contact|reach|email|e-mail|write to) (?:the )?(?:reporter|author|writer|us|newsroom|editor|\S{1,30} \S{1,30})\b.{0,80}(?:@|\bat \S{1,40}\.(?:com|org|net)\b).{0,40}$",
     r"(?:tip us|tips?:)\s.{0,120}$",
+    r"(?:got|have) (?:a |an |any )?(?:\w{1,15} )?questions?\?.{0,120}(?:@|e-?mail|write to)\b.{0,80}$",
     # "¿Tienes una noticia?", "Vous avez une info ?", "Hai una segnalazione?", "Haben Sie einen Hinweis?"
     r"¿?(?:tienes|tiene|vous avez|tu as|hai|avete|haben sie|hast du|tem|você tem) (?:una |un |une |einen |eine |uma )?"
     r"(?:noticia|información|pista|info|information|scoop|segnalazione|notizia|hinweis|tipp|not[ií]cia|den[uú]ncia) ?\?.{0,120}$",
@@ -490,7 +507,7 @@ WEATHER_TICKER = _compile(
 
 # "Maya Chen is a senior reporter covering..." at the end of an article.
 AUTHOR_BIO = _compile(
-    r"(?:\S{1,30} ){1,3}(?:is|was|has been|are) (?:a|an|the|(?:\S{1,30} )?\S{1,30}['’]s?)\b.{0,80}\b(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|author|producer|photographer|critic|fellow|intern|anchor|host|freelancer|curator|analyst)s?\b.{0,300}$",
+    r"(?:\S{1,30} ){1,3}(?:is|was|has been|are) (?:a|an|the|(?:\S{1,30} )?\S{1,30}['’]s?)\b.{0,80}\b(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|author|producer|photographer|critic|fellow|intern|anchor|host|freelancer|curator|analyst|planner|adviser|advisor|economist)s?\b.{0,300}$",
     r"(?:\S{1,30} ){1,4}(?:is|are) (?:a|an|the) (?:global|leading|world['’]s leading|premier|trusted)\b.{0,60}\b(?:provider|leader|company|manufacturer|supplier|developer|platform|firm|maker)\b.{0,400}$",
     r"(?:about the author|about the writer|author bio|über den autor|à propos de l'auteur|sobre el autor|sull'autore|sobre o autor)\b.{0,300}$",
     r"(?:\S{1,30} ){1,3}(?:covers|writes about|reports on)\b.{0,200}\bfor (?:the |this )?\S.{0,100}$",

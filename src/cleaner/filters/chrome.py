@@ -121,7 +121,7 @@ def date_line(block: Block, ctx: Context) -> bool:
     holds it with the authors and the reading time.
 
     Example: "Published March 3, 2025 at 6:14 p.m. ET", "Updated 2 hours ago", "10:42 a.m.",
-    "Ana Reyes and Tom Lind · 9 min read · Feb 26, 2026".
+    "Ana Reyes and Tom Lind · 9 min read · Feb 26, 2026", "From the Winter 2026 issue · 14 minute read".
     """
     lower = block.lower
     if _is_date(lower):
@@ -132,7 +132,8 @@ def date_line(block: Block, ctx: Context) -> bool:
     parts = [part.strip() for part in patterns.META_SPLIT.split(block.text)]
     dated = [_is_date(part.lower()) for part in parts]
     return len(parts) >= 2 and any(dated) and all(
-        is_date or _names(part) for part, is_date in zip(parts, dated))
+        is_date or _names(part) or patterns.ISSUE_LABEL.match(part.lower())
+        for part, is_date in zip(parts, dated))
 
 
 def tags(block: Block, ctx: Context) -> bool:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
-from cleaner.textutil import ends_sentence, title_case_ratio
+from cleaner.textutil import TITLE_RATIO, ends_sentence, title_case_ratio
 
 _PROSE_ENDS = frozenset(".!?”\"’'…")
+# "…released Thursday. (Halden County Sheriff's Office)": a source in brackets after a sentence.
+_SOURCE_AFTER_SENTENCE = re.compile(r"[.!?”’\"] \(([^()]{3,80})\)$")
+_PICTURE_WORDS = ("photo", "image", "picture", "pictured", "foto")
 
 
 
@@ -39,11 +44,17 @@ def credit_line(block: Block, ctx: Context) -> bool:
 def caption_credit(block: Block, ctx: Context) -> bool:
     """Drop a photo caption that ends with its credit.
 
+    A caption that names its picture may end with the source alone, in brackets after the last
+    sentence: "…in a booking photo released Thursday. (Halden County Sheriff's Office)".
     Example: "Volunteers sort donations in the gym on Tuesday. (Photo: Dana Ruiz/The Ledger)"
     """
     # A credit ends the caption with a bracket or a name, never with a full stop or a quote.
     if block.lower[-1:] in _PROSE_ENDS:
         return False
+    source = _SOURCE_AFTER_SENTENCE.search(block.text)
+    if source and patterns.has_cue(block.lower, _PICTURE_WORDS) and (
+            title_case_ratio(source.group(1)) >= TITLE_RATIO):
+        return True
     tail = block.lower[-160:]
     if not tail.endswith((")", "]")) and not patterns.has_cue(tail, patterns.CREDIT_CUE):
         return False

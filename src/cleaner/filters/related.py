@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
@@ -9,6 +11,8 @@ from cleaner.textutil import ends_sentence
 
 # A teaser list under a "Related" heading has at most this many headlines.
 _LIST_MAX = 8
+# A numbered entry of such a list is at most this long.
+_ENTRY_MAX_WORDS = 20
 
 
 def heading(block: Block, ctx: Context) -> bool:
@@ -34,6 +38,16 @@ def link(block: Block, ctx: Context) -> bool:
         (match.group("sep") or "") in "—–--" and ends_sentence(block.text) and not match.group("sep2"))
 
 
+_NUMBERED = re.compile(r"\d{1,2}[.)] \S")
+
+
+def _listed(block: Block, heading: Block) -> bool:
+    """Shaped like an entry of the heading's list: a headline, or a numbered line of its chunk
+    ("2. Is a 50-year mortgage ever a good idea?")."""
+    return block.is_titleish or (block.group == heading.group and block.words <= _ENTRY_MAX_WORDS
+                                 and _NUMBERED.match(block.text) is not None)
+
+
 def _under_heading(ctx: Context) -> set[int]:
     """The blocks within reach of a related-stories heading above them."""
     return {i for h, verdict in enumerate(ctx.verdicts) if verdict == "related.heading"
@@ -54,10 +68,11 @@ def teaser_list(block: Block, ctx: Context) -> bool:
         return False
     above = list(ctx.neighbours(-1, _LIST_MAX))
     reach = next((n for n, (_, v) in enumerate(above) if v == "related.heading"), None)
-    if reach is None or not block.is_titleish:
+    heading = above[reach][0] if reach is not None else None
+    if heading is None or not _listed(block, heading):
         return False
-    if any(v is None and not b.is_titleish for b, v in above[:reach]):
+    if any(v is None and not _listed(b, heading) for b, v in above[:reach]):
         return False
     following = ctx.next_kept()
-    return (above[reach][0].group == block.group or block.link_density > 0.5
+    return (heading.group == block.group or block.link_density > 0.5
             or following is None or following.is_titleish)
