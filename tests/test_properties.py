@@ -256,6 +256,12 @@ def _check_html(source: str, article: Article) -> None:
          'the the the the the the!</p></td></tr></table>\n<p>Ferry Fares To Rise In Spring</p>\n'
          '<div><a href="/x">The</a> the the the the the the the the the the the the!</div>'
          '</article></body></html>')
+# A quote of two paragraphs repeats the table cell above it: each piece takes its own copy.
+@example('<html><body><article><table><tr><td><p>Advertisement</p><p>The the five the. The '
+         'harbor the council the the the the the the the?</p></td></tr></table>\n'
+         '<p>東京都は月曜日、新しい防災計画を発表した。</p>\n<blockquote><p>Advertisement</p><p>The the '
+         'five the. The harbor the council the the the the the the the?</p></blockquote>'
+         '</article></body></html>')
 def test_html_is_not_invented_and_keeps_its_order(source):
     _check_html(source, cleaner.clean_html(source))
 

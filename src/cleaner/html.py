@@ -147,7 +147,10 @@ def _place(tree: etree._Element, pieces: Sequence[tuple[str, str]],
                 boxes = _index(tree, _BOXES, own_text_of)
             candidates = free(boxes.get(text, [])) or els
         n = used[text] = used.get(text, -1) + 1
-        placed.append((kind, text, candidates[min(n, len(candidates) - 1)] if candidates else None))
+        el = candidates[min(n, len(candidates) - 1)] if candidates else None
+        if el is not None:
+            taken.add(el)  # its paragraphs are its, not the next piece's
+        placed.append((kind, text, el))
     return placed
 
 
