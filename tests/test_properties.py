@@ -262,6 +262,10 @@ def _check_html(source: str, article: Article) -> None:
          '<p>東京都は月曜日、新しい防災計画を発表した。</p>\n<blockquote><p>Advertisement</p><p>The the '
          'five the. The harbor the council the the the the the the the?</p></blockquote>'
          '</article></body></html>')
+# The same text in a div and, later, in a paragraph: each piece goes to its own copy.
+@example('<html><body><article><p>東京都は月曜日、新しい防災計画を発表した。</p>\n<div>The the the.</div>\n'
+         '<p>東京都は月曜日、新しい防災計画を発表した。</p>\n<p><a href="/x">The</a> the the.</p>'
+         '</article></body></html>')
 def test_html_is_not_invented_and_keeps_its_order(source):
     _check_html(source, cleaner.clean_html(source))
 

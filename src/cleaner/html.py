@@ -8,6 +8,7 @@ headline and dek come from the page's metadata (``htmlhead``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -138,14 +139,20 @@ def _place(tree: etree._Element, pieces: Sequence[tuple[str, str]],
         return [el for el in els if not any(a in taken for a in el.iterancestors())]
 
     boxes: dict[str, list[etree._Element]] | None = None
+    counts = Counter(text for _, text in pieces)
     used: dict[str, int] = {}
     placed: list[Piece] = []
     for (kind, text), els in zip(pieces, found):
         candidates = free(els)
-        if not candidates:
+        if len(candidates) < counts[text]:
+            # Fewer paragraph-like copies than pieces: the others are in boxes.
             if boxes is None:
                 boxes = _index(tree, _BOXES, own_text_of)
-            candidates = free(boxes.get(text, [])) or els
+            more = free(boxes.get(text, []))
+            if more:
+                order = {el: i for i, el in enumerate(tree.iter())}
+                candidates = sorted(set(candidates) | set(more), key=order.__getitem__)
+        candidates = candidates or els
         n = used[text] = used.get(text, -1) + 1
         el = candidates[min(n, len(candidates) - 1)] if candidates else None
         if el is not None:
