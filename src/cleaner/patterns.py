@@ -63,8 +63,7 @@ def _item_first(op: object, av: object) -> tuple[set[str] | None, bool]:
                 return None, False  # a negated or unusual class: anything may come first
         return items, False
     if op is c.SUBPATTERN:
-        first = _first_chars(av[-1])  # type: ignore[index]
-        return (first, False) if first is not None else (None, False)
+        return _first_chars(av[-1]), False  # type: ignore[index]
     if op is c.BRANCH:
         items = set()
         for branch in av[1]:  # type: ignore[index]

@@ -50,7 +50,7 @@ def clean_chars(text: str) -> str:
 
 def clean_line(line: str) -> str:
     """Odd spaces to plain ones, invisible characters dropped, ends stripped."""
-    if line.isascii() and line.isprintable() or not _SPECIAL.search(line):
+    if line.isascii() and line.isprintable() or not has_special(line):
         return line.strip()  # no odd spaces, no invisible or control characters
     return clean_chars(line).strip()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
-from cleaner.textutil import ends_sentence, is_titleish, title_case_ratio, words
+from cleaner.textutil import ends_sentence, title_case_ratio, words
 
 
 # A page with more web addresses on lines of their own than this is listing them on purpose.
@@ -57,7 +57,7 @@ def byline(block: Block, ctx: Context) -> bool:
     # A job title alone ("Columnist") is the second line of a byline.
     return ((block.words <= 3 or patterns.has_cue(text, patterns.STAFF_MARKS))
             and patterns.has_cue(block.lower, patterns.STAFF_CUE)
-            and patterns.STAFF_TITLE.match(block.lower) is not None and is_titleish(text))
+            and patterns.STAFF_TITLE.match(block.lower) is not None and block.is_titleish)
 
 
 def bare_url(block: Block, ctx: Context) -> bool:

@@ -29,7 +29,7 @@ def service_row(block: Block, ctx: Context) -> bool:
     if first not in patterns.SHARE_WORDS:
         return False
     tokens = words(block.lower)
-    if not tokens or not all(t in patterns.SHARE_WORDS for t in tokens):
+    if not _share_words(tokens):
         return False
     if len(tokens) >= 2 or tokens[0] in _SHARE_VERBS:
         return True
@@ -41,7 +41,9 @@ def service_row(block: Block, ctx: Context) -> bool:
 _SHARE_VERBS = frozenset(("share", "teilen", "partager", "compartir", "condividi"))
 
 
+def _share_words(tokens: list[str]) -> bool:
+    return bool(tokens) and all(t in patterns.SHARE_WORDS for t in tokens)
+
+
 def _share_line(block: Block) -> bool:
-    tokens = words(block.lower)
-    return bool(tokens) and all(t in patterns.SHARE_WORDS for t in tokens) or (
-        patterns.SHARE_PROMPT.match(block.lower) is not None)
+    return _share_words(words(block.lower)) or patterns.SHARE_PROMPT.match(block.lower) is not None
