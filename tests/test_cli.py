@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import gzip
 import json
 import os
@@ -428,3 +429,33 @@ def test_console_script_help_and_run(folder: Path) -> None:
                             text=True)
     assert result.returncode == 0
     assert json.loads(result.stdout)[0]["headline"] == expected(folder / "a.txt").headline
+
+
+def _cleaner_imports(path: Path) -> set[str]:
+    """The cleaner modules a source file imports, at its top or inside a function."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module == "cleaner":
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("cleaner."):
+            found.add(node.module.split(".")[1])
+        elif isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[1] for alias in node.names
+                         if alias.name.startswith("cleaner."))
+    return found
+
+
+def test_cli_and_dask_take_records_from_one_module_without_an_import_circle() -> None:
+    names = {"cli", "batch", "dask", "records"}
+    package = Path(cleaner.__file__).parent
+    imports = {name: _cleaner_imports(package / f"{name}.py") & names for name in names}
+    assert "records" in imports["cli"] and "records" in imports["dask"]
+    assert imports["records"] == set()
+    for start in names:
+        reached, todo = set(), list(imports[start])
+        while todo:
+            name = todo.pop()
+            if name not in reached:
+                reached.add(name)
+                todo.extend(imports[name])
+        assert start not in reached, f"cleaner.{start} imports itself through {sorted(reached)}"

@@ -28,8 +28,8 @@ from multiprocessing.connection import Connection, wait
 from typing import IO, Any
 
 import cleaner
+from cleaner.records import Outcome, failure
 
-Outcome = dict[str, Any]
 Results = Generator[tuple["Item", Outcome], None, None]
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -299,10 +299,6 @@ def clean_page(item: Item, pipeline: cleaner.Pipeline) -> Outcome:
     if not article.paragraphs:
         return failure("empty", "; ".join(article.notes))
     return {"article": article.to_dict()}
-
-
-def failure(kind: str, message: str) -> Outcome:
-    return {"error": {"kind": kind, "message": message}}
 
 
 # ------------------------------------------------------------------ running

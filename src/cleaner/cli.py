@@ -16,7 +16,8 @@ from typing import IO, Any
 
 import cleaner
 from cleaner import batch
-from cleaner.batch import Item, Outcome
+from cleaner.batch import Item
+from cleaner.records import Outcome, record
 
 DESCRIPTION = """\
 Clean news pages (HTML or scraped text) into articles: headline, dek and body,
@@ -192,21 +193,6 @@ def unfinished(todo: Iterator[Item], writer: DirWriter, tally: Tally) -> Iterato
 
 # ------------------------------------------------------------------ outputs
 
-def shaped(item: Item, outcome: Outcome, fmt: str, explain: bool) -> dict[str, Any]:
-    """The JSON object of a record: the whole article for json, the essentials for jsonl."""
-    record: dict[str, Any] = {"id": item.id, "source": item.source}
-    article = outcome.get("article")
-    if article is None:
-        record["error"] = outcome["error"]
-    elif fmt == "json":
-        record.update(article)
-    else:
-        record.update(headline=article["headline"], dek=article["dek"], body=article["body"])
-        if explain:
-            record["removed"] = article["removed"]
-    return record
-
-
 def as_text(article: dict[str, Any], explain: bool) -> str:
     parts = [article["headline"], article["dek"], article["body"]]
     text = "\n\n".join(p for p in parts if p)
@@ -247,7 +233,7 @@ def render(item: Item, outcome: Outcome, fmt: str, explain: bool) -> str:
     """One record in one format; "" for a failed page in text or Markdown, which say nothing
     of errors (those go to stderr)."""
     if fmt in ("json", "jsonl"):
-        return json.dumps(shaped(item, outcome, fmt, explain), ensure_ascii=False,
+        return json.dumps(record(item.id, item.source, outcome, fmt, explain), ensure_ascii=False,
                           indent=2 if fmt == "json" else None)
     if "article" not in outcome:
         return ""

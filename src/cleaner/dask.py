@@ -21,8 +21,8 @@ import dask.bag as db
 
 import cleaner
 from cleaner import batch
-from cleaner.batch import Item, Outcome, Results
-from cleaner.cli import shaped
+from cleaner.batch import Item, Results
+from cleaner.records import Outcome, failure, record
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -71,7 +71,8 @@ def _clean_partition(elements: Iterable[Any], partition: int | None, how: batch.
     out = []
     for position, element in enumerate(elements, 1):
         item = _element_item(element, position, partition, how, source)
-        out.append(shaped(item, batch.clean_page(item, pipeline), "jsonl", explain))
+        out.append(record(item.id, item.source, batch.clean_page(item, pipeline), "jsonl",
+                          explain))
     return out
 
 
@@ -130,7 +131,7 @@ def _row(value: Any, pipeline: cleaner.Pipeline) -> tuple[str, str, str, str | N
     if isinstance(value, (str, bytes)):
         outcome = batch.clean_page(Item("", "", batch.Given(value), ""), pipeline)
     else:
-        outcome = batch.failure("missing_field", f"not a page: {type(value).__name__}")
+        outcome = failure("missing_field", f"not a page: {type(value).__name__}")
     article = outcome.get("article")
     if article is None:
         return "", "", "", f"{outcome['error']['kind']}: {outcome['error']['message']}"
@@ -185,5 +186,5 @@ def _settle(client: Any, max_bytes: int, part: list[Item], future: Any) -> Resul
             try:
                 outcomes.extend(single.result())
             except Exception as error:  # noqa: BLE001
-                outcomes.append(batch.failure("crashed", f"{type(error).__name__}: {error}"))
+                outcomes.append(failure("crashed", f"{type(error).__name__}: {error}"))
     yield from zip(part, outcomes, strict=True)
