@@ -404,6 +404,16 @@ def test_usage_error_exits_2_without_traceback(tmp_path: Path) -> None:
     (["x.txt", "--format", "yaml"], "invalid choice"),
     (["x.txt", "-o", "no/such/folder/out.jsonl"], "no such folder"),
     ([".", "--output-dir", "out"], "inside the input folder"),
+    # Flags that cannot apply are refused, not ignored.
+    (["x.txt", "--scheduler", "tcp://x:1", "--jobs", "2"], "--jobs does not work with --scheduler"),
+    (["x.txt", "--scheduler", "tcp://x:1", "--timeout", "5"],
+     "--timeout does not work with --scheduler"),
+    (["x.txt", "--progress", "--quiet"],
+     "argument -q/--quiet: not allowed with argument --progress"),
+    (["x.txt", "--input-format", "html", "--field", "body"],
+     "--field is for JSONL input, not --input-format html"),
+    (["x.txt", "--input-format", "text", "--id-field", "key"],
+     "--id-field is for JSONL input, not --input-format text"),
 ])
 def test_usage_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                       capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
@@ -415,7 +425,9 @@ def test_usage_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         main(args)
     assert exit_info.value.code == 2
     captured = capsys.readouterr()
-    assert message in captured.err and captured.out == ""
+    # One line says what is wrong, after argparse's usage.
+    assert captured.err.splitlines()[-1].startswith("cleaner: error: ")
+    assert message in captured.err.splitlines()[-1] and captured.out == ""
     assert not list(tmp_path.iterdir())  # nothing was written
 
 

@@ -7,6 +7,7 @@ import json
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,6 +39,25 @@ def cli(*args: str | Path, stdin: bytes | None = None) -> list[dict]:
                           capture_output=True, timeout=120)
     assert proc.returncode in (0, 1), proc.stderr.decode()
     return [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def slow_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A page that takes over a second to clean here, however fast the library gets."""
+    sentence = ("The Bayport council voted 6-1 on Tuesday to dredge the harbor, ending a "
+                "two-year dispute over who pays for the work.")
+    paragraphs = 2000
+    while True:
+        text = "Harbor Plan Wins Council Approval\n\n" + "\n\n".join(
+            f"{sentence} ({n})" for n in range(paragraphs))
+        start = time.monotonic()
+        cleaner.clean(text)
+        if time.monotonic() - start > 1 or len(text) > cleaner.Options().max_bytes // 2:
+            break
+        paragraphs *= 2
+    path = tmp_path_factory.mktemp("slow") / "slow.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def fixture_records() -> list[dict]:
@@ -82,6 +102,16 @@ def test_scheduler_gives_the_local_records_in_order(cluster, pages: Path) -> Non
     assert remote[-1]["error"]["kind"] == "binary"
 
 
+def test_scheduler_unordered_does_not_wait_for_a_slow_page(cluster, pages: Path,
+                                                           slow_page: Path) -> None:
+    inputs = [slow_page, *sorted(pages.iterdir())]
+    local = cli(*inputs, "--jobs", "2")
+    remote = cli(*inputs, "--scheduler", cluster.scheduler_address, "--unordered")
+    assert local[0]["id"] == str(slow_page)
+    assert remote[0]["id"] != str(slow_page)  # the pages after it were not held back
+    assert sorted(remote, key=lambda r: r["id"]) == sorted(local, key=lambda r: r["id"])
+
+
 def test_dataframe_gets_the_article_columns(cluster) -> None:
     cases = CASES[:3]
     frame = pd.DataFrame({"page": [(c / "input.txt").read_text(encoding="utf-8")
@@ -103,6 +133,19 @@ def test_broken_inputs_give_error_records(cluster) -> None:
     assert [r.get("error", {}).get("kind") for r in out] == [
         "empty", "missing_field", "invalid_record", "unreadable", None]
     assert out[-1]["headline"]
+
+
+def test_records_without_ids_are_named_by_partition_and_position(cluster) -> None:
+    text = fixture_records()[0]["text"]
+    bag = db.from_sequence([{"text": text}] * 5 + [{"title": "no page"}], npartitions=3)
+    out = cleaner.dask.clean_bag(bag).compute()
+    ids = [r["id"] for r in out]
+    assert ids == ["0:1", "0:2", "1:1", "1:2", "2:1", "2:2"]
+    assert len(set(ids)) == len(ids)  # positions repeat across partitions; the ids do not
+    assert out[-1]["error"] == {"kind": "missing_field",
+                                "message": "item 2:2: no string field html or text"}
+    one = cleaner.dask.clean_bag(db.from_sequence([{"text": text}] * 2, npartitions=1))
+    assert [r["id"] for r in one.compute()] == ["1", "2"]
 
 
 def test_scheduler_without_dask_is_a_usage_error(tmp_path: Path) -> None:

@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     show_bar = not args.quiet and (args.progress or sys.stderr.isatty())
     on_terminal = isinstance(writer, StreamWriter) and not args.output and sys.stdout.isatty()
     how = batch.Reading(args.input_format, (args.field,) if args.field else ("html", "text"),
-                        args.id_field)
+                        args.id_field or "id")
     tally = Tally(batch.count(args.inputs, how) if show_bar else None, show_bar, on_terminal)
     todo = batch.items(args.inputs, how)
     if args.skip_existing:
@@ -64,10 +64,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.scheduler:
             from cleaner import dask as on_dask
 
-            results = on_dask.run(todo, args.scheduler, max_bytes=args.max_bytes)
+            results = on_dask.run(todo, args.scheduler, max_bytes=args.max_bytes,
+                                  ordered=not args.unordered)
         else:
-            results = batch.run(todo, pipeline, jobs=args.jobs, timeout=args.timeout,
-                                ordered=not args.unordered)
+            results = batch.run(todo, pipeline, jobs=args.jobs or os.cpu_count() or 1,
+                                timeout=args.timeout, ordered=not args.unordered)
         with writer, closing(results):
             for item, outcome in results:
                 with tally.paused():
@@ -107,7 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
                             "text, anything else by its content")
     given.add_argument("--field", help="JSONL: the field holding the page (default: html, "
                                        "else text)")
-    given.add_argument("--id-field", default="id",
+    # No default here: given with --input-format html or text, it is a usage error.
+    given.add_argument("--id-field",
                        help="JSONL: the field holding the record's id (default: id, else url, "
                             "else the line number)")
     out = parser.add_argument_group("output")
@@ -126,19 +128,23 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--explain", action="store_true",
                      help="also give each removed piece: filter, reason and text")
     running = parser.add_argument_group("running")
-    running.add_argument("-j", "--jobs", type=_positive(int), default=os.cpu_count() or 1,
-                         help="worker processes (default: one per CPU)")
+    # No default here: given with --scheduler, it is a usage error.
+    running.add_argument("-j", "--jobs", type=_positive(int),
+                         help="worker processes (default: one per CPU; not with --scheduler, "
+                              "whose workers are the cluster's)")
     running.add_argument("--timeout", type=_positive(float), metavar="SECONDS",
-                         help="give up on a page after this long (error kind: timeout)")
+                         help="give up on a page after this long (error kind: timeout; not with "
+                              "--scheduler)")
     running.add_argument("--unordered", action="store_true",
                          help="emit records as pages finish, not in input order")
     running.add_argument("--scheduler", metavar="ADDRESS",
                          help="clean on the Dask cluster whose scheduler is at ADDRESS (e.g. "
-                              "tcp://10.0.0.5:8786) instead of local processes; output and "
-                              "order are the same. Needs: pip install 'cleaner[dask]'")
+                              "tcp://10.0.0.5:8786) instead of local processes; the output is "
+                              "the same, in the same order unless --unordered. Needs: pip "
+                              "install 'cleaner[dask]'")
     running.add_argument("--max-bytes", type=_positive(int), default=cleaner.Options().max_bytes,
                          help="refuse larger pages (error kind: too_large; default: %(default)s)")
-    shown = parser.add_argument_group("progress")
+    shown = parser.add_argument_group("progress").add_mutually_exclusive_group()
     shown.add_argument("--progress", action="store_true",
                        help="show the progress bar even when stderr is not a terminal")
     shown.add_argument("-q", "--quiet", action="store_true",
@@ -159,15 +165,21 @@ def _positive(kind: type[int] | type[float]) -> Callable[[str], int | float]:
 
 
 def check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
-    """Usage errors argparse cannot see; each exits with status 2."""
+    """Usage errors argparse cannot see; each exits with status 2. A flag that cannot apply is
+    refused rather than ignored, so that nobody believes it did something."""
     if args.scheduler:
-        if args.timeout is not None:
-            parser.error("--timeout does not work with --scheduler")
+        for flag, value in (("--jobs", args.jobs), ("--timeout", args.timeout)):
+            if value is not None:
+                parser.error(f"{flag} does not work with --scheduler")
         try:
             import dask  # noqa: F401
             import distributed  # noqa: F401
         except ImportError:
             parser.error("--scheduler needs dask and distributed: pip install 'cleaner[dask]'")
+    if args.input_format in ("html", "text"):
+        for flag, value in (("--field", args.field), ("--id-field", args.id_field)):
+            if value is not None:
+                parser.error(f"{flag} is for JSONL input, not --input-format {args.input_format}")
     if args.skip_existing and not args.output_dir:
         parser.error("--skip-existing needs --output-dir")
     if args.output and not os.path.isdir(os.path.dirname(args.output) or "."):

@@ -141,12 +141,12 @@ def _row(value: Any, pipeline: cleaner.Pipeline) -> tuple[str, str, str, str | N
 # ------------------------------------------------------------------ the command line's runner
 
 def run(items: Iterable[Item], address: str, *, max_bytes: int = _DEFAULT_MAX_BYTES,
-        chunk: int = 16) -> Results:
+        chunk: int = 16, ordered: bool = True) -> Results:
     """Clean the items on the Dask scheduler at ``address``, yielding each with its outcome in
-    input order, as ``batch.run`` does with local processes. Items go in chunks of ``chunk``,
-    with a bounded number of chunks in flight, so memory does not grow with the input. A chunk
-    whose task fails (its worker died) is retried page by page; a page that fails again gets a
-    ``crashed`` error."""
+    input order, or chunk by chunk as they finish when ``ordered`` is False, as ``batch.run``
+    does with local processes. Items go in chunks of ``chunk``, with a bounded number of chunks
+    in flight, so memory does not grow with the input. A chunk whose task fails (its worker
+    died) is retried page by page; a page that fails again gets a ``crashed`` error."""
     from distributed import Client
 
     with Client(address) as client:
@@ -157,9 +157,9 @@ def run(items: Iterable[Item], address: str, *, max_bytes: int = _DEFAULT_MAX_BY
             for part in _chunks(items, chunk):
                 pending.append((part, client.submit(_clean_chunk, part, max_bytes, pure=False)))
                 if len(pending) >= window:
-                    yield from _settle(client, max_bytes, *pending.popleft())
+                    yield from _settle(client, max_bytes, *_next(pending, ordered))
             while pending:
-                yield from _settle(client, max_bytes, *pending.popleft())
+                yield from _settle(client, max_bytes, *_next(pending, ordered))
         finally:
             if pending:  # stopped early: an error, Ctrl-C, a closed pipe
                 client.cancel([future for _, future in pending])
@@ -169,6 +169,20 @@ def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     it = iter(items)
     while part := list(islice(it, size)):
         yield part
+
+
+def _next(pending: deque[tuple[list[Item], Any]], ordered: bool) -> tuple[list[Item], Any]:
+    """Takes the chunk to yield next: the oldest, or, when order does not matter, one that is
+    done, so that a slow page does not hold back the chunks after it."""
+    if ordered:
+        return pending.popleft()
+    from distributed import wait
+
+    wait([future for _, future in pending], return_when="FIRST_COMPLETED")
+    i = next(i for i, (_, future) in enumerate(pending) if future.done())
+    taken = pending[i]
+    del pending[i]
+    return taken
 
 
 def _clean_chunk(part: list[Item], max_bytes: int) -> list[Outcome]:
