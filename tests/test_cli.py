@@ -339,6 +339,48 @@ def test_skip_existing_finishes_a_killed_batch(tmp_path: Path) -> None:
         assert record["body"] == cleaner.clean(article_text(i, paragraphs=80)).body
 
 
+def test_skip_existing_cleans_again_a_page_whose_output_is_empty(folder: Path,
+                                                                 tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert cli(folder, "--output-dir", out).returncode == 0
+    (out / "b.txt.jsonl").write_bytes(b"")  # what a power cut leaves of an unsynced file
+    result = cli(folder, "--output-dir", out, "--skip-existing")
+    assert result.returncode == 0, result.stderr
+    assert "3 pages, 1 ok, 0 failed, 2 skipped" in result.stderr
+    record = json.loads((out / "b.txt.jsonl").read_text(encoding="utf-8"))
+    assert record["id"] == str(folder / "b.txt")
+    assert record["body"] == expected(folder / "b.txt").body
+
+
+def test_outputs_reach_the_disk_before_they_are_renamed(folder: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaner.cli import main
+
+    events: list[tuple[str, str, int]] = []
+    fsync, replace = os.fsync, os.replace
+
+    def recorded_fsync(fd: int) -> None:
+        fsync(fd)
+        events.append(("fsync", os.readlink(f"/proc/self/fd/{fd}"), os.fstat(fd).st_size))
+
+    def recorded_replace(src: str, dst: str) -> None:
+        replace(src, dst)
+        events.append(("replace", os.path.realpath(src), os.path.getsize(dst)))
+
+    monkeypatch.setattr(os, "fsync", recorded_fsync)
+    monkeypatch.setattr(os, "replace", recorded_replace)
+    out, target = tmp_path / "out", tmp_path / "all.json"
+    assert main([str(folder), "--output-dir", str(out), "--jobs", "1", "-q"]) == 0
+    assert main([str(folder), "-o", str(target), "--json", "--jobs", "1", "-q"]) == 0
+    assert len(json.loads(target.read_text(encoding="utf-8"))) == 3
+    renames = [i for i, event in enumerate(events) if event[0] == "replace"]
+    assert len(renames) == 4  # three pages and the -o file
+    for i in renames:
+        _, synced, size = events[i - 1]
+        assert events[i - 1][0] == "fsync" and synced == events[i][1]
+        assert size == events[i][2] > 0  # all of the file was on the disk before its rename
+
+
 def test_unordered_gives_every_record(folder: Path, tmp_path: Path) -> None:
     slow = tmp_path / "slow.txt"  # some 50 times slower than each of the others
     slow.write_text(article_text(0, paragraphs=3000), encoding="utf-8")

@@ -194,13 +194,23 @@ def check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
 
 
 def unfinished(todo: Iterator[Item], writer: DirWriter, tally: Tally) -> Iterator[Item]:
-    """The items whose output file does not exist yet. Only complete files exist, since every
-    file is written under a temporary name and renamed when complete."""
+    """The items whose output file is not done yet. Only complete files exist, since every
+    file is written under a temporary name, synced to the disk and renamed when complete."""
     for item in todo:
-        if os.path.exists(writer.path_for(item)):
+        if _done(writer.path_for(item)):
             tally.skip()
         else:
             yield item
+
+
+def _done(path: str) -> bool:
+    """Whether an output file is there and not empty. Every output holds at least a line: an
+    empty one is what a power cut leaves of a file renamed before its data reached the disk
+    (as an earlier version did), so its page is cleaned again."""
+    try:
+        return os.path.getsize(path) > 0
+    except OSError:
+        return False
 
 
 # ------------------------------------------------------------------ outputs
@@ -252,6 +262,13 @@ def render(item: Item, outcome: Outcome, fmt: str, explain: bool) -> str:
     return (as_text if fmt == "text" else as_markdown)(outcome["article"], explain)
 
 
+def _sync(out: IO[str]) -> None:
+    """Puts a file's data on the disk, to be called before renaming it into place: renamed
+    first, a power cut could leave it empty under its final name."""
+    out.flush()
+    os.fsync(out.fileno())
+
+
 def _temporary(path: str) -> str:
     # A fixed name, hidden and not ending like an output: a rerun overwrites what a killed run
     # left, and nothing reads a half-written file as complete.
@@ -260,7 +277,8 @@ def _temporary(path: str) -> str:
 
 
 class StreamWriter:
-    """All records to one stream: stdout, or the file of -o, renamed into place when done."""
+    """All records to one stream: stdout, or the file of -o, synced to the disk and renamed into
+    place when done."""
 
     def __init__(self, path: str | None, fmt: str, explain: bool) -> None:
         self.path, self.fmt, self.explain = path, fmt, explain
@@ -311,15 +329,18 @@ class StreamWriter:
             self.out.flush()
         if not self.path:
             return
-        self.out.close()
         if error_type is None:
+            _sync(self.out)
+            self.out.close()
             os.replace(_temporary(self.path), self.path)
         else:
+            self.out.close()
             os.unlink(_temporary(self.path))
 
 
 class DirWriter:
-    """One file per record under a folder, each written whole under a temporary name first."""
+    """One file per record under a folder, each written whole under a temporary name and synced
+    to the disk first."""
 
     def __init__(self, root: str, fmt: str, explain: bool) -> None:
         self.root, self.fmt, self.explain = root, fmt, explain
@@ -341,6 +362,7 @@ class DirWriter:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(_temporary(path), "w", encoding="utf-8") as out:
             out.write(text.rstrip("\n") + "\n")
+            _sync(out)
         os.replace(_temporary(path), path)
 
 
