@@ -102,6 +102,15 @@ def test_scheduler_gives_the_local_records_in_order(cluster, pages: Path) -> Non
     assert remote[-1]["error"]["kind"] == "binary"
 
 
+# 2470 bytes: about half the fixtures are larger, and give too_large records.
+@pytest.mark.parametrize("flags", [["--max-bytes", "2470"], ["--explain"]])
+def test_scheduler_honours_the_flags_of_a_local_run(cluster, pages: Path,
+                                                    flags: list[str]) -> None:
+    local = cli(pages, *flags)
+    assert cli(pages, *flags, "--scheduler", cluster.scheduler_address) == local
+    assert local != cli(pages)  # the flag changed the records
+
+
 def test_scheduler_unordered_does_not_wait_for_a_slow_page(cluster, pages: Path,
                                                            slow_page: Path) -> None:
     inputs = [slow_page, *sorted(pages.iterdir())]
