@@ -249,6 +249,20 @@ POSITIVES = [
     case("comments.policy", "hear-from-you",
          "We’d like to hear what you think about this article. Write to letters@elsby.example.",
          at_end),
+    custom("comments.author_line", "says", "harborwatcher says:", page(tail=(
+        "3 responses to “Harbor Board Votes to Dredge the Old North Channel”",
+        "harborwatcher says:", "About time. The channel has been a mess for years and everyone "
+        "on the water knows it.", "Reply", "Nadia K. on March 4, 2025 at 6:12 pm said:",
+        "The seawall money still worries me, and I would like to see the numbers."))),
+    # region
+    custom("region.outside", "footer-after-body", "Meet the staff of the Gazette and the people "
+           "who print it every morning in the old cannery.", page(tail=(
+               "Most Read", "Ferry Fares to Rise in Spring", "School Board Weighs Later Start",
+               "About the Gazette", "Meet the staff of the Gazette and the people who print it "
+               "every morning in the old cannery.", "Contact", "Advertise", "Privacy"))),
+    custom("region.outside", "menu-above-head", "Things to Do This Weekend", page(head=(
+        "The Elsby Gazette", "Things to Do This Weekend", "Home", "News", "Sports", "Obituaries",
+        HEADLINE, BYLINE, DATE))),
     # trailers
     case("trailers.provenance", "originally-appeared",
          "This article originally appeared in The Bayside Review.", at_end),
@@ -729,6 +743,11 @@ NEGATIVES = [
          "Comments at Tuesday's hearing ran past midnight, with 41 residents taking the "
          "microphone."),
     case("comments.prompt", "comment-period", "Public comment on the plan closes on April 30."),
+    case("comments.author_line", "council-said", "In a statement issued late Tuesday, the "
+         "council said:"),
+    # region
+    case("region.outside", "last-short-paragraph", "The board meets again on May 6.", at_end),
+    case("region.outside", "short-line-between-prose", "Nobody voted against it."),
     # trailers
     case("trailers.provenance", "correction",
          "Correction: An earlier version of this article misstated the year the cannery closed. "
@@ -1074,6 +1093,14 @@ DIRECT = [
            True, ("chrome.byline", None, None)),
     Direct("bio-name-without-byline", "trailers.author_bio",
            ("Nadia Kwan", PROSE, BIO_BY_NAME), 2, False),
+    # comments, region
+    Direct("comment-author-thread", "comments.author_line",
+           ("ana says:", PROSE, "tom_l says:", PROSE), 0, True),
+    Direct("comment-author-alone", "comments.author_line", (PROSE, "ana says:", PROSE), 1, False),
+    Direct("region-menu-above", "region.outside",
+           ("Home", "News", "Sports", TEASER, PROSE, PROSE, PROSE), 0, True,
+           ("chrome.navigation", None, None, None, None, None, None)),
+    Direct("region-prose", "region.outside", ("Home", PROSE, PROSE, PROSE), 2, False),
     # chrome
     Direct("byline", "chrome.byline", ("By Nadia Kwan",), 0, True),
     Direct("byline-by-noon", "chrome.byline", ("By noon, the line had reached the corner.",), 0,

@@ -21,7 +21,7 @@ class Context:
     to block during a pass: a filter reads it while it is called and does not keep it.
     """
 
-    __slots__ = ("blocks", "index", "verdicts", "options", "_families", "_memo")
+    __slots__ = ("blocks", "index", "verdicts", "options", "found", "_families", "_memo")
 
     def __init__(self, blocks: Sequence[Block], index: int,
                  verdicts: Sequence[str | None], options: Options) -> None:
@@ -29,6 +29,9 @@ class Context:
         self.index = index
         self.verdicts = verdicts
         self.options = options
+        # What a filter finds about the page as a whole and hands on past the filters (the
+        # region filter's headline and dek), kept across passes.
+        self.found: dict[str, object] = {}
         self._families: set[str] | None = None
         self._memo: dict[str, object] = {}
 
@@ -91,6 +94,7 @@ class Filter:
     ``Options`` field that sets it; ``None`` for no limit. The pipeline never offers it a longer
     block: page furniture is short, and a long block that starts like a prompt is prose.
     ``needs_dom`` marks a filter that judges only HTML hints; on plain text it is skipped.
+    ``text_only`` marks one for plain text only: on HTML its work is done by the extractor.
     ``needs`` names a filter or family ("newsletter.") that must already have removed something
     on the page: a filter that judges a block by the junk beside it has nothing to do without.
     """
@@ -101,6 +105,7 @@ class Filter:
     max_words: int | str | None = None
     needs_dom: bool = False
     needs: str | None = None
+    text_only: bool = False
 
     def limit(self, options: Options) -> int | None:
         """The word limit in force under these options (``favor`` scales it)."""

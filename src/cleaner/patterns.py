@@ -358,7 +358,21 @@ COMMENT_PROMPT = _compile(
     r"(?:conversation|discussion)[.:]?$",
     r"(?:reageer|reacties?)(?: op dit artikel)?(?: \(\d{1,6}\))?[:.]?$",
     r"(?:\d{1,6} )?(?:kommentare|kommentieren|commentaires|réagissez|r[eé]agir|comentarios|comentar|commenti|commenta|coment[aá]rios)(?: \(\d{1,6}\))?[:.]?$",
+    # A thread's heading: "34 responses to “Title”", "12 thoughts on “Title”", "[ 167 comments ]".
+    r"(?:\d{1,6}|one|two|three) (?:responses?|replies|thoughts|reactions|comments?) (?:to|on) .{1,160}$",
+    r"\[ ?\d{1,6} comments? ?\]$",
+    r"\[? ?(?:read|view|see|show) all (?:\d{1,6} )?comments ?\]?$",
+    r"(?:top rated|most recent|newest|oldest|latest|recent|featured|reader|readers['’]?|your) comments?[:.]?$",
+    # The button under each comment.
+    r"(?:reply|antworten|répondre|responder|rispondi|reageer|beantwoorden|responder)$",
 )
+
+# The line over each reader comment, naming its writer: "thelastfan says:", "Ana Ruiz on May 4,
+# 2025 at 6:34 pm said:". A name is at most a few words; the line ends in the verb and a colon.
+COMMENT_AUTHOR = re.compile(
+    r"[^\s!?]{1,40}(?: [^\s!?]{1,40}){0,3}"
+    r"(?: (?:on|at|am|le|el|il|em|op|-|·|\|) [^\n]{1,60} (?:said|wrote|replied|commented|schrieb|dijo|ha scritto|disse|schreef)"
+    r"| (?:says|writes|sagt|dice|scrive|diz|zegt|a écrit))(?: ?:)$")
 
 # A comment-moderation notice, anywhere in the line (searched, not anchored).
 COMMENT_POLICY = re.compile(

@@ -93,6 +93,10 @@ class Pipeline:
 
     def judge(self, blocks: Sequence[Block]) -> list[str | None]:
         """For each block, the name of the filter that removed it, or None if kept."""
+        return self._judge(blocks)[0]
+
+    def _judge(self, blocks: Sequence[Block]) -> tuple[list[str | None], dict[str, object]]:
+        """The verdicts, and what filters found about the page as a whole (``Context.found``)."""
         verdicts: list[str | None] = [None] * len(blocks)
         # Blocks by size, so each filter walks only the blocks short enough for it. Within a
         # pass the order does not matter: every verdict is taken against the same snapshot.
@@ -106,7 +110,7 @@ class Pipeline:
         ctx = Context(blocks, 0, tuple(verdicts), self.options)
         changed = False
         for f, limit in self._plan:
-            if f.needs_dom and not has_dom:
+            if f.needs_dom and not has_dom or f.text_only and has_dom:
                 continue
             if changed:
                 ctx.renew(tuple(verdicts))
@@ -124,7 +128,7 @@ class Pipeline:
                     if func(blocks[i], ctx):
                         verdicts[i] = f.name
                         changed = True
-        return verdicts
+        return verdicts, ctx.found
 
     # ------------------------------------------------------------ entry points
 
@@ -165,8 +169,10 @@ class Pipeline:
 
     def _clean_text(self, text: str, url: str | None, encoding: str | None) -> Article:
         blocks = text_blocks(text)
-        verdicts = self.judge(blocks)
-        head = headline.find_head(blocks, verdicts, self.options)
+        verdicts, found = self._judge(blocks)
+        head = found.get("head")
+        if not isinstance(head, headline.Head):  # the region filter was dropped
+            head = headline.find_head(blocks, verdicts, self.options)
         return assemble(blocks, verdicts, head, self._reasons, source_kind="text",
                         headline_source="text" if head.headline is not None else None,
                         encoding=encoding, url=url)
@@ -196,10 +202,11 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[str | None], head: head
     removed: list[Removal] = []
     paragraphs: list[str] = []
     above = set(head.above)
+    bylines = set(head.bylines)
     for i, block in enumerate(blocks):
         verdict = verdicts[i]
-        if i in above:
-            name, reason = headline.above_reason(block)
+        if i in above or i in bylines:
+            name, reason = (headline.BYLINE_REASON if i in bylines else headline.above_reason(block))
             removed.append(Removal(name, block.text, reason, block.position))
         elif verdict is not None:
             removed.append(Removal(verdict, block.text, reasons.get(verdict, verdict),

@@ -8,7 +8,8 @@ are joined back into one paragraph; lines that are separate page elements (a con
 from __future__ import annotations
 
 from cleaner.model import Block
-from cleaner.textutil import SMALL_WORDS, TITLE_RATIO, clean_chars, has_special, title_case_ratio
+from cleaner.textutil import (SMALL_WORDS, TITLE_RATIO, clean_chars, ends_sentence, has_special,
+                              title_case_ratio)
 
 # A hard-wrapped paragraph has every line but the last close to one width, and that width is
 # a terminal's (at most this many characters).
@@ -51,6 +52,23 @@ def _continues(prev: str, line: str) -> bool:
         last_word in SMALL_WORDS)
 
 
+# A line cut at an inline element has at least this many words before the cut.
+BROKEN_MIN_WORDS = 3
+# A line opening with one of these carries on the line before it: a scraper broke the sentence
+# at a link or an emphasis ("said the" / "Harbor Authority" / ", which ...").
+_CARRIES_ON = ",.;:)]’”%"
+
+
+def _broken(prev: str, line: str) -> bool:
+    """The line is the rest of a sentence that a scraper cut at an inline element: the previous
+    line is a sentence begun and not ended, and this one opens in lower case or with
+    punctuation. Two words ("View Comments" / "powered by Disqus") are a label, not a
+    sentence begun."""
+    first = line[0]
+    return (first.islower() or first in _CARRIES_ON) and prev.count(" ") >= BROKEN_MIN_WORDS - 1 and (
+        not ends_sentence(prev))
+
+
 def _both_titles(prev: str, line: str) -> bool:
     """Two Title Case lines are two headlines, however evenly wide."""
     return title_case_ratio(prev) >= TITLE_RATIO and title_case_ratio(line) >= TITLE_RATIO
@@ -67,15 +85,15 @@ def join_wrapped(lines: list[str]) -> list[str]:
     if len(lines) == 1:
         return lines
     width = max(len(line) for line in lines)
-    if width > WRAP_MAX_WIDTH:
-        return lines
-    uniform = _uniform(lines, width)
+    uniform = width <= WRAP_MAX_WIDTH and _uniform(lines, width)
     pieces: list[str] = []
     current = [lines[0]]  # the lines of the paragraph being joined, joined once at its end
     for prev, line in zip(lines, lines[1:]):
         next_word = line.split(" ", 1)[0]
-        fits = len(prev) >= WRAP_MIN_LINE and len(prev) + 1 + len(next_word) > width
-        if fits and (uniform and not _both_titles(prev, line) or _continues(prev, line)):
+        fits = (width <= WRAP_MAX_WIDTH and len(prev) >= WRAP_MIN_LINE
+                and len(prev) + 1 + len(next_word) > width)
+        if fits and (uniform and not _both_titles(prev, line) or _continues(prev, line)) or (
+                _broken(current[-1], line)):
             current.append(line)
         else:
             pieces.append(" ".join(current))

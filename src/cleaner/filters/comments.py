@@ -5,8 +5,14 @@ from __future__ import annotations
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
+from cleaner.textutil import SMALL_WORDS, words
 
-
+# A reader comment's header names one writer: its name part has at most this many words
+# before a date, and a body line that introduces a quote ("The council said:") has small words.
+_AUTHOR_NAME_WORDS = 4
+AUTHOR_LINE_MAX_WORDS = 16
+# A thread has at least this many comments with a header.
+_THREAD = 2
 
 def prompt(block: Block, ctx: Context) -> bool:
     """Drop a comment counter or an invitation to comment.
@@ -25,3 +31,26 @@ def policy(block: Block, ctx: Context) -> bool:
     lower = block.lower
     return patterns.has_cue(lower, patterns.POLICY_CUE) and (
         patterns.COMMENT_POLICY.search(lower) is not None)
+
+
+def _author_shaped(block: Block) -> bool:
+    if not block.text.endswith(":") or patterns.COMMENT_AUTHOR.match(block.lower) is None:
+        return False
+    name = block.lower.split(" on ", 1)[0].rsplit(" ", 1)[0]
+    return len(name.split()) <= _AUTHOR_NAME_WORDS and not any(
+        w in SMALL_WORDS for w in words(name))
+
+
+def _authors(ctx: Context) -> int:
+    return sum(1 for b in ctx.blocks if b.words <= AUTHOR_LINE_MAX_WORDS and _author_shaped(b))
+
+
+def author_line(block: Block, ctx: Context) -> bool:
+    """Drop the line that heads a reader comment with its writer's name.
+
+    A comment's header is a bare name, often a user name, with a verb and maybe the date,
+    and a thread has several; a story's line that introduces a quote names its speaker with
+    small words around it ("In a statement, the council said:"), once.
+    Example: "thelastfan says:", "Ana Ruiz on May 4, 2025 at 6:34 pm said:".
+    """
+    return _author_shaped(block) and ctx.memo("comments.authors", _authors) >= _THREAD

@@ -1,0 +1,114 @@
+"""The article's region of the page: the stretch where its prose is, and what lies outside it."""
+
+from __future__ import annotations
+
+from cleaner import headline, prose
+from cleaner.context import Context
+from cleaner.model import Block
+from cleaner.textutil import ends_sentence, title_case_ratio
+
+# Without a headline, this many kept blocks right above the prose stay with it.
+HEAD_WINDOW = 4
+# An article has at least this much prose (in words of prose-class blocks).
+ARTICLE_MIN_WORDS = 40
+# Removals that mark the end of an article, and what each weighs against the prose after it.
+END_MARKS = ("related.heading", "comments.")
+END_MARK_WORDS = 30.0
+# In a thread of comments, the next comment's header comes within this many blocks.
+THREAD_GAP = 12
+
+
+def _weights(ctx: Context) -> list[float]:
+    blocks = ctx.blocks
+    measures = prose.measure(blocks, prose.page_language(blocks))
+    # What an earlier filter removed is furniture, whatever its shape; the heading of a list of
+    # other stories or of the comments marks where an article ends, and weighs like a
+    # paragraph: only more of the article beyond it carries the region across.
+    return [prose.weight(prose.classify(m), m) if verdict is None
+            else -END_MARK_WORDS if verdict.startswith(END_MARKS)
+            else prose.weight(prose.BAD, m)
+            for m, verdict in zip(measures, ctx.verdicts)]
+
+
+def _inside(ctx: Context) -> frozenset[int] | None:
+    """The blocks of the article: its densest run of prose, and its head above.
+
+    The headline finder picks the headline and dek above the prose; with them go the kicker
+    and teasers right above the headline (recorded as such), and, between the head and the
+    prose, what reads as prose (a dek under the byline, a lede cut short): share buttons and
+    video players there are not the article's. The head is handed on in ``ctx.found``.
+    Without a headline, the few kept blocks right above the prose stay.
+    """
+    if all(verdict is None for verdict in ctx.verdicts):
+        # No furniture that any filter knows: the text is an article's own, and it all stays.
+        return None
+    weights = _weights(ctx)
+    run = prose.densest_run(weights[:_thread_start(ctx, weights)])
+    if run is None:
+        return None
+    start, end, _ = run
+    if _cut_short(ctx, end):
+        end += 1
+    inside = set(range(start, end + 1))
+    head = headline.find_head(ctx.blocks, ctx.verdicts, ctx.options, start)
+    ctx.found["head"] = head
+    if head.headline is None:
+        kept = 0
+        top = start
+        while top > 0 and kept < HEAD_WINDOW:
+            top -= 1
+            kept += ctx.verdicts[top] is None
+        inside.update(range(top, start))
+        return frozenset(inside)
+    if head.headline >= start:
+        # The run opened with the head (a headline written as a sentence): what stood above
+        # the headline in it is not the article's.
+        inside.difference_update(range(start, head.headline))
+    found = [i for i in (head.headline, head.dek) if i is not None]
+    inside.update(found, head.above, head.bylines)
+    inside.update(i for i in range(max(found) + 1, start)
+                  if weights[i] > 0 or _prose_line(ctx.blocks[i]))
+    return frozenset(inside)
+
+
+def _prose_line(block: Block) -> bool:
+    """A line of prose whose sentence end is missing: long, and not shaped like a title."""
+    return block.words >= prose.LONG_WORDS // 2 and not block.is_titleish
+
+
+def _thread_start(ctx: Context, weights: list[float]) -> int:
+    """Where the readers' comments begin: the first comment heading or header that follows an
+    article's worth of prose and has another close after it (a thread's headers come every
+    few blocks). Comments are prose too, and a thread can outweigh its article; a lone
+    comment counter among the story's tools is not a thread."""
+    markers = [i for i, v in enumerate(ctx.verdicts) if v is not None and v.startswith("comments.")]
+    best = run = 0.0
+    at = 0
+    for m, following in zip(markers, markers[1:]):
+        for i in range(at, m):  # Kadane: the best run of prose before the marker
+            run = max(run, 0.0) + weights[i]
+            best = max(best, run)
+        at = m
+        if best >= ARTICLE_MIN_WORDS and following - m <= THREAD_GAP:
+            return m
+    return len(weights)
+
+
+def _cut_short(ctx: Context, end: int) -> bool:
+    """The page ends right after the prose with a sentence cut off mid-way (a truncated
+    download): it is the article's last paragraph, not furniture."""
+    if end + 2 != len(ctx.blocks) or ctx.verdicts[end + 1] is not None:
+        return False
+    block = ctx.blocks[end + 1]
+    return not ends_sentence(block.text) and title_case_ratio(block.text) < prose.FRAGMENT_TITLE_RATIO
+
+
+def outside(block: Block, ctx: Context) -> bool:
+    """Drop a block outside the article's region: the menus, teasers and footers of a page
+    copied whole, above the article's head or below its last paragraph.
+
+    Example: the "Most Read" list, the "About Us" / "Contact" lines and the copyright under
+    the last paragraph of a whole-page dump.
+    """
+    inside = ctx.memo("region.inside", _inside)
+    return inside is not None and ctx.index not in inside
