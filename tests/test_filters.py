@@ -254,6 +254,24 @@ POSITIVES = [
         "harborwatcher says:", "About time. The channel has been a mess for years and everyone "
         "on the water knows it.", "Reply", "Nadia K. on March 4, 2025 at 6:12 pm said:",
         "The seawall money still worries me, and I would like to see the numbers."))),
+    # address
+    case("address.pitch", "podcast-de", "Hören Sie auch unseren Podcast „Hafen am Morgen“ – "
+         "jeden Werktag ab 6 Uhr."),
+    case("address.pitch", "gift-you", "If stories like this one matter to you, please make a "
+         "gift to the Gazette today."),
+    case("address.pitch", "listen-pt", "Ouça esta reportagem"),
+    case("address.pitch", "letter-to-editor", "Have thoughts on this story? Send a letter to the "
+         "editor at letters@elsby.example.", at_end),
+    case("address.pitch", "rate-this-article", "Wie hat Ihnen dieser Artikel gefallen?", at_end),
+    case("address.link_out", "watch-interview", "Watch the full interview: Ana Reyes on the "
+         "future of the harbor"),
+    case("address.link_out", "get-recipe", "Get the recipe: Lemon and thyme tart"),
+    custom("address.button", "donate-now", "Donate now", page(
+        "Local news is a public good", "The Elsby Gazette is a nonprofit newsroom. If our "
+        "reporting matters to you, please give what you can.", "Donate now")),
+    custom("address.box_heading", "appeal-heading", "Local news is a public good", page(
+        "Local news is a public good", "The Elsby Gazette is a nonprofit newsroom. If our "
+        "reporting matters to you, please give what you can.", "Donate now")),
     # region
     custom("region.outside", "footer-after-body", "Meet the staff of the Gazette and the people "
            "who print it every morning in the old cannery.", page(tail=(
@@ -275,6 +293,10 @@ POSITIVES = [
     case("trailers.disclosure", "affiliate",
          "If you buy something through links in this story, we may earn a commission.", at_end),
     case("trailers.disclosure", "affiliate-links", "This post contains affiliate links.", at_end),
+    case("trailers.disclaimer", "views-expressed", "The views expressed in guest columns are "
+         "those of the writers and do not necessarily reflect the views of the Gazette.", at_end),
+    case("trailers.disclaimer", "editorial-board", "Editorials represent the opinion of the "
+         "Gazette's editorial board.", at_end),
     case("trailers.author_bio", "company-boilerplate",
          "Harbor Dredge Co. is a leading provider of marine construction services in New England.",
          at_end),
@@ -745,6 +767,18 @@ NEGATIVES = [
     case("comments.prompt", "comment-period", "Public comment on the plan closes on April 30."),
     case("comments.author_line", "council-said", "In a statement issued late Tuesday, the "
          "council said:"),
+    # address
+    case("address.pitch", "donation-drive-story", "Parents have donated more than 2,000 books, "
+         "and the school will accept donations through Friday."),
+    case("address.pitch", "you-can-watch", "You can watch the meeting live on Channel 12."),
+    case("address.pitch", "quoted-rule", "“Subscribe to everything” was the rule the engineers "
+         "wrote on our wiki, and it made every service noisy."),
+    case("address.link_out", "colon-in-sentence", "Watch closely: the tide turns at noon and the "
+         "channel empties within the hour."),
+    case("address.button", "subhead", "Get involved"),
+    case("address.box_heading", "subhead-over-prose", "What comes next"),
+    case("trailers.disclaimer", "views-at-hearing", "The views expressed at the hearing ranged "
+         "from cautious support to open anger."),
     # region
     case("region.outside", "last-short-paragraph", "The board meets again on May 6.", at_end),
     case("region.outside", "short-line-between-prose", "Nobody voted against it."),
@@ -1093,6 +1127,23 @@ DIRECT = [
            True, ("chrome.byline", None, None)),
     Direct("bio-name-without-byline", "trailers.author_bio",
            ("Nadia Kwan", PROSE, BIO_BY_NAME), 2, False),
+    # address
+    Direct("pitch", "address.pitch", ("Download our free app for storm alerts.",), 0, True),
+    Direct("pitch-third-person", "address.pitch", ("The council streams its meetings online.",),
+           0, False),
+    Direct("link-out", "address.link_out", ("See the full list: 20 spring exhibitions",), 0, True),
+    Direct("link-out-sentence", "address.link_out", ("See the list: it is long.",), 0, False),
+    Direct("button", "address.button", (PROSE, "Support our newsroom today.", "Give now"), 2,
+           True, (None, "address.pitch", None)),
+    Direct("button-alone", "address.button", (PROSE, "Give now", PROSE), 1, False),
+    Direct("box-heading", "address.box_heading", (PROSE, "Local news matters",
+                                                  "Support our newsroom today."), 1, True,
+           (None, None, "address.pitch")),
+    Direct("box-heading-over-prose", "address.box_heading", ("Local news matters", PROSE), 0,
+           False),
+    Direct("disclaimer", "trailers.disclaimer",
+           ("The opinions expressed are the author's own.",), 0, True),
+    Direct("disclaimer-prose", "trailers.disclaimer", (PROSE,), 0, False),
     # comments, region
     Direct("comment-author-thread", "comments.author_line",
            ("ana says:", PROSE, "tom_l says:", PROSE), 0, True),

@@ -12,6 +12,16 @@ HTML_CASES = fixture_cases("html")
 
 
 def _check(article: cleaner.Article, want: dict) -> None:
+    """The article is as expected.json says; or, for a case marked ``known_failure`` (why
+    cleaner gets it wrong), still wrong: a known failure is kept, and fixing it is noticed."""
+    if want.get("known_failure"):
+        with pytest.raises(AssertionError):
+            _compare(article, want)
+        return
+    _compare(article, want)
+
+
+def _compare(article: cleaner.Article, want: dict) -> None:
     assert article.headline == want["headline"]
     assert article.dek == want["dek"]
     assert list(article.paragraphs) == want["paragraphs"]

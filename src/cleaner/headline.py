@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cleaner import patterns
+from cleaner import lexicon, patterns
 from cleaner.model import Block
 from cleaner.options import Options
 from cleaner.textutil import TITLE_RATIO, ends_sentence, title_case_ratio, words
@@ -30,6 +30,10 @@ from cleaner.textutil import TITLE_RATIO, ends_sentence, title_case_ratio, words
 HEAD_SEPARATORS = ("credits.", "chrome.byline", "chrome.date_line")
 
 DEK_MAX_SENTENCES = 3
+# At most this many lines (a date, a byline, share buttons) stand between headline and dek.
+DEK_GAP = 4
+# A dek without a full stop has at least this many words more than its headline.
+DEK_LONGER_BY = 4
 # A headline in sentence case may be up to two sentences of at most this many words.
 HEADLINE_MAX_WORDS = 30
 # Without the prose model's word, a block of prose is a sentence at least this long.
@@ -48,14 +52,14 @@ KICKER_MAX_WORDS = 3
 # page's title repeating it gains TITLED; the shape of a title gains SHAPE and a sentence's full
 # stop costs as much; a label (or a line of names right above a byline or date) costs LABEL.
 RANK_COST = 0.5
+FIRST = 1.0
+SHORT = 1.0
 SEPARATOR_NEAR = 3
 SEPARATED = 2.0
 TITLED = 4.0
 SHAPE = 1.5
 LABEL = 3.0
 DEK_BELOW = 1.0
-# A line the title starts or ends with matches it when it is at least this long.
-TITLE_MATCH_MIN_WORDS = 4
 # A line of names is at most this long; it holds no digits and none of these.
 NAMES_MAX_WORDS = 10
 NOT_IN_NAMES = ":?!|\"“”‘’«»0123456789"
@@ -63,9 +67,16 @@ NAME_JOINERS = frozenset("and & und et y e de van von der da del la le di al bin
 # A line with more than one digit in this many characters is a date, a score or a price.
 DIGIT_SHARE = 5
 BREADCRUMB_MARKS = (">", "›", "»", "/")
+# A line of a few words that opens with a verb asking the reader to act is a button: "Get short
+# URL", "CLICK FOR FULL RESULTS".
+BUTTON_WORDS = 5
+# A few words in capitals are a section's name or a kicker ("AUTO NEWS", "BLACK DEATH FEARS").
+SHOUTED_WORDS = 4
+_BUTTON_VERBS = lexicon.merged(lexicon.READER_VERBS)
 MENU_MARKS = ("|", "·", "•")
+TITLE_MARKS = "|-–—:·•_»/"
 TITLE_PUNCTUATION = "\"'“”‘’«»()[]:,.!?"
-TITLE_SEPARATORS = re.compile(r" [|–—·•:-]{1,2} | ?[|] ?|_| :: ")
+TITLE_SEPARATORS = re.compile(r" [|–—·•:-]{1,2} | ?[|] ?|_| :: |: ")
 
 BYLINE_REASON = ("headline.byline", "author names under the headline")
 
@@ -117,8 +128,12 @@ def _label(block: Block) -> bool:
     """A word or two, a section path or a menu row, a lead-in ending in a colon, a line of
     digits: labels of the page, not a headline."""
     text = block.text
-    return (block.words < KICKER_MAX_WORDS or _path(block) or text.endswith(":")
-            or sum(map(str.isdigit, text)) * DIGIT_SHARE > len(text))
+    lettered = sum(1 for w in words(text) if not w.isdigit())
+    return (block.words < KICKER_MAX_WORDS or lettered < KICKER_MAX_WORDS - 1 or _path(block)
+            or text.endswith(":")
+            or block.words <= SHOUTED_WORDS and text.isupper()
+            or sum(map(str.isdigit, text)) * DIGIT_SHARE > len(text)
+            or block.words <= BUTTON_WORDS and block.lower.split(None, 1)[0] in _BUTTON_VERBS)
 
 
 def _key(text: str) -> str:
@@ -130,61 +145,36 @@ class _Title:
     """The page's first line read as its <title> (a crawler's dump opens with it): the whole,
     and the parts a site name may be cut from ("Council votes | The Ledger")."""
 
+    line: str
     whole: str
     parts: frozenset[str]
 
     @classmethod
     def of(cls, blocks: Sequence[Block]) -> _Title:
         first = blocks[0].lower if blocks else ""
-        return cls(_key(first), frozenset(_key(p) for p in TITLE_SEPARATORS.split(first) if p))
+        return cls(first, _key(first),
+                   frozenset(_key(p) for p in TITLE_SEPARATORS.split(first) if p))
 
-    def repeats(self, i: int, block: Block) -> bool:
+    def repeats(self, i: int, block: Block, exact: bool = True) -> bool:
+        """The title is the line, or the line and a site's name ("Council votes | The Ledger",
+        "The Ledger: Council votes"). Without ``exact``, only the latter."""
         # Most lines share not even their first word with the title: that is cheap to see.
         first = block.lower.split(None, 1)[0].strip(TITLE_PUNCTUATION) if block.lower else ""
         if i == 0 or not first or first not in self.whole:
             return False
         key = _key(block.text)
-        long = key.count(" ") + 1 >= TITLE_MATCH_MIN_WORDS
-        return (key in self.parts or key == self.whole
-                or long and (self.whole.startswith(key) or self.whole.endswith(key)))
-
-
-def _score(i: int, rank: int, blocks: Sequence[Block], verdicts: Sequence[str | None],
-           title: _Title, options: Options) -> float:
-    """How much a line of the head looks like the article's headline; ``rank`` counts the
-    candidates between it and the prose."""
-    block = blocks[i]
-    score = -RANK_COST * rank
-    following = _next_kept_or_separator(verdicts, i)
-    dek = _dek(blocks, verdicts, i, options, set())
-    if dek is not None:
-        score += SEPARATED + DEK_BELOW
-    elif following is not None and _separator(verdicts[following]):
-        score += SEPARATED
-    if title.repeats(i, block):
-        score += TITLED
-    if block.is_titleish:
-        score += SHAPE
-    elif block.text.rstrip().endswith("."):
-        score -= SHAPE
-    if _label(block) or _names(block) and following == i + 1 and _separator(verdicts[following]):
-        score -= LABEL
-    return score
-
-
-def _closed(blocks: Sequence[Block], verdicts: Sequence[str | None], i: int,
-            options: Options) -> bool:
-    """A byline, date or credit comes right under the line, or under its dek."""
-    following = _next_kept_or_separator(verdicts, i)
-    return following is not None and _separator(verdicts[following]) or (
-        _dek(blocks, verdicts, i, options, set()) is not None)
-
-
-def _next_kept_or_separator(verdicts: Sequence[str | None], i: int) -> int | None:
-    """The next block after ``i`` that is kept or a byline, date or credit: junk between (a
-    share bar, "Listen to this article") is passed over."""
-    return next((j for j in range(i + 1, len(verdicts))
-                 if verdicts[j] is None or _separator(verdicts[j])), None)
+        if key == self.whole:
+            return exact
+        if len(self.parts) > 1 and key in self.parts:
+            return True
+        # "Council votes on the harbor plan: what comes next - The Ledger": the line, then a
+        # separator and the site's name (or the other way round).
+        line = block.lower.rstrip(TITLE_PUNCTUATION + " ")
+        if line and self.line.startswith(line):
+            return self.line[len(line):].lstrip()[:1] in TITLE_MARKS
+        if line and self.line.endswith(line):
+            return self.line[:-len(line)].rstrip()[-1:] in TITLE_MARKS
+        return False
 
 
 def body_start(blocks: Sequence[Block], verdicts: Sequence[str | None]) -> int | None:
@@ -193,65 +183,147 @@ def body_start(blocks: Sequence[Block], verdicts: Sequence[str | None]) -> int |
                  and ends_sentence(blocks[i].text) and not blocks[i].is_titleish), None)
 
 
-def _dek(blocks: Sequence[Block], verdicts: Sequence[str | None], head: int, options: Options,
-         bylines: set[int]) -> int | None:
-    """The dek under the headline: the next kept line, shaped like a standfirst, with only a
-    date or junk between, and closed by a byline, date or photo credit."""
-    i = head + 1
-    while i < len(blocks) and (verdicts[i] is not None or i in bylines):
-        if _separator(verdicts[i]) and verdicts[i] != "chrome.date_line" and i not in bylines:
+def _dek_phrase(block: Block, head: Block) -> bool:
+    """A dek without its full stop: a phrase in sentence case, clearly longer than the
+    headline. A second line in Title Case is a headline, and the first a teaser or a kicker."""
+    return (title_case_ratio(block.text) < TITLE_RATIO
+            and block.words >= head.words + DEK_LONGER_BY)
+
+
+class _Head:
+    """The head of one page being read: its blocks and verdicts, its title line, and the lines
+    of names right above a byline or date there, which count as the byline's first line
+    ("Tom Davies" / "Published May 4, 2025")."""
+
+    def __init__(self, blocks: Sequence[Block], verdicts: Sequence[str | None],
+                 options: Options, reach: Sequence[int], titled: bool) -> None:
+        self.blocks, self.verdicts, self.options = blocks, verdicts, options
+        # A first line that opens the prose is the article's, not a title over the page.
+        self.title = _Title.of(blocks) if titled else _Title("", "", frozenset())
+        # The page's first line: in a copy of the article's part of a page, its headline.
+        self.first = next((i for i, v in enumerate(verdicts) if v is None), None)
+        self.names = frozenset(i for i in reach if verdicts[i] is None and _names(blocks[i])
+                               and i + 1 < len(verdicts) and _separator(verdicts[i + 1]))
+
+    def separator(self, i: int) -> bool:
+        return _separator(self.verdicts[i]) or i in self.names
+
+    def dek(self, head: int) -> int | None:
+        """The dek under the headline: the next kept line, shaped like a standfirst, closed by
+        a byline, date or photo credit. Between headline and dek only a date or junk may stand,
+        or a byline when a date closes the dek ("Headline" / "By Ana Reyes" / dek / "May 4,
+        2025"): a short line between a byline and a photo credit is the body's lede."""
+        blocks, verdicts = self.blocks, self.verdicts
+        i = head + 1
+        bylined = False
+        while i < len(blocks) and (verdicts[i] is not None or i in self.names):
+            if i - head > DEK_GAP:
+                return None
+            if self.separator(i) and verdicts[i] != "chrome.date_line":
+                if verdicts[i] != "chrome.byline" and i not in self.names:
+                    return None
+                bylined = True
+            i += 1
+        if i >= len(blocks):
             return None
-        i += 1
-    if i >= len(blocks):
-        return None
-    block = blocks[i]
-    # A dek is a sentence, maybe without its full stop; a second line in Title Case is a
-    # headline, and the first a teaser or a kicker.
-    if not _dek_shaped(block, options) or block.is_titleish and (
-            block.words <= blocks[head].words or title_case_ratio(block.text) >= TITLE_RATIO):
-        return None
-    closing = next((j for j in range(i + 1, len(blocks)) if verdicts[j] is None or _separator(verdicts[j])),
-                   None)
-    return i if closing is not None and _separator(verdicts[closing]) else None
+        block = blocks[i]
+        if not _dek_shaped(block, self.options) or (
+                block.is_titleish and not _dek_phrase(block, blocks[head])):
+            return None
+        closing = next((j for j in range(i + 1, len(blocks))
+                        if verdicts[j] is None or self.separator(j)), None)
+        if closing is None or not self.separator(closing):
+            return None
+        return i if not bylined or verdicts[closing] == "chrome.date_line" else None
+
+    def closed(self, i: int) -> bool:
+        """A byline, date or credit comes right under the line (junk between, a share bar or
+        "Listen to this article", is passed over), or under its dek."""
+        following = next((j for j in range(i + 1, len(self.verdicts))
+                          if self.verdicts[j] is None or self.separator(j)), None)
+        return following is not None and self.separator(following) or self.dek(i) is not None
+
+    def after_prose(self, i: int) -> bool:
+        """A line of a few words whose nearest kept line above is a sentence of the body's
+        kind: a headline opens the article, it does not stand in the middle of its prose."""
+        above = next((j for j in range(i - 1, -1, -1) if self.verdicts[j] is None), None)
+        if above is None:
+            return False
+        block = self.blocks[above]
+        return (self.blocks[i].words <= KICKER_MAX_WORDS + 1 and not block.is_titleish
+                and ends_sentence(block.text))
+
+    def score(self, i: int, rank: int) -> float:
+        """How much a line of the head looks like the article's headline; ``rank`` counts the
+        candidates between it and the prose."""
+        block = self.blocks[i]
+        score = -RANK_COST * rank
+        if self.dek(i) is not None:
+            score += SEPARATED + DEK_BELOW
+        elif self.closed(i):
+            score += SEPARATED
+        if self.title.repeats(i, block):
+            score += TITLED
+        if i == self.first:
+            score += FIRST
+        # A title's shape, or a sentence's full stop (a photo caption, the lede). A headline in
+        # Title Case with a full stop is either.
+        full_stop = block.text.rstrip().endswith(".")
+        if block.is_titleish and not full_stop:
+            score += SHAPE
+        elif full_stop and not block.is_titleish:
+            score -= SHAPE
+        if _label(block) or i in self.names or self.after_prose(i):
+            score -= LABEL
+        elif block.words <= KICKER_MAX_WORDS:
+            score -= SHORT  # a site's or a section's name, more often than a headline
+        return score
 
 
 def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: Options,
               start: int | None = None) -> Head:
     """The head of the article whose prose begins at ``start`` (by default the first kept
     block of prose)."""
+    end = start
+    regioned = start is not None
     if start is None:
         start = body_start(blocks, verdicts)
         if start is None:
             return Head()
-    # A headline written as a sentence reads as prose, and may open the run of prose itself:
-    # it does when a byline, date or credit closes it (or its dek), or the page's title is it.
-    title = _Title.of(blocks)
+        # Without the prose model's region, nothing above the head is known to be junk: the
+        # head is among the lines shaped like titles that open the text.
+        end = next((i for i in range(start) if verdicts[i] is None
+                    and not blocks[i].is_titleish), start)
+    # A headline written as a sentence may open the prose itself (unless prose stands above).
+    kept = [i for i in range(start, len(blocks)) if verdicts[i] is None][:OPENING_LINES * (end == start)]
+    reach = range(end - 1, max(-1, start - HEAD_REACH), -1)
+    page = _Head(blocks, verdicts, options, [*kept, *reach], titled=start > 0)
+    # It does when a byline, date or credit closes it (or its dek), or the page's title is it.
     opening = []
-    for i in [i for i in range(start, len(blocks)) if verdicts[i] is None][:OPENING_LINES]:
-        if title.repeats(i, blocks[i]) or _closed(blocks, verdicts, i, options):
+    for i in kept:
+        # A copy of the first line further down is that line's: only a title with a site's name
+        # vouches for a line of the prose.
+        if page.title.repeats(i, blocks[i], exact=False) or page.closed(i):
             opening.append(i)
         if not _dek_shaped(blocks[i], options):
             break
-    reach = range(start - 1, max(-1, start - HEAD_REACH), -1)
     candidates = [i for i in [*reversed(opening), *reach]
                   if verdicts[i] is None and _headline_shaped(blocks[i])][:HEAD_CANDIDATES]
-    scores = {i: _score(i, max(0, rank - len(opening)), blocks, verdicts, title, options)
-              for rank, i in enumerate(candidates)}
+    scores = {i: page.score(i, max(0, rank - len(opening))) for rank, i in enumerate(candidates)}
     head = max(candidates, key=lambda i: (scores[i], i), default=None)
     if head is None or scores[head] <= 0:
         return Head()
-    # A line of names between the headline and the byline or date is the byline's first line.
-    bylines = {i for i in candidates if i > head and _names(blocks[i]) and any(
-        _separator(v) for v in verdicts[i + 1:i + 1 + SEPARATOR_NEAR])}
-    dek = _dek(blocks, verdicts, head, options, bylines)
-    # The kicker and teasers stand right above the headline, with nothing but a date between.
+    # The kicker and teasers stand right above the headline, with nothing but a date between;
+    # without a region, every line above the headline is the head's.
+    window = KICKER_WINDOW if regioned else len(blocks)
     above: list[int] = []
     i = head - 1
-    while i >= 0 and len(above) < KICKER_WINDOW and (i in scores or _separator(verdicts[i])):
+    while i >= 0 and len(above) < window and (i in scores or _separator(verdicts[i])):
         if i in scores:
             above.insert(0, i)
         i -= 1
-    return Head(headline=head, dek=dek, above=tuple(above), bylines=tuple(sorted(bylines)))
+    bylines = tuple(sorted(i for i in page.names if i > head))
+    return Head(headline=head, dek=page.dek(head), above=tuple(above), bylines=bylines)
 
 
 # The lines of the head right above the headline that are recorded as its kicker or teasers.

@@ -90,6 +90,7 @@ NEWSLETTER_HEADING = _compile(
     r"(?:get|receive) (?:new |our |the latest )?(?:posts|stories|updates|articles)\b.{0,30}\bby e-?mail\b.{0,30}$",
     r"(?:je m['’]abonne|je m['’]inscris|ich abonniere|me suscribo|mi iscrivo|quero assinar)[.!]?$",
     r"e-?mail address\*?:?$",
+    r"(?:adresse (?:e-?mail|électronique|courriel)|e-?mail-adresse|ihre e-?mail-adresse|correo electr[oó]nico|tu (?:correo|email)|indirizzo (?:e-?mail|di posta)|endere[cç]o de e-?mail|seu e-?mail|e-?mailadres|je e-?mailadres)\*?:?$",
     r"(?:get|receive) [^.!?]{0,40}\b(?:alerts|updates|newsletters?)\b (?:by|via) (?:text|sms|e-?mail)\b.{0,40}$",
     r"(?:enter|type|add|your) (?:your )?(?:mobile|phone|cell)(?: phone)? number\b.{0,20}$",
     r"sign me up[.!]?$",
@@ -147,6 +148,10 @@ CREDIT_LINE = _compile(
     r"(?:courtesy of|photo courtesy|image courtesy)\s+\S",
     rf"(?:{_AGENCIES})$",
     r"\((?:ap|afp|reuters|getty|epa|photo)\b[^()]{0,100}\)$",
+    # "Image copyright Getty Images", "Photo source: ..."
+    r"(?:image|photo|picture|foto|bild) (?:copyright|source|credit|quelle)\b.{0,80}$",
+    # "Alex Wong | Getty Images", "Natalie Naccache | Bloomberg | Getty Images"
+    rf"[^|/]{{1,60}}(?:\|[^|/]{{1,40}}){{0,2}}\| ?(?:{_AGENCIES})$",
 )
 
 # The words site sections are named with, which a breadcrumb ("Local News / Weather") is made of.
@@ -253,6 +258,8 @@ SHARE_PROMPT = _compile(
     r"(?:link copied|copied to clipboard)[.!]?$",
     r"subscribe to (?:the |our )?[^.!?]{0,60}\b(?:youtube channel|podcast|channel)\b.{0,80}$",
     r"(?:like|enjoy|enjoyed|liked) this (?:story|article|post)\?.{0,80}$",
+    r"(?:show |see )?(?:more|all) shar(?:e|ing) options\b.{0,200}$",
+    r"share all sharing options\b.{0,200}$",
     r"(?:artikel teilen|partagez (?:cet |l['’])article|comparte (?:esta|la) (?:noticia|nota)|condividi (?:questo |l['’])articolo|compartilhe (?:esta|a) (?:mat[eé]ria|not[ií]cia))",
 )
 
@@ -315,9 +322,10 @@ RELATED_HEADING = _compile(
     r"(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|meistgelesen)\b.{0,60}$",
     r"(?:meest gelezen|lees ook|ook interessant|meer nieuws|meer over)\b.{0,60}$",
     r"(?:[àa] lire (?:aussi|également)|lire (?:aussi|également|la suite)|sur le même sujet|voir aussi|les plus lus)\b.{0,60}$",
-    r"(?:lea tambi[eé]n|lee tambi[eé]n|te puede interesar|noticias relacionadas|m[aá]s informaci[oó]n|lo m[aá]s le[ií]do)\b.{0,60}$",
-    r"(?:leggi anche|potrebbe interessarti|articoli correlati|i pi[uù] letti)\b.{0,60}$",
-    r"(?:leia (?:tamb[eé]m|mais)|veja (?:tamb[eé]m|mais)|mais lidas)\b.{0,60}$",
+    r"(?:lea tambi[eé]n|lee tambi[eé]n|te puede interesar|noticias relacionadas|m[aá]s informaci[oó]n|lo m[aá]s (?:le[ií]do|visto|compartido)|m[aá]s (?:le[ií]das?|vistas?))\b.{0,60}$",
+    r"(?:leggi anche|potrebbe interessarti|articoli correlati|i pi[uù] (?:letti|visti|condivisi))\b.{0,60}$",
+    r"(?:leia (?:tamb[eé]m|mais)|veja (?:tamb[eé]m|mais)|mais (?:lidas|vistas|lidos|vistos))\b.{0,60}$",
+    r"(?:meistgesehen|meistgeteilt|les plus (?:vus|partagés)|meest bekeken|meest gedeeld)\b.{0,60}$",
 )
 
 # "Read more: Council approves budget" — a link to another story with a label in front.
@@ -418,6 +426,20 @@ DISCLOSURE = re.compile(
     r"|(?:this (?:post|article|story|page) (?:contains|includes|may contain) affiliate links)"
     r"|(?:we may (?:earn|receive|get) (?:a )?(?:commission|share|compensation))")
 
+# An opinion disclaimer: the views are the writer's, not the outlet's (searched, not anchored).
+DISCLAIMER = re.compile(
+    r"\b(?:views|opinions) (?:expressed|stated|presented)\b.{0,120}\b(?:are (?:those|solely|the|his|her|their)|do(?:es)? not (?:necessarily )?(?:reflect|represent))\b"
+    r"|\bdo(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views|opinions?|position|policy)\b"
+    r"|\beditorials? (?:represent|reflect|express|are) the (?:views?|opinions?|position) of\b"
+    r"|\b(?:les opinions|les propos) (?:exprimée?s|tenus)\b.{0,120}\bn['’]engagent\b"
+    r"|\b(?:las opiniones|los puntos de vista) expresad[oa]s\b|\bno reflejan? necesariamente\b"
+    r"|\b(?:gibt|geben) nicht (?:unbedingt |notwendigerweise )?die meinung\b|\bmeinung des autors\b"
+    r"|\ble opinioni espresse\b|\bnon riflettono necessariamente\b"
+    r"|\bas opiniões expressas\b|\bnão refletem necessariamente\b"
+    r"|\b(?:geeft|geven) niet (?:noodzakelijkerwijs )?de mening\b")
+DISCLAIMER_CUE = ("express", "reflect", "editorial", "propos", "opini", "meinung", "mening",
+                  "reflej", "riflett", "reflet")
+
 # ---------------------------------------------------------------- site chrome
 
 BYLINE = _compile(
@@ -441,6 +463,8 @@ STAFF_TITLE = _compile(
     r"(?:staff writers?|writers?|reporters?|correspondents?|editors?|columnists?|contributors?|journalists?|critics?|producers?)(?: at \S.{0,40})?$",
     r"(?:author|authors|writer|reporter|autor|auteur|autore)\s*:\s*\S.{0,80}$",
     r"(?:[^\s,|]{1,25} ){0,2}(?:columnist|staff writer|reporter|correspondent|contributor|critic)s?$",
+    # "News reporter @TomGillespie1"
+    r"(?:[^\s,|]{1,25} ){0,2}(?:columnist|staff writer|reporter|correspondent|contributor|critic|editor)s? @\w{1,30}$",
 )
 
 # Words a date or time line is made of; a line of nothing else is a date line.
@@ -472,6 +496,11 @@ DATE_WORDS = frozenset(
     janeiro fevereiro março maio junho julho setembro outubro novembro dezembro atualizado
     há ontem hoje em""".split()
 )
+
+# The other words of a line of dated metadata: "Posted on March 14, 2026 by Ruth Alder".
+META_WORDS = frozenset(
+    "by von par por di door posted filed in under comments comment no - | / · • : updated "
+    "on at".split())
 
 # The date words that make a line a date line rather than just short filler ("the", "at").
 DATE_ANCHORS = frozenset(

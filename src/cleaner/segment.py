@@ -18,6 +18,10 @@ WRAP_MAX_WIDTH = 100
 WRAP_BAND = 14
 # Lines shorter than this are never the wrapped part of a paragraph.
 WRAP_MIN_LINE = 40
+# A whole text was wrapped at one width when at least this many of its lines, and this share of
+# its long lines, end near that width.
+WRAPPED_PAGE_LINES = 5
+WRAPPED_PAGE_SHARE = 0.3
 
 
 def split_chunks(text: str) -> list[list[str]]:
@@ -48,12 +52,19 @@ def _uniform(lines: list[str], width: int) -> bool:
 def _continues(prev: str, line: str) -> bool:
     """The line carries on the previous one's sentence, which a new page element would not."""
     last_word = prev.rsplit(" ", 1)[-1].lower()
+    if _bylined(line):
+        return False
     return (not line[:1].isupper() and not line[:1].isdigit()) or prev.endswith(",") or (
         last_word in SMALL_WORDS)
 
 
 # A line cut at an inline element has at least this many words before the cut.
 BROKEN_MIN_WORDS = 3
+# More lines than this in one chunk are a page copied without blank lines, not a box of them.
+GROUP_MAX_LINES = 12
+# A byline may open in lower case ("di Giulia Ferrandi", "por Ana Ruiz"): never a sentence's rest.
+BYLINE_WORDS = ("by ", "di ", "por ", "par ", "von ", "door ", "de ")
+BYLINE_MAX_WORDS = 7
 # A line opening with one of these carries on the line before it: a scraper broke the sentence
 # at a link or an emphasis ("said the" / "Harbor Authority" / ", which ...").
 _CARRIES_ON = ",.;:)]’”%"
@@ -66,7 +77,15 @@ def _broken(prev: str, line: str) -> bool:
     sentence begun."""
     first = line[0]
     return (first.islower() or first in _CARRIES_ON) and prev.count(" ") >= BROKEN_MIN_WORDS - 1 and (
-        not ends_sentence(prev))
+        not ends_sentence(prev)) and not _bylined(line)
+
+
+def _bylined(line: str) -> bool:
+    """A byline that opens in lower case, never the rest of a sentence: "di Giulia Ferrandi",
+    "por Ana Ruiz" (but "by the council on Tuesday." carries a sentence on)."""
+    parts = line.split()
+    return (line.startswith(BYLINE_WORDS) and len(parts) <= BYLINE_MAX_WORDS
+            and parts[1][:1].isupper() and not ends_sentence(line))
 
 
 def _both_titles(prev: str, line: str) -> bool:
@@ -74,18 +93,37 @@ def _both_titles(prev: str, line: str) -> bool:
     return title_case_ratio(prev) >= TITLE_RATIO and title_case_ratio(line) >= TITLE_RATIO
 
 
-def join_wrapped(lines: list[str]) -> list[str]:
+def page_width(chunks: list[list[str]]) -> int | None:
+    """The width the whole text was hard-wrapped at, if it was: many of its lines end within a
+    word's length of one width, a terminal's at most. A page copied from a browser has no such
+    width: its lines are as long as their paragraphs."""
+    lengths = [len(line) for chunk in chunks if len(chunk) > 1 for line in chunk]
+    if not lengths:
+        return None
+    width = max(lengths)
+    if width > WRAP_MAX_WIDTH:
+        return None
+    near = sum(1 for n in lengths if n >= width - WRAP_BAND)
+    long = sum(1 for n in lengths if n >= WRAP_MIN_LINE)
+    return width if near >= WRAPPED_PAGE_LINES and near >= WRAPPED_PAGE_SHARE * long else None
+
+
+def join_wrapped(lines: list[str], wrapped_at: int | None = None) -> list[str]:
     """Join the lines of a chunk that are one hard-wrapped paragraph; keep the others apart.
 
     A line was wrapped when the next line's first word would not have fit on it (the line plus
-    that word is wider than the widest line of the chunk), and either the chunk is a block of
-    evenly wide lines or the next line visibly carries on the sentence. A stack of teaser
-    headlines, or a consent line and "Thank You!", fails one test or the other.
+    that word is wider than the widest line), and either the chunk is a block of evenly wide
+    lines, or the next line visibly carries on the sentence, or the whole page was wrapped at
+    that width (``wrapped_at``: then a short line before a long word was wrapped too, and a
+    caption's credit on the next line is the caption's). A stack of teaser headlines, or a
+    consent line and "Thank You!", fails every test.
     """
     if len(lines) == 1:
         return lines
     width = max(len(line) for line in lines)
-    uniform = width <= WRAP_MAX_WIDTH and _uniform(lines, width)
+    if wrapped_at is not None and len(lines) < 3:
+        width = wrapped_at  # two lines tell no width of their own; the page's holds
+    uniform = wrapped_at is not None or width <= WRAP_MAX_WIDTH and _uniform(lines, width)
     pieces: list[str] = []
     current = [lines[0]]  # the lines of the paragraph being joined, joined once at its end
     for prev, line in zip(lines, lines[1:]):
@@ -105,9 +143,16 @@ def join_wrapped(lines: list[str]) -> list[str]:
 def text_blocks(text: str) -> list[Block]:
     """The blocks of a plain-text page, in order."""
     blocks: list[Block] = []
-    for group, chunk in enumerate(split_chunks(text)):
-        pieces = join_wrapped(chunk)
+    chunks = split_chunks(text)
+    wrapped_at = page_width(chunks)
+    group = 0
+    for chunk in chunks:
+        pieces = join_wrapped(chunk, wrapped_at)
         kind = "paragraph" if len(pieces) == 1 else "line"
+        # A page copied without blank lines is one chunk: its lines did not stand together.
+        together = len(pieces) <= GROUP_MAX_LINES
         for piece in pieces:
             blocks.append(Block(piece, kind=kind, position=len(blocks), group=group))
+            group += not together
+        group += together
     return blocks

@@ -35,6 +35,9 @@ TITLE_RATIO = 0.75
 # Prose in a spaced script has a space every few characters; a longer stretch may be CJK.
 CJK_CHARS_PER_SPACE = 12
 CLOSERS = "\"'”’»)]"
+# Closing marks (German closes „…“ and ‚…‘, and may quote »…«) and the spaces French sets
+# before them: « jours. »
+_CLOSING = CLOSERS + "“‘«" + " \t\u00a0\u202f"
 
 
 def has_special(text: str) -> bool:
@@ -90,14 +93,14 @@ def word_count(text: str) -> int:
 def sentence_count(text: str) -> int:
     """Sentence ends in the text, at least 1 for any text with a word in it."""
     ends = len(_SENTENCE_END.findall(text))
-    stripped = text.rstrip().rstrip(CLOSERS)
+    stripped = text.rstrip(_CLOSING)
     if stripped and stripped[-1] not in TERMINAL:
         ends += 1
     return max(ends, 1 if _WORD.search(text) else 0)
 
 
 def ends_sentence(text: str) -> bool:
-    stripped = text.rstrip().rstrip(CLOSERS)
+    stripped = text.rstrip(_CLOSING)
     return bool(stripped) and stripped[-1] in TERMINAL
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from cleaner.context import Filter
 from cleaner.textutil import TITLE_MAX_WORDS
 from cleaner.filters import (
+    address,
     ads,
     chrome,
     comments,
@@ -59,6 +60,9 @@ _TEXT_FILTERS = (
     Filter("trailers.provenance", trailers.provenance,
            "provenance or newsroom credit line after the body", 50),
     Filter("trailers.disclosure", trailers.disclosure, "affiliate or commerce disclosure", 40),
+    Filter("trailers.disclaimer", trailers.disclaimer, "disclaimer of the outlet's views", 50),
+    Filter("address.pitch", address.pitch, "the page speaking to its reader about itself", 45),
+    Filter("address.link_out", address.link_out, "a line sending the reader to another page", 20),
     Filter("chrome.bare_url", chrome.bare_url, "a web address on its own"),
     Filter("chrome.shortcode", chrome.shortcode, "unrendered template code"),
     Filter("chrome.tags", chrome.tags, "tags or topics the article is filed under", 30),
@@ -86,8 +90,13 @@ _DOM_FILTERS = (
 _CONTEXT_FILTERS = (
     Filter("newsletter.signup_run", newsletter.signup_run, "part of a newsletter signup box",
            newsletter.RUN_LINE_MAX_WORDS, needs="newsletter."),
-    Filter("related.teaser_list", related.teaser_list, "headline in a related-stories list",
-           TITLE_MAX_WORDS, needs="related.heading"),
+    Filter("address.button", address.button, "button of an appeal or a promotion",
+           address.BUTTON_MAX_WORDS, needs="address."),
+    Filter("address.box_heading", address.box_heading, "heading of an appeal or a promotion",
+           address.BOX_HEADING_MAX_WORDS, needs="address.pitch"),
+    Filter("related.teaser_list", related.teaser_list,
+           "headline or summary in a related-stories list", related.SUMMARY_MAX_WORDS,
+           needs="related.heading"),
     Filter("chrome.navigation", chrome.navigation, "navigation menu", "nav_max_words"),
     Filter("chrome.feedback_answers", chrome.feedback_answers,
            "answer button of a reader-feedback question", 2, needs="chrome.page_tools"),

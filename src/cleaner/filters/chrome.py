@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
@@ -52,7 +54,13 @@ def byline(block: Block, ctx: Context) -> bool:
     match = block.lower.startswith(patterns.BYLINE_OPENERS) and patterns.BYLINE.match(text)
     if match:
         names = match.group("names")
-        return title_case_ratio(names) >= BYLINE_TITLE_RATIO and not ends_sentence(names)
+        if title_case_ratio(names) >= BYLINE_TITLE_RATIO and not ends_sentence(names):
+            return True
+        # "By Ana Reyes, a senior reporter covering housing for the Ledger": names, then who.
+        first, comma, role = names.partition(",")
+        return bool(comma) and title_case_ratio(first) >= BYLINE_TITLE_RATIO and (
+            first.count(" ") < BYLINE_NAME_WORDS and patterns.has_cue(role.lower(), patterns.STAFF_CUE)
+            and not ends_sentence(role))
     # "Maya Chen, Staff Writer", "Author: Maya Chen": a name and a title with a mark between.
     # A job title alone ("Columnist") is the second line of a byline.
     return ((block.words <= 3 or patterns.has_cue(text, patterns.STAFF_MARKS))
@@ -85,6 +93,8 @@ DATE_TOKEN_MAX = 8
 # The names part of a metadata line is at most this long, and this much in Title Case.
 META_NAMES_MAX_WORDS = 12
 BYLINE_TITLE_RATIO = 0.6
+# A byline names each writer in at most this many words.
+BYLINE_NAME_WORDS = 5
 
 
 def _is_date(lower: str) -> bool:
@@ -127,13 +137,38 @@ def date_line(block: Block, ctx: Context) -> bool:
     if _is_date(lower):
         return True
     # A table row is joined with " | " too: "1 | Kyle Busch | 5040" is not a date line.
-    if block.kind == "table" or not ("·" in lower or "|" in lower or "•" in lower):
+    if block.kind == "table":
         return False
+    if not ("·" in lower or "|" in lower or "•" in lower):
+        return _dated_names(block)
     parts = [part.strip() for part in patterns.META_SPLIT.split(block.text)]
     dated = [_is_date(part.lower()) for part in parts]
     return len(parts) >= 2 and any(dated) and all(
         is_date or _names(part) or patterns.ISSUE_LABEL.match(part.lower())
         for part, is_date in zip(parts, dated))
+
+
+_FULL_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})\b")
+# A dated line of metadata holds at most this many words, and names in at most this many.
+DATED_MAX_WORDS = 16
+DATED_NAME_WORDS = 6
+
+
+def _dated_names(block: Block) -> bool:
+    """A line of a date and names, without separators: "Posted on March 14, 2026 by Ruth
+    Alder", "Reuters November 18, 2019 11:03 PM", "Chris Davies - Nov 19, 2019, 10:31 pm"."""
+    # "— Cedar Fire (@CedarFD) May 4, 2025" closes an embedded post: credits.embed_attribution's.
+    if block.words > DATED_MAX_WORDS or "@" in block.text or not any(ch.isdigit() for ch in block.text):
+        return False
+    tokens = words(block.text)
+    lowered = [t.lower() for t in tokens]
+    dated = _FULL_DATE.search(block.text) is not None or any(
+        t in patterns.DATE_ANCHORS for t in lowered) and any(t.isdigit() for t in tokens)
+    if not dated:
+        return False
+    names = [t for t, low in zip(tokens, lowered)
+             if not t.isdigit() and low not in patterns.DATE_WORDS and low not in patterns.META_WORDS]
+    return len(names) <= DATED_NAME_WORDS and all(t[0].isupper() for t in names)
 
 
 def tags(block: Block, ctx: Context) -> bool:

@@ -13,6 +13,8 @@ _PROSE_ENDS = frozenset(".!?”\"’'…")
 # "…released Thursday. (Halden County Sheriff's Office)": a source in brackets after a sentence.
 _SOURCE_AFTER_SENTENCE = re.compile(r"[.!?”’\"] \(([^()]{3,80})\)$")
 _PICTURE_WORDS = ("photo", "image", "picture", "pictured", "foto")
+# A credit after a caption's sentence is at most this long.
+CREDIT_TAIL_CHARS = 80
 
 
 
@@ -51,6 +53,8 @@ def caption_credit(block: Block, ctx: Context) -> bool:
     # A credit ends the caption with a bracket or a name, never with a full stop or a quote.
     if block.lower[-1:] in _PROSE_ENDS:
         return False
+    if _credited_after_sentence(block.text):
+        return True
     source = _SOURCE_AFTER_SENTENCE.search(block.text)
     if source and patterns.has_cue(block.lower, _PICTURE_WORDS) and (
             title_case_ratio(source.group(1)) >= TITLE_RATIO):
@@ -59,6 +63,19 @@ def caption_credit(block: Block, ctx: Context) -> bool:
     if not tail.endswith((")", "]")) and not patterns.has_cue(tail, patterns.CREDIT_CUE):
         return False
     return patterns.CAPTION_CREDIT_TAIL.search(tail) is not None
+
+
+def _credited_after_sentence(text: str) -> bool:
+    """The caption's last words, after its sentence, credit the photographer and the outlet:
+    "Crews clear debris on Main Street. Dana Ruiz/The Bayport Ledger"."""
+    if "/" not in text[-CREDIT_TAIL_CHARS:]:
+        return False
+    cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
+    if cut <= 0:
+        return False
+    credit = text[cut + 2:]
+    return (patterns.CREDIT_SLASH.match(credit) is not None and not ends_sentence(credit)
+            and title_case_ratio(credit) >= TITLE_RATIO)
 
 
 def embed_attribution(block: Block, ctx: Context) -> bool:

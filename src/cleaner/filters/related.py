@@ -7,12 +7,18 @@ import re
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
-from cleaner.textutil import ends_sentence
+from cleaner.textutil import TITLE_MAX_WORDS, ends_sentence
 
 # A teaser list under a "Related" heading has at most this many headlines.
 _LIST_MAX = 8
 # A numbered entry of such a list is at most this long.
 _ENTRY_MAX_WORDS = 20
+# A list of teaser cards has at least this many; a card's summary is at most this long; between
+# its headline and summary a date or byline may stand.
+_CARDS_MIN = 2
+SUMMARY_MAX_WORDS = 45
+_SUMMARY_MAX_SENTENCES = 2
+_CARD_META = ("chrome.date_line", "chrome.byline")
 
 
 def heading(block: Block, ctx: Context) -> bool:
@@ -44,14 +50,54 @@ _NUMBERED = re.compile(r"\d{1,2}[.)] \S")
 def _listed(block: Block, heading: Block) -> bool:
     """Shaped like an entry of the heading's list: a headline, or a numbered line of its chunk
     ("2. Is a 50-year mortgage ever a good idea?")."""
-    return block.is_titleish or (block.group == heading.group and block.words <= _ENTRY_MAX_WORDS
-                                 and _NUMBERED.match(block.text) is not None)
+    return _headline_like(block) or (block.group == heading.group and block.words <= _ENTRY_MAX_WORDS
+                                     and _NUMBERED.match(block.text) is not None)
+
+
+def _headline_like(block: Block) -> bool:
+    """A headline of a list: Title Case, or a phrase without a sentence's end (sentence-case
+    headlines run longer than the short phrases ``is_titleish`` allows)."""
+    return block.is_titleish or block.words <= TITLE_MAX_WORDS and not ends_sentence(block.text)
 
 
 def _under_heading(ctx: Context) -> set[int]:
     """The blocks within reach of a related-stories heading above them."""
     return {i for h, verdict in enumerate(ctx.verdicts) if verdict == "related.heading"
             for i in range(h + 1, min(h + 1 + _LIST_MAX, len(ctx.blocks)))}
+
+
+def _card_lists(ctx: Context) -> frozenset[int]:
+    """The lines of teaser cards under a related-stories heading: each card a headline, maybe
+    a date or byline, then a line of summary; two cards or more make a list. A headline under
+    a "Related" box in the middle of a story is followed by the story's paragraphs, not by
+    another headline and its summary."""
+    found: set[int] = set()
+    blocks, verdicts = ctx.blocks, ctx.verdicts
+    for h, verdict in enumerate(verdicts):
+        if verdict != "related.heading":
+            continue
+        cards: list[int] = []
+        i = h + 1
+        while True:
+            title = i
+            if title >= len(blocks) or verdicts[title] is not None or not blocks[title].is_titleish:
+                break
+            i += 1
+            while i < len(blocks) and verdicts[i] is not None and verdicts[i].startswith(_CARD_META):
+                i += 1
+            if i >= len(blocks) or verdicts[i] is not None or not _summary(blocks[i]):
+                break
+            cards += [title, i]
+            i += 1
+        if len(cards) >= 2 * _CARDS_MIN:
+            found.update(cards)
+    return frozenset(found)
+
+
+def _summary(block: Block) -> bool:
+    """The line of summary on a teaser card: a sentence or two, short."""
+    return (not block.is_titleish and block.words <= SUMMARY_MAX_WORDS
+            and block.sentences <= _SUMMARY_MAX_SENTENCES)
 
 
 def teaser_list(block: Block, ctx: Context) -> bool:
@@ -61,8 +107,11 @@ def teaser_list(block: Block, ctx: Context) -> bool:
     "Related"/"More from"/"Sponsored" heading above it. The last of them, right before prose,
     may instead be the subhead the story resumes with: it goes only when it stood together with
     the heading on the page (one chunk of lines, one HTML list).
+    Teaser cards, each a headline with a line of summary under it, go together, summaries too.
     Example: "Ferry fares to rise in spring" two lines under "More from The Harbor Ledger".
     """
+    if ctx.index in ctx.memo("related.cards", _card_lists):
+        return True
     # Which heading is near is cheap to see; whether lines are headline-shaped is not.
     if ctx.index not in ctx.memo("related.under_heading", _under_heading):
         return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
@@ -28,6 +30,8 @@ def service_row(block: Block, ctx: Context) -> bool:
     first = parts[0].strip(".,:;·|•-–—") if parts else ""
     if first not in patterns.SHARE_WORDS:
         return False
+    if _button_row(block.lower):
+        return True
     tokens = words(block.lower)
     if not _share_words(tokens):
         return False
@@ -38,7 +42,20 @@ def service_row(block: Block, ctx: Context) -> bool:
                for step in (-1, 1) for other, _ in ctx.neighbours(step, 1))
 
 
+# A row of buttons has at least this many items, and this share of them open with a share word.
+ROW_MIN_ITEMS = 3
+ROW_SHARE_NUM, ROW_SHARE_DEN = 2, 3
 _SHARE_VERBS = frozenset(("share", "teilen", "partager", "compartir", "condividi"))
+_ROW_MARKS = re.compile(r"[·|•:]")
+
+
+def _button_row(lower: str) -> bool:
+    """Buttons set apart by dots or bars, each opening with a share word: "Share on Facebook ·
+    Share on X · Email this editorial", "Compartir: Facebook · X · Copiar enlace"."""
+    items = [item.split(None, 1) for item in _ROW_MARKS.split(lower)]
+    firsts = [item[0] for item in items if item]
+    shared = sum(1 for word in firsts if word in patterns.SHARE_WORDS)
+    return len(firsts) >= ROW_MIN_ITEMS and shared * ROW_SHARE_DEN >= len(firsts) * ROW_SHARE_NUM
 
 
 def _share_words(tokens: list[str]) -> bool:

@@ -45,6 +45,17 @@ def disclosure(block: Block, ctx: Context) -> bool:
         patterns.DISCLOSURE.search(lower) is not None)
 
 
+def disclaimer(block: Block, ctx: Context) -> bool:
+    """Drop an opinion disclaimer: the views are the writers', not the outlet's.
+
+    Example: "The views expressed in guest columns are those of the writers and do not
+    necessarily reflect the views of the Sentinel."
+    """
+    lower = block.lower
+    return patterns.has_cue(lower, patterns.DISCLAIMER_CUE) and (
+        patterns.DISCLAIMER.search(lower) is not None)
+
+
 def _byline_names(ctx: Context) -> Iterator[str]:
     """The author names the page's own byline lines give."""
     for block, verdict in zip(ctx.blocks, ctx.verdicts):

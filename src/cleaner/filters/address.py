@@ -1,0 +1,142 @@
+"""Lines in which the page speaks to its reader: appeals for support, promotions of the outlet's
+own podcast, app, channel or events, invitations to write or to rate, republishing terms.
+
+They are told by what they do, not by their wording: they address the reader (an imperative
+that opens a sentence, or "you"), they are about the outlet or its products ("our podcast",
+"this article", an e-mail address), and they report nobody's words. A story's sentence that
+mentions a donation drive or a streaming service speaks of others, in the third person, and
+stays. The words that carry these signs are data, per language, in ``cleaner.lexicon``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleaner import lexicon
+from cleaner.context import Context
+from cleaner.model import Block
+from cleaner.textutil import ends_sentence
+
+_VERBS = lexicon.merged(lexicon.READER_VERBS)
+_YOU = lexicon.merged(lexicon.READER_PRONOUNS)
+_OUR = lexicon.merged(lexicon.OUTLET_PRONOUNS)
+_MEDIA = lexicon.merged(lexicon.MEDIA_WORDS)
+_THIS = lexicon.merged(lexicon.THIS)
+_REPORTING = lexicon.merged(lexicon.REPORTING)
+_NOW = lexicon.merged(lexicon.NOW)
+_INBOX = lexicon.merged(lexicon.INBOX)
+_PLEASE = lexicon.merged(lexicon.PLEASE)
+_SUPPORT = lexicon.merged(lexicon.SUPPORT)
+# "© 2026 The Riverbend Report", "… for the Riverbend Report": where a page names its outlet.
+_OUTLET_NAMED = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<a>[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5})"
+    r"|\bfor (?:the )?(?P<b>[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){1,5})$")
+# An outlet's name is at least this long: "AP" is a word of too many sentences.
+OUTLET_MIN_CHARS = 5
+_TOKEN = re.compile(r"[\w'’-]+")
+# A verb in quotation marks is someone's words, not the page's: only "¿¡" may stand before it.
+# A label before a colon or a bar ("Courier Live: Catch our show") ends like a sentence.
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:|]\s+)[¿¡]?([\w'’-]+)")
+_ADDRESS = re.compile(r"\S@\S|\bwww\.|https?://|\.example\b|\.(?:com|org|net|de|fr|es|it|nl|br)\b")
+# A button is at most this many words; a line that speaks to the reader at most this many.
+BUTTON_MAX_WORDS = 4
+# A box's heading is at most this long, and its button stands this near its other parts.
+BOX_HEADING_MAX_WORDS = 8
+BOX_REACH = 2
+
+
+def _tokens(block: Block) -> list[str]:
+    return [t.replace("’", "'") for t in _TOKEN.findall(block.lower)]
+
+
+def _imperative(block: Block) -> bool:
+    """A sentence of the line opens with a verb that asks the reader to act."""
+    return any(m.group(1).lower() in _VERBS for m in _SENTENCE_START.finditer(block.text))
+
+
+def _addressed(block: Block, tokens: set[str]) -> bool:
+    return bool(tokens & _YOU) or any(p in block.text for p in lexicon.READER_PRONOUNS_CASED
+                                      if f" {p} " in f" {block.text} ")
+
+
+def _outlets(ctx: Context) -> frozenset[str]:
+    """The names the page gives its outlet: in its copyright line, after "for" in a byline."""
+    names = set()
+    for block, verdict in zip(ctx.blocks, ctx.verdicts):
+        if verdict in ("chrome.copyright", "chrome.byline"):
+            for match in _OUTLET_NAMED.finditer(block.text):
+                name = (match.group("a") or match.group("b") or "").strip(" .")
+                if len(name) >= OUTLET_MIN_CHARS:
+                    names.add(name)
+    return frozenset(names)
+
+
+def _self_named(block: Block, tokens: list[str]) -> bool:
+    """The outlet speaks of itself: "our", "this article", an address to write to."""
+    if _OUR.intersection(tokens) or _ADDRESS.search(block.lower):
+        return True
+    return any(a in _THIS and b in _MEDIA for a, b in zip(tokens, tokens[1:]))
+
+
+def pitch(block: Block, ctx: Context) -> bool:
+    """Drop a line in which the page speaks to its reader about itself or its products.
+
+    It addresses the reader (an imperative opening a sentence, or "you"), is about the outlet
+    (its podcast, app, newsletter, journalism, "this article") and reports nobody's words.
+    Example: "Hören Sie auch unseren Podcast „Rundschau am Morgen“ – jeden Werktag ab 6 Uhr.",
+    "If stories like this one matter to you, please make a gift today.", "Ouça esta
+    reportagem".
+    """
+    tokens = _tokens(block)
+    found = set(tokens)
+    if found & _REPORTING or not found & (_MEDIA | _INBOX):
+        return False
+    imperative = _imperative(block) or bool(found & _PLEASE)
+    addressed = _addressed(block, found)
+    if found & _SUPPORT and any(name in block.text for name in ctx.memo("address.outlets", _outlets)):
+        return True  # "The Riverbend Report is a nonprofit newsroom funded by readers."
+    if not (imperative or addressed):
+        return False
+    if _self_named(block, tokens):
+        return True
+    if imperative and (addressed or len(found & _MEDIA) >= 2) or addressed and found & _INBOX:
+        return True
+    # "Wil je niets missen? Met een abonnement lees je alle artikelen, ook in de app."
+    return addressed and "?" in block.text and len(found & _MEDIA) >= 2
+
+
+def link_out(block: Block, ctx: Context) -> bool:
+    """Drop a line that sends the reader to another page: an imperative, a colon, a title.
+
+    Example: "Watch the full interview: Nadia Orlov on the future of local sports TV", "Get the
+    recipe: Lemon and thyme tart", "See the full list: 20 spring exhibitions".
+    """
+    head, colon, rest = block.text.partition(":")
+    return (bool(colon) and bool(rest.strip()) and head.count(" ") < BUTTON_MAX_WORDS
+            and not ends_sentence(rest) and _imperative(block))
+
+
+def button(block: Block, ctx: Context) -> bool:
+    """Drop a button of an appeal or a promotion: a verb that asks, and "now" or an object,
+    beside another part of the box.
+
+    Example: "Donate now", "Jetzt unterstützen", "Republish this story" under the appeal.
+    """
+    tokens = _tokens(block)
+    if not tokens or len(tokens) > BUTTON_MAX_WORDS or ends_sentence(block.text):
+        return False
+    if tokens[0] not in _VERBS and not (tokens[0] in _NOW and len(tokens) > 1 and tokens[1] in _VERBS):
+        return False
+    return any(verdict is not None and verdict.startswith(("address.", "newsletter.", "paywall."))
+               for step in (-1, 1) for _, verdict in ctx.neighbours(step, BOX_REACH))
+
+
+def box_heading(block: Block, ctx: Context) -> bool:
+    """Drop the heading of an appeal or a promotion: a short title right above its pitch.
+
+    Example: "Local news is a public good" over "The Beacon is a nonprofit newsroom…".
+    """
+    if block.words > BOX_HEADING_MAX_WORDS or ends_sentence(block.text) or not block.is_titleish:
+        return False
+    following = next(ctx.neighbours(1, 1), None)
+    return following is not None and following[1] == "address.pitch"
