@@ -84,6 +84,14 @@ MEDIA_WORDS = {
           "artikelen uitzending editie brief recept",
 }
 
+# An author speaking for herself ("My goal with this article is to show you…"): a blog's voice,
+# not the outlet's.
+FIRST_PERSON = {
+    # Not French "je": Dutch uses it for "you". The sets of all languages are merged.
+    "en": "i my me i'm i've", "de": "ich mein meine mich mir", "fr": "j' mon ma mes moi",
+    "es": "yo mi mis me", "it": "io mio mia miei", "pt": "eu meu minha meus", "nl": "ik mijn",
+}
+
 # What an outlet asks of its readers when it speaks of itself by name: "The Riverbend Report is
 # a nonprofit newsroom funded by readers. A gift of any size pays for investigations."
 SUPPORT = {

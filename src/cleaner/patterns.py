@@ -174,7 +174,7 @@ EMBED_ATTRIBUTION = re.compile(r"[—–] ?[^—–()\n]{1,80}\(@\w{1,30}\)[^—
 # A caption that ends with its credit: "Volunteers sort donations on Tuesday. (Photo: Dana Ruiz)"
 CAPTION_CREDIT_TAIL = _compile(
     r"[(\[]\s*(?:\w{2,10} ){0,2}(?:photo(?:graph)?s?|images?|illustration|credit|foto|pictures?)\b[^()\[\]]{0,100}[)\]]$",
-    r"[(\[]\s*(?:ap|afp|reuters|getty images|epa|file|handout|pool)\b[^()\[\]]{0,100}[)\]]$",
+    r"[(\[]\s*(?:ap|afp|reuters|getty images|file|handout|pool)\b[^()\[\]]{0,100}[)\]]$",
     r"(?:\||—|–|-|\.)\s*(?:file |staff |handout |submitted )?(?:photo(?:graph)?s?|images?|illustration|credit|foto)\s*(?:by|:)\s*[^.!?]{2,80}$",
     r"(?:\||—|–|\.)\s*(?:courtesy|photo courtesy|image courtesy) (?:of )?[^.!?]{2,80}$",
     rf"(?:/|\bvia )\s?(?:{_AGENCIES})$",

@@ -26,6 +26,7 @@ _REPORTING = lexicon.merged(lexicon.REPORTING)
 _NOW = lexicon.merged(lexicon.NOW)
 _INBOX = lexicon.merged(lexicon.INBOX)
 _PLEASE = lexicon.merged(lexicon.PLEASE)
+_SELF = lexicon.merged(lexicon.FIRST_PERSON)
 _SUPPORT = lexicon.merged(lexicon.SUPPORT)
 # "© 2026 The Riverbend Report", "… for the Riverbend Report": where a page names its outlet.
 _OUTLET_NAMED = re.compile(
@@ -40,6 +41,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…:|]\s+)[¿¡]?([\w'’-]+)")
 _ADDRESS = re.compile(r"\S@\S|\bwww\.|https?://|\.example\b|\.(?:com|org|net|de|fr|es|it|nl|br)\b")
 # A button is at most this many words; a line that speaks to the reader at most this many.
 BUTTON_MAX_WORDS = 4
+PITCH_MAX_WORDS = 45
+_QUOTES = "\"“„«‘'"
 # A box's heading is at most this long, and its button stands this near its other parts.
 BOX_HEADING_MAX_WORDS = 8
 BOX_REACH = 2
@@ -87,10 +90,12 @@ def pitch(block: Block, ctx: Context) -> bool:
     "If stories like this one matter to you, please make a gift today.", "Ouça esta
     reportagem".
     """
+    if block.words > PITCH_MAX_WORDS or block.text[:1] in _QUOTES:
+        return False  # prose, or somebody's words
     tokens = _tokens(block)
     found = set(tokens)
-    if found & _REPORTING or not found & (_MEDIA | _INBOX):
-        return False
+    if found & (_REPORTING | _SELF) or not found & (_MEDIA | _INBOX):
+        return False  # reported words, or an author speaking for herself (a blog's voice)
     imperative = _imperative(block) or bool(found & _PLEASE)
     addressed = _addressed(block, found)
     if found & _SUPPORT and any(name in block.text for name in ctx.memo("address.outlets", _outlets)):

@@ -148,6 +148,7 @@ def date_line(block: Block, ctx: Context) -> bool:
         for part, is_date in zip(parts, dated))
 
 
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b")
 _FULL_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})\b")
 # A dated line of metadata holds at most this many words, and names in at most this many.
 DATED_MAX_WORDS = 16
@@ -162,8 +163,11 @@ def _dated_names(block: Block) -> bool:
         return False
     tokens = words(block.text)
     lowered = [t.lower() for t in tokens]
-    dated = _FULL_DATE.search(block.text) is not None or any(
-        t in patterns.DATE_ANCHORS for t in lowered) and any(t.isdigit() for t in tokens)
+    # A publication date has its year or its time: "June 10 -- Blossom Music Center" is a date
+    # of a tour, listed in the story.
+    timed = any(len(t) == 4 and t.isdigit() for t in tokens) or _TIME.search(block.lower) is not None
+    dated = _FULL_DATE.search(block.text) is not None or timed and any(
+        t in patterns.DATE_ANCHORS for t in lowered)
     if not dated:
         return False
     names = [t for t, low in zip(tokens, lowered)
