@@ -1,11 +1,13 @@
 """Accuracy and speed of cleaner against trafilatura on the ScrapingHub article benchmark.
 
-    python benchmarks/accuracy.py [--data DIR] [--rounds N] [--limit N]
+    python benchmarks/accuracy.py [--data DIR] [--rounds N] [--limit N] [--misses]
 
 Both extractors run in this one process over the same pages, alternating page by page, so
 machine load affects them alike. Prints precision, recall, F1, doc_f1, empty outputs, errors and
-docs/s for each, and the speed ratio. The metric is the benchmark's own, from
-``../shared/bench/score.py``. Skips with a message when the data is absent.
+docs/s for each, and the speed ratio; the pages where cleaner's F1 is more than 0.1 below
+trafilatura's; and headline and dek accuracy against ``heads.json``. The metric is the
+benchmark's own, from ``../shared/bench/score.py``. Skips with a message when the data is
+absent.
 """
 
 from __future__ import annotations
@@ -17,6 +19,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BENCH = HERE.parent.parent / "shared" / "bench"
+sys.path.insert(0, str(HERE))
+
+import heads  # noqa: E402
+
+# A page counts as worse than the peer when its F1 is lower by more than this.
+WORSE_BY = 0.1
 
 
 def trafilatura_precision(html: str) -> str:
@@ -26,10 +34,15 @@ def trafilatura_precision(html: str) -> str:
     return trafilatura.extract(html, include_comments=False, favor_precision=True) or ""
 
 
+HEADS: dict[str, tuple[str | None, str | None]] = {}
+
+
 def cleaner_body(html: str) -> str:
     import cleaner
 
-    return cleaner.clean(html).body
+    article = cleaner.clean(html)
+    HEADS[html] = (article.headline, article.dek)
+    return article.body
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=BENCH / "scrapinghub")
     ap.add_argument("--rounds", type=int, default=1, help="passes over the pages for timing")
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--misses", action="store_true", help="list headline and dek misses")
     args = ap.parse_args(argv)
     if not (args.data / "ground-truth.json").exists() or not (BENCH / "score.py").exists():
         print(f"benchmark data not found at {args.data}; skipping")
@@ -64,8 +78,10 @@ def main(argv: list[str] | None = None) -> int:
                 seconds[name] += time.perf_counter() - start
                 outputs[name][doc.doc_id] = body
     rows = {}
+    f1s: dict[str, dict[str, float]] = {}
     for name in extractors:
         scores = [score.score_doc(outputs[name][d.doc_id], d.truth) for d in docs]
+        f1s[name] = {d.doc_id: s.f1 for d, s in zip(docs, scores)}
         metrics = score.aggregate(scores)
         metrics["empty"] = sum(1 for d in docs if not outputs[name][d.doc_id].strip())
         metrics["errors"] = errors[name]
@@ -78,6 +94,21 @@ def main(argv: list[str] | None = None) -> int:
               f"{m['empty']:6d} {m['errors']:6d} {m['docs_s']:7.1f}")
     names = list(rows)
     print(f"speed ratio cleaner / trafilatura: {rows[names[0]]['docs_s'] / rows[names[1]]['docs_s']:.2f}")
+    worse = [(d.doc_id, f1s["cleaner"][d.doc_id], f1s[names[1]][d.doc_id]) for d in docs
+             if f1s["cleaner"][d.doc_id] < f1s[names[1]][d.doc_id] - WORSE_BY]
+    print(f"pages where cleaner's F1 is more than {WORSE_BY} below trafilatura's: {len(worse)}")
+    for doc_id, ours, theirs in worse:
+        print(f"  {doc_id[:12]}  cleaner {ours:.3f}  trafilatura {theirs:.3f}")
+    truth = heads.load()
+    answers = {d.doc_id: HEADS[d.html] for d in docs if d.html in HEADS}
+    acc = heads.accuracy(answers, truth, text=False)
+    if acc:
+        print(f"headline right {acc['headline']:.3f}, dek right {acc['dek']:.3f} "
+              f"({acc['pages']} labelled pages)")
+        if args.misses:
+            for field, label in ((0, "headline"), (1, "dek")):
+                for doc_id, got, want in heads.misses(answers, truth, field, text=False):
+                    print(f"  {label} miss {doc_id[:10]}: got {got!r}\n{'':22}want {want!r}")
     return 0
 
 

@@ -639,3 +639,13 @@ def test_fuzz_target_catches_a_crash(monkeypatch):
     monkeypatch.setattr(cleaner, "clean", lambda source, **_: Article(None, None, ()))
     with pytest.raises(AssertionError):
         fuzz_clean.check_one("an empty article without notes")
+
+
+def test_a_page_trafilaturas_loader_rejects_is_parsed_leniently():
+    """Text before any tag and no <html> in the first bytes: trafilatura's loader calls it not
+    HTML; a browser shows it, and so does cleaner (lxml's parser, then BeautifulSoup's)."""
+    source = ("Notice: undefined index on line 4 of header.php, please ignore this "
+              f"<p>{LEDE}</p><p>{COST}</p>")
+    article = checked(cleaner.clean_html(source))
+    assert "not parseable as HTML" not in article.notes
+    assert any(COST in p for p in article.paragraphs)

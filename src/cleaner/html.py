@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+import lxml.html
 from lxml import etree
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
@@ -70,10 +71,38 @@ class Page:
 
 
 def _parse(text: str) -> etree._Element | None:
-    # trafilatura's own loader: its parser drops comments and processing instructions, which
-    # its extraction expects, and it copes with XML declarations in str input.
+    """The page's tree, by trafilatura's own loader (its parser drops comments and processing
+    instructions, which its extraction expects, and it copes with XML declarations in str
+    input); when that loader gives up on a page a browser shows (text before ``<html>``, a
+    broken doctype), by lxml's HTML parser as it stands, and last by BeautifulSoup's."""
     try:
-        return load_html(text)
+        tree = load_html(text)
+    except (etree.ParserError, ValueError):
+        tree = None
+    if tree is not None and len(tree):
+        return tree
+    return _lenient(text)
+
+
+_LENIENT = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8")
+
+
+def _lenient(text: str) -> etree._Element | None:
+    data = text.encode("utf-8", "surrogatepass")
+    try:
+        tree = lxml.html.document_fromstring(data, parser=_LENIENT)
+    except (etree.ParserError, ValueError):
+        tree = None
+    if tree is not None and raw_text_of(tree).strip():
+        return tree
+    from bs4 import BeautifulSoup  # only for what lxml cannot read at all
+
+    soup = BeautifulSoup(text, "html.parser")
+    if not soup.get_text(strip=True):
+        return None
+    try:
+        return lxml.html.document_fromstring(str(soup).encode("utf-8", "surrogatepass"),
+                                             parser=_LENIENT)
     except (etree.ParserError, ValueError):
         return None
 

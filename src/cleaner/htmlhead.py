@@ -11,11 +11,17 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from cleaner import headline as text_head
+from cleaner.context import Context
+from cleaner.filters import chrome
 from cleaner.html import text_of, tokens
 from cleaner.model import Block
-from cleaner.options import Options
+from cleaner.options import DEFAULT_OPTIONS, Options
 from cleaner.textutil import collapse, words
 
+# A site's name is at most this long.
+SITE_NAME_MAX_WORDS = 6
+# The byline and date filters read a line alone: no neighbours.
+_NO_CONTEXT = Context((), 0, (), DEFAULT_OPTIONS)
 # The headline and dek are looked for among this many first kept blocks of the body.
 HEAD_SCAN = 8
 # An article's h1 this short may be a label ("Opinion"), not its headline.
@@ -40,6 +46,15 @@ class Meta:
     h1: str | None = None
     h1_in_article: bool = False
     dek_elements: list[str] = field(default_factory=list)
+    # The page, for what is read from it only when needed (its headings).
+    tree: etree._Element | None = field(default=None, repr=False, compare=False)
+
+    def headings(self) -> list[str]:
+        """The texts that may be the page's headline (read once, when first asked)."""
+        found = self.__dict__.get("_headings")
+        if found is None:
+            found = self.__dict__["_headings"] = _headings(self.tree) if self.tree is not None else []
+        return found
 
 
 def _meta_tags(tree: etree._Element) -> dict[str, str]:
@@ -123,7 +138,7 @@ def _after_headline(tree: etree._Element, h1: etree._Element | None) -> Iterator
         # A long paragraph starts the body, unless it is named a standfirst outright ("summary"
         # or "intro" may name the lede).
         if count >= DEK_SCAN or (el.tag == "p" and len(text_of(el)) > BODY_PARAGRAPH_CHARS
-                                 and not _named_dek(el)):
+                                 and not _named_dek(el) and not _in_header_classed(el)):
             return
         yield el
 
@@ -139,8 +154,14 @@ def _following(el: etree._Element) -> Iterator[etree._Element]:
 
 
 def _named_dek(el: etree._Element) -> bool:
-    joined = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    # "sub-headline", "sub_title": the parts are matched with the joins taken out.
+    joined = f"{el.get('class', '')} {el.get('id', '')}".lower().replace("-", "").replace("_", "")
     return any(t in joined for t in _DEK_PARTS)
+
+
+def _in_header_classed(el: etree._Element) -> bool:
+    """A "summary" or "intro" in the article's <header> is its standfirst, not its lede."""
+    return _dek_classed(el) and any(a.tag == "header" for a in el.iterancestors())
 
 
 def _dek_classed(el: etree._Element) -> bool:
@@ -174,16 +195,52 @@ def read_meta(tree: etree._Element) -> Meta:
         twitter_title=tags.get("twitter:title"),
         twitter_description=tags.get("twitter:description"),
         meta_description=tags.get("description"),
-        title=collapse(text_of(title_el)) if title_el is not None else None,
+        title=_title_text(title_el),
         site_name=tags.get("og:site_name") or tags.get("application-name") or site,
         h1=collapse(text_of(h1)) if h1 is not None else None,
         h1_in_article=bool(in_article),
         dek_elements=_dek_elements(tree, h1),
+        tree=tree,
     )
 
 
-# On collapsed titles (single spaces): "A | B", "A|B", "A — B", "A - B", "A: B" with spaces.
-_SITE_SEPARATORS = re.compile(r" ?[|–—•·] ?| [:-]{1,2} ")
+def _title_text(title: etree._Element | None) -> str | None:
+    """The <title>'s text. A CMS that leaves the element open lets a script's code in as text
+    ("Bus routes merge | The Star<script>var dataLayer…"): the title ends where markup starts."""
+    if title is None:
+        return None
+    text = collapse(text_of(title).split("<", 1)[0])
+    return text or None
+
+
+# Class and id words that name an element holding a headline.
+_HEADLINE_TOKENS = frozenset(
+    "headline headlines title entry storytitle storyheadline posttitle articletitle heading".split())
+# Headings are read among this many first candidates of the page.
+HEADINGS_SCAN = 40
+# A heading is at most this long; old pages set theirs in a big font: <font size="4"> and up.
+HEADING_MAX_WORDS = 30
+_BIG_FONT = frozenset("4 5 6 7 +1 +2 +3 +4".split())
+
+
+def _headings(tree: etree._Element) -> list[str]:
+    """The texts that may be the page's headline, in page order: its h1-h3, elements classed
+    as a headline or title, and big bold text in an old page's <font>."""
+    found = []
+    for el in tree.iter("h1", "h2", "h3", "td", "div", "span", "p", "font", "b", "strong", "a"):
+        tag = el.tag
+        if tag in ("h1", "h2", "h3") or _HEADLINE_TOKENS.intersection(tokens(el)) or (
+                tag == "font" and (el.get("size") or "").strip() in _BIG_FONT):
+            text = collapse(text_of(el))
+            if text and len(words(text)) <= HEADING_MAX_WORDS:
+                found.append(text)
+                if len(found) == HEADINGS_SCAN:
+                    break
+    return found
+
+
+# On collapsed titles (single spaces): "A | B", "A|B", "A — B", "A - B", "A :: B", "A_B".
+_SITE_SEPARATORS = re.compile(r" ?[|–—•·_] ?| [:-]{1,2} ")
 
 
 def strip_site_name(title: str, site: str | None) -> str:
@@ -249,6 +306,9 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
     if meta.h1 and meta.h1_in_article and len(words(meta.h1)) >= H1_MIN_WORDS and not (
             meta.site_name and _key(meta.site_name) in _key(meta.h1)):
         return meta.h1, "h1"
+    titled = _titled_heading(meta)
+    if titled:
+        return titled, "title"
     title = strip_site_name(meta.title, meta.site_name) if meta.title else None
     og = strip_site_name(meta.og_title, meta.site_name) if meta.og_title else None
     candidates = [("json-ld", meta.jsonld_headline), ("h1", meta.h1), ("og:title", og),
@@ -267,6 +327,23 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
     if best_votes == 0 and source == "h1" and len(candidates) > 1:
         text, source = candidates[1][1], candidates[1][0]
     return text, source
+
+
+def _titled_heading(meta: Meta) -> str | None:
+    """The page's own heading that its <title> holds: the title is the headline plus the site's
+    name (and maybe a section's), so the longest heading inside it is the headline, and the
+    rest is the site's. A section label ("Latest News") or the site's name alone is too short
+    to count, unless it is the whole title."""
+    if not meta.title:
+        return None
+    title = _key(meta.title)
+    best = None
+    for heading in meta.headings():
+        key = _key(heading)
+        if key and key in title and (len(key.split()) >= H1_MIN_WORDS or key == title) and (
+                best is None or len(key) > len(_key(best))):
+            best = heading
+    return best
 
 
 def _lede_like(text_key: str, block_key: str) -> bool:
@@ -290,10 +367,11 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
     header line is the dek; one the body lacks is the dek only if it is about this article (a
     site-wide tagline shares no words with it) and not a truncated excerpt.
     """
-    site_key = _key(meta.site_name)
-    described = [(text, True) for text in meta.dek_elements] + [
-        (text, False) for text in (meta.jsonld_description, meta.og_description,
-                                   meta.twitter_description, meta.meta_description)]
+    site_key = _key(meta.site_name) or _site_from_title(meta.title, headline_key)
+    described = [(text, True) for text in meta.dek_elements if not _metadata_line(text)] + [
+        (_without_site(text, meta.site_name), False)
+        for text in (meta.jsonld_description, meta.og_description, meta.twitter_description,
+                     meta.meta_description) if text]
     for text, from_element in described:
         if not text or len(text) < 20:
             continue
@@ -312,6 +390,31 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
         if _shares_topic(key, headline_key, [_key(blocks[i].text) for i in top]):
             return text, None
     return None, None
+
+
+def _site_from_title(title: str | None, headline_key: str) -> str:
+    """The site's name as the title gives it beside the headline ("Headline - The Sentinel"),
+    for a page that does not name its site otherwise."""
+    key = _key(title)
+    if not key or not headline_key or headline_key not in key or key == headline_key:
+        return ""
+    rest = " ".join(part for part in key.split(headline_key) if part.strip())
+    return rest.strip() if 0 < len(rest.split()) <= SITE_NAME_MAX_WORDS else ""
+
+
+def _metadata_line(text: str) -> bool:
+    """A line classed like a dek that is the byline or the date: "by Ana Reyes / 2016.12.01"."""
+    block = Block(text)
+    return chrome.byline(block, _NO_CONTEXT) or chrome.date_line(block, _NO_CONTEXT)
+
+
+def _without_site(text: str, site: str | None) -> str:
+    """A description without the site's name some pages append: "… — www.wday.ru"."""
+    parts = _SITE_SEPARATORS.split(text)
+    last = parts[-1] if len(parts) > 1 else ""
+    if last and (site and _key(last) in _key(site) or "." in last and " " not in last.strip()):
+        return text[:text.rfind(last)].rstrip(" |–—•·:-")
+    return text
 
 
 def _shares_topic(key: str, headline_key: str, body_keys: Sequence[str]) -> bool:
