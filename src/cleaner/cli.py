@@ -218,6 +218,8 @@ def _done(path: str) -> bool:
 def as_text(article: dict[str, Any], explain: bool) -> str:
     parts = [article["headline"], article["dek"], article["body"]]
     text = "\n\n".join(p for p in parts if p)
+    if explain and article.get("extractor"):
+        text += f"\n\nRead from: the part of the page {article['extractor']} chose"
     if explain and article["removed"]:
         text += "\n\nRemoved:\n" + "\n".join(
             f"- {r['filter']} ({r['reason']}): {_one_line(r['text'])}" for r in article["removed"])
@@ -229,6 +231,8 @@ def as_markdown(article: dict[str, Any], explain: bool) -> str:
              f"*{_md(article['dek'])}*" if article["dek"] else "",
              *(_md(p) for p in article["paragraphs"])]
     text = "\n\n".join(p for p in parts if p)
+    if explain and article.get("extractor"):
+        text += f"\n\nRead from: the part of the page {article['extractor']} chose"
     if explain and article["removed"]:
         text += "\n\n## Removed\n\n" + "\n".join(
             f"- `{r['filter']}` ({_md(r['reason'])}): {_md(_one_line(r['text']))}"

@@ -94,7 +94,8 @@ class Filter:
     ``Options`` field that sets it; ``None`` for no limit. The pipeline never offers it a longer
     block: page furniture is short, and a long block that starts like a prompt is prose.
     ``needs_dom`` marks a filter that judges only HTML hints; on plain text it is skipped.
-    ``text_only`` marks one for plain text only: on HTML its work is done by the extractor.
+    ``page_only`` marks one that runs only on a whole page (plain text, or an HTML page read
+    block by block): on an extractor's chosen part of a page, its work is done.
     ``needs`` names a filter or family ("newsletter.") that must already have removed something
     on the page: a filter that judges a block by the junk beside it has nothing to do without.
     """
@@ -105,7 +106,7 @@ class Filter:
     max_words: int | str | None = None
     needs_dom: bool = False
     needs: str | None = None
-    text_only: bool = False
+    page_only: bool = False
 
     def limit(self, options: Options) -> int | None:
         """The word limit in force under these options (``favor`` scales it)."""

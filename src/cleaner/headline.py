@@ -183,11 +183,12 @@ def body_start(blocks: Sequence[Block], verdicts: Sequence[str | None]) -> int |
                  and ends_sentence(blocks[i].text) and not blocks[i].is_titleish), None)
 
 
-def _dek_phrase(block: Block, head: Block) -> bool:
+def _dek_phrase(block: Block, head: Block, known: bool = False) -> bool:
     """A dek without its full stop: a phrase in sentence case, clearly longer than the
-    headline. A second line in Title Case is a headline, and the first a teaser or a kicker."""
-    return (title_case_ratio(block.text) < TITLE_RATIO
-            and block.words >= head.words + DEK_LONGER_BY)
+    headline (unless the page names its headline). A second line in Title Case is a headline,
+    and the first a teaser or a kicker."""
+    return title_case_ratio(block.text) < TITLE_RATIO and (
+        known or block.words >= head.words + DEK_LONGER_BY)
 
 
 class _Head:
@@ -196,8 +197,9 @@ class _Head:
     ("Tom Davies" / "Published May 4, 2025")."""
 
     def __init__(self, blocks: Sequence[Block], verdicts: Sequence[str | None],
-                 options: Options, reach: Sequence[int], titled: bool) -> None:
+                 options: Options, reach: Sequence[int], titled: bool, known: bool = False) -> None:
         self.blocks, self.verdicts, self.options = blocks, verdicts, options
+        self.known = known  # the headline is the page's word, not this reading's guess
         # A first line that opens the prose is the article's, not a title over the page.
         self.title = _Title.of(blocks) if titled else _Title("", "", frozenset())
         # The page's first line: in a copy of the article's part of a page, its headline.
@@ -227,8 +229,8 @@ class _Head:
         if i >= len(blocks):
             return None
         block = blocks[i]
-        if not _dek_shaped(block, self.options) or (
-                block.is_titleish and not _dek_phrase(block, blocks[head])):
+        if not _dek_shaped(block, self.options) or block.is_titleish and not (
+                _dek_phrase(block, blocks[head], self.known)):
             return None
         closing = next((j for j in range(i + 1, len(blocks))
                         if verdicts[j] is None or self.separator(j)), None)
@@ -278,6 +280,15 @@ class _Head:
         elif block.words <= KICKER_MAX_WORDS:
             score -= SHORT  # a site's or a section's name, more often than a headline
         return score
+
+
+def dek_under(blocks: Sequence[Block], verdicts: Sequence[str | None], head: int,
+              options: Options) -> int | None:
+    """The dek under a headline the page itself names (not one guessed from the lines' shape):
+    any standfirst-shaped line there in sentence case, closed by a byline, date or credit."""
+    page = _Head(blocks, verdicts, options, range(head + 1, min(len(blocks), head + 1 + DEK_GAP)),
+                 titled=False, known=True)
+    return page.dek(head)
 
 
 def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: Options,

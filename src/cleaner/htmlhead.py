@@ -49,6 +49,12 @@ class Meta:
     # The page, for what is read from it only when needed (its headings).
     tree: etree._Element | None = field(default=None, repr=False, compare=False)
 
+    def has_descriptions(self) -> bool:
+        """Whether the page describes itself at all (a dek element, a meta description): a page
+        that does says where its dek is, or that it has none."""
+        return bool(self.dek_elements or self.jsonld_description or self.og_description
+                    or self.twitter_description or self.meta_description)
+
     def headings(self) -> list[str]:
         """The texts that may be the page's headline (read once, when first asked)."""
         found = self.__dict__.get("_headings")
@@ -273,6 +279,11 @@ def _key(text: str | None) -> str:
     return " ".join(words(text.casefold())) if text else ""
 
 
+def title_key(text: str | None) -> str:
+    """The words of a text, case folded: the form headlines and titles are compared in."""
+    return _key(text)
+
+
 def _agrees(a: str, b: str) -> bool:
     """Two sources name the same headline: equal, one inside the other (a site name added), or
     nearly the same words ("Michael Anastassiades’ light installation" and "Anastassiades'
@@ -326,6 +337,8 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
     # A lone h1 that no other source backs is often the site's logo; prefer the declared title.
     if best_votes == 0 and source == "h1" and len(candidates) > 1:
         text, source = candidates[1][1], candidates[1][0]
+    if source == "title" and best_votes == 0 and len(words(text)) < H1_MIN_WORDS:
+        return None, None  # a title of a few words, backed by nothing: the site's name
     return text, source
 
 
@@ -333,14 +346,14 @@ def _titled_heading(meta: Meta) -> str | None:
     """The page's own heading that its <title> holds: the title is the headline plus the site's
     name (and maybe a section's), so the longest heading inside it is the headline, and the
     rest is the site's. A section label ("Latest News") or the site's name alone is too short
-    to count, unless it is the whole title."""
+    to count."""
     if not meta.title:
         return None
     title = _key(meta.title)
     best = None
     for heading in meta.headings():
         key = _key(heading)
-        if key and key in title and (len(key.split()) >= H1_MIN_WORDS or key == title) and (
+        if key and key in title and len(key.split()) >= H1_MIN_WORDS and (
                 best is None or len(key) > len(_key(best))):
             best = heading
     return best
@@ -396,9 +409,10 @@ def _site_from_title(title: str | None, headline_key: str) -> str:
     """The site's name as the title gives it beside the headline ("Headline - The Sentinel"),
     for a page that does not name its site otherwise."""
     key = _key(title)
-    if not key or not headline_key or headline_key not in key or key == headline_key:
+    if not key or key == headline_key:
         return ""
-    rest = " ".join(part for part in key.split(headline_key) if part.strip())
+    # A short title without the headline is the site's name alone.
+    rest = " ".join(part for part in key.split(headline_key) if part.strip()) if headline_key else key
     return rest.strip() if 0 < len(rest.split()) <= SITE_NAME_MAX_WORDS else ""
 
 
@@ -425,8 +439,13 @@ def _shares_topic(key: str, headline_key: str, body_keys: Sequence[str]) -> bool
 
 
 def find_head(meta: Meta, blocks: Sequence[Block], verdicts: Sequence[str | None],
-              options: Options) -> HtmlHead:
+              options: Options, read: text_head.Head | None = None) -> HtmlHead:
+    """The headline and dek: what the page says of itself first; ``read``, the head the
+    headline finder read off a whole page's blocks, where the page says nothing of use (an
+    old page whose <title> is its site's name, whose dek is no element of its own)."""
     headline, source = choose_headline(meta)
+    if headline is None and read is not None and read.headline is not None:
+        headline, source = blocks[read.headline].text, "text"
     headline_key = _key(headline)
     kept = [i for i, v in enumerate(verdicts) if v is None]
     # The body repeats the headline as it stands, or with a word or two more or less.
@@ -435,6 +454,10 @@ def find_head(meta: Meta, blocks: Sequence[Block], verdicts: Sequence[str | None
         None)
     top = [i for i in kept[:HEAD_SCAN] if i != head_index]
     dek, dek_index = choose_dek(meta, headline_key, blocks, top)
+    if dek is None and head_index is not None and not meta.has_descriptions():
+        # The line under the headline the page names, read as a dek is in plain text.
+        dek_index = text_head.dek_under(blocks, verdicts, head_index, options)
+        dek = blocks[dek_index].text if dek_index is not None else None
     return HtmlHead(headline, dek, source,
                     text_head.Head(head_index, dek_index, _above_headline(blocks, kept, head_index)))
 

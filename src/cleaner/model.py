@@ -98,7 +98,9 @@ class Article:
 
     ``body`` is the paragraphs joined by one blank line. ``headline_source`` says where the
     headline came from (``text`` for plain input; ``json-ld``, ``og:title``, ``h1`` or ``title``
-    for HTML). ``source_kind`` is ``text``, ``html``, or ``binary`` for bytes that were never
+    for HTML). ``extractor`` says, for HTML, which extractor chose the part of the page the
+    article was read from: ``trafilatura``, ``readability``, or ``prose`` (the prose model,
+    reading the page's blocks itself). ``source_kind`` is ``text``, ``html``, or ``binary`` for bytes that were never
     text (then the article is empty and ``notes`` says so). ``notes`` explains an empty result, e.g. ``"no article text found"``.
     """
 
@@ -111,6 +113,7 @@ class Article:
     encoding: str | None = None
     url: str | None = None
     notes: tuple[str, ...] = field(default=())
+    extractor: str | None = None
 
     @property
     def body(self) -> str:
@@ -128,4 +131,5 @@ class Article:
             "encoding": self.encoding,
             "url": self.url,
             "notes": list(self.notes),
+            "extractor": self.extractor,
         }

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from cleaner import html
 from cleaner.html import CLASS_DEPTH, NOTABLE_CONTAINERS, _NOTABLE_ROLES, _Sizer, tokens
 from cleaner.model import Block
 from cleaner.textutil import clean_line, fold
@@ -25,6 +26,15 @@ BLOCK_TAGS = frozenset(
     figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre
     section summary table tbody td tfoot th thead tr ul option select button label""".split())
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_CELLS = ("td", "th")
+# A row of a data table: cells of a few words each, no blocks inside them. Its cells make one
+# block, joined by " | " as trafilatura joins a table's rows.
+DATA_CELL_MAX_WORDS = 6
+# A table this short (in characters) that holds a picture frames the picture: its other text is
+# the caption and the credit, as a <figure>'s would be.
+PICTURE_TABLE_CHARS = 400
+# A picture is at least this many pixels wide and high, where its tag says.
+PICTURE_MIN_PIXELS = 40
 _KINDS = {"li": "list_item", "blockquote": "quote", "figcaption": "caption", "td": "table",
           "th": "table", "dd": "list_item", "dt": "list_item"}
 
@@ -40,6 +50,7 @@ class _Walk:
         self.open: list[etree._Element] = []  # block elements open, innermost last
         self.size, self.small = size, small
         self.groups: dict[etree._Element, int] = {}
+        self.pictures: dict[etree._Element, bool] = {}
 
     def add(self, text: str | None) -> None:
         if text:
@@ -47,7 +58,7 @@ class _Walk:
             if self.links:
                 self.linked += len(text)
 
-    def flush(self) -> None:
+    def flush(self, kind: str | None = None) -> None:
         raw = "".join(self.parts)
         self.parts.clear()
         linked, self.linked = self.linked, 0
@@ -55,9 +66,38 @@ class _Walk:
         if not text:
             return
         owner = self.open[-1] if self.open else None
-        self.blocks.append(self._block(text, owner, min(1.0, linked / max(1, len(raw.strip())))))
+        self.blocks.append(self._block(text, owner, min(1.0, linked / max(1, len(raw.strip()))),
+                                       kind))
 
-    def _block(self, text: str, owner: etree._Element | None, link_density: float) -> Block:
+    def _picture_frame(self, table: etree._Element) -> bool:
+        framed = self.pictures.get(table)
+        if framed is None:
+            framed = self.pictures[table] = self.size(table) < PICTURE_TABLE_CHARS and any(
+                _picture(img) for img in table.iter("img"))
+        return framed
+
+    def row(self, tr: etree._Element) -> bool:
+        """Read a data table's row as one block; False for a row of a layout."""
+        cells = [child for child in tr if child.tag in _CELLS]
+        if len(cells) < 2 or len(cells) != len(tr):
+            return False
+        texts = []
+        for cell in cells:
+            if any(isinstance(el.tag, str) and el.tag in BLOCK_TAGS for el in cell.iterdescendants()):
+                return False
+            text = fold(html.raw_text_of(cell))
+            if len(text.split()) > DATA_CELL_MAX_WORDS:
+                return False
+            texts.append(text)
+        self.flush()
+        self.open.append(tr)
+        self.parts.append(" | ".join(t for t in texts if t))
+        self.flush(kind="table")
+        self.open.pop()
+        return True
+
+    def _block(self, text: str, owner: etree._Element | None, link_density: float,
+               kind: str | None = None) -> Block:
         if owner is None:
             return Block(text, kind="line", position=len(self.blocks), link_density=link_density)
         classes: list[str] = []
@@ -67,6 +107,8 @@ class _Walk:
             role = el.get("role")
             notable = tag in NOTABLE_CONTAINERS or role in _NOTABLE_ROLES
             # An element that holds much of the page is the page's frame, whatever its name.
+            if tag == "table" and self._picture_frame(el):
+                containers.add("figure")
             if (notable or depth < CLASS_DEPTH) and self.size(el) < self.small:
                 if tag in NOTABLE_CONTAINERS:
                     containers.add(tag)
@@ -75,11 +117,20 @@ class _Walk:
                 if depth < CLASS_DEPTH:
                     classes.extend(tokens(el))
         tag = owner.tag
-        kind = "heading" if tag in _HEADINGS else _KINDS.get(tag, "paragraph")
+        kind = kind or ("heading" if tag in _HEADINGS else _KINDS.get(tag, "paragraph"))
         group = self.groups.setdefault(owner, len(self.groups))
         return Block(text, kind=kind, position=len(self.blocks), tag=tag,
                      classes=frozenset(classes), containers=frozenset(containers),
                      link_density=link_density, group=group)
+
+
+def _picture(img: etree._Element) -> bool:
+    """An image a reader sees as a picture: not a spacer, a rule or an icon of a few pixels."""
+    for side in ("width", "height"):
+        value = (img.get(side) or "").strip().rstrip("px")
+        if value.isdigit() and int(value) < PICTURE_MIN_PIXELS:
+            return False
+    return True
 
 
 def page_blocks(tree: etree._Element) -> list[Block]:
@@ -89,9 +140,18 @@ def page_blocks(tree: etree._Element) -> list[Block]:
         root = tree
     size = _Sizer()
     walk = _Walk(size, max(1, size(root)) // 2)
-    for event, el in etree.iterwalk(root, events=("start", "end")):
+    walker = etree.iterwalk(root, events=("start", "end"))
+    rows: set[etree._Element] = set()  # rows read whole: their end is all that is left of them
+    for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
+        if el in rows:
+            walk.add(el.tail)
+            continue
         if event == "start":
+            if tag == "tr" and walk.row(el):
+                rows.add(el)
+                walker.skip_subtree()
+                continue
             if tag in BLOCK_TAGS:
                 walk.flush()
                 walk.open.append(el)

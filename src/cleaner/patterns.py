@@ -146,6 +146,8 @@ CREDIT_LINE = _compile(
     # "Photo by ...", "Illustration by ...", "Photograph courtesy of ..."
     r"(?:photo(?:graph)?s?|illustrations?|images?|artwork|video|graphic)(?: courtesy)? (?:by|of|courtesy of|courtesy)\s+\S",
     r"(?:courtesy of|photo courtesy|image courtesy)\s+\S",
+    # "Journal photo by Sam Etheridge", "Gazette staff photo by Tom Ulrich"
+    r"(?:[\w.'’&-]+ ){1,3}(?:staff )?(?:photo|photograph|illustration)s? by\s+[^.!?]{2,60}$",
     rf"(?:{_AGENCIES})$",
     r"\((?:ap|afp|reuters|getty|epa|photo)\b[^()]{0,100}\)$",
     # "Image copyright Getty Images", "Photo source: ..."
@@ -370,7 +372,10 @@ COMMENT_PROMPT = _compile(
     r"(?:\d{1,6}|one|two|three) (?:responses?|replies|thoughts|reactions|comments?) (?:to|on) .{1,160}$",
     r"\[ ?\d{1,6} comments? ?\]$",
     r"\[? ?(?:read|view|see|show) all (?:\d{1,6} )?comments ?\]?$",
-    r"(?:top rated|most recent|newest|oldest|latest|recent|featured|reader|readers['’]?|your) comments?[:.]?$",
+    r"(?:top rated|most recent|newest|oldest|latest|recent|featured|reader|readers['’]?|your) comments?(?: \(\d{1,6}\))?[:.]?$",
+    # "Message Boards: Discuss this story"
+    r"(?:message boards?|forums?|discussion)[:|]?\s*(?:discuss|talk about) this (?:story|article)\b.{0,30}$",
+    r"(?:discuss|talk about) this (?:story|article)\b.{0,60}$",
     # The button under each comment.
     r"(?:reply|antworten|répondre|responder|rispondi|reageer|beantwoorden|responder)$",
 )
@@ -380,7 +385,9 @@ COMMENT_PROMPT = _compile(
 COMMENT_AUTHOR = re.compile(
     r"[^\s!?]{1,40}(?: [^\s!?]{1,40}){0,3}"
     r"(?: (?:on|at|am|le|el|il|em|op|-|·|\|) [^\n]{1,60} (?:said|wrote|replied|commented|schrieb|dijo|ha scritto|disse|schreef)"
-    r"| (?:says|writes|sagt|dice|scrive|diz|zegt|a écrit))(?: ?:)$")
+    r"| (?:says|writes|sagt|dice|scrive|diz|zegt|a écrit)"
+    # "islandgirl62 wrote on 6/24/2006 7:41 AM:"
+    r"| (?:wrote|said|posted|commented|replied|schrieb|escribió|scrisse|escreveu|schreef) (?:on|at|am|le|el|il|em|op) [^\n]{1,40})(?: ?:)$")
 
 # A comment-moderation notice, anywhere in the line (searched, not anchored).
 COMMENT_POLICY = re.compile(
@@ -462,7 +469,7 @@ STAFF_TITLE = _compile(
     r".{2,60}(?:,|\||—|–| -)\s*(?:the |an? )?(?:[^\s,|]{1,25} ){0,2}"
     r"(?:staff writers?|writers?|reporters?|correspondents?|editors?|columnists?|contributors?|journalists?|critics?|producers?)(?: at \S.{0,40})?$",
     r"(?:author|authors|writer|reporter|autor|auteur|autore)\s*:\s*\S.{0,80}$",
-    r"(?:[^\s,|]{1,25} ){0,2}(?:columnist|staff writer|reporter|correspondent|contributor|critic)s?$",
+    r"(?:[^\s,|]{1,25} ){0,2}(?:columnist|staff writer|reporter|correspondent|contributor|critic|writer)s?$",
     # "News reporter @TomGillespie1"
     r"(?:[^\s,|]{1,25} ){0,2}(?:columnist|staff writer|reporter|correspondent|contributor|critic|editor)s? @\w{1,30}$",
 )
@@ -471,7 +478,8 @@ STAFF_TITLE = _compile(
 # A line of page metadata joins its parts with "·", "|" or "•": "Ana Reyes · 9 min read · Feb 26".
 META_SPLIT = re.compile(r"\s[·|•]\s")
 # A part of such a line that names the print issue: "From the Winter 2026 issue".
-ISSUE_LABEL = re.compile(r"(?:from|in) (?:the |our )?[^·|•]{0,40}\b(?:issue|edition)$")
+ISSUE_LABEL = re.compile(r"(?:from|in) (?:the |our )?[^·|•]{0,40}\b(?:issue|edition)$"
+                         r"|vol(?:ume|\.)? ?\d{1,4},? (?:no\.?|number|issue) ?\d{1,5}$")
 
 DATE_WORDS = frozenset(
     """january february march april may june july august september october november december

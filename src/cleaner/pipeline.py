@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from cleaner import decode, detect, headline, html, htmlhead
+from cleaner import decode, detect, extractors, headline, htmlhead
 from cleaner.context import Context, Filter
 from cleaner.errors import InputTooLarge, UnsupportedInput
 from cleaner.filters import DEFAULT_ORDER, REGISTRY
@@ -91,11 +91,16 @@ class Pipeline:
     def with_options(self, **overrides: object) -> Pipeline:
         return Pipeline(self.filters, self.options.merged(**overrides))
 
-    def judge(self, blocks: Sequence[Block]) -> list[str | None]:
-        """For each block, the name of the filter that removed it, or None if kept."""
-        return self._judge(blocks)[0]
+    def judge(self, blocks: Sequence[Block], whole_page: bool | None = None) -> list[str | None]:
+        """For each block, the name of the filter that removed it, or None if kept.
 
-    def _judge(self, blocks: Sequence[Block]) -> tuple[list[str | None], dict[str, object]]:
+        ``whole_page`` says the blocks are a whole page, not an extractor's chosen part of one:
+        by default, plain text (blocks without tags) is.
+        """
+        return self._judge(blocks, whole_page)[0]
+
+    def _judge(self, blocks: Sequence[Block], whole_page: bool | None = None
+               ) -> tuple[list[str | None], dict[str, object]]:
         """The verdicts, and what filters found about the page as a whole (``Context.found``)."""
         verdicts: list[str | None] = [None] * len(blocks)
         # Blocks by size, so each filter walks only the blocks short enough for it. Within a
@@ -104,13 +109,15 @@ class Pipeline:
         by_size = sorted(range(len(blocks)), key=words.__getitem__)
         sizes = [words[i] for i in by_size]
         has_dom = any(block.tag for block in blocks)
+        if whole_page is None:
+            whole_page = not has_dom
         cut: dict[int, list[int]] = {}  # the blocks within each word limit, sliced once
         # One view, moved from block to block: filters read it during the call only. It is
         # renewed after a pass that removed something, so each pass sees a fixed snapshot.
         ctx = Context(blocks, 0, tuple(verdicts), self.options)
         changed = False
         for f, limit in self._plan:
-            if f.needs_dom and not has_dom or f.text_only and has_dom:
+            if f.needs_dom and not has_dom or f.page_only and not whole_page:
                 continue
             if changed:
                 ctx.renew(tuple(verdicts))
@@ -178,14 +185,16 @@ class Pipeline:
                         encoding=encoding, url=url)
 
     def _clean_html(self, text: str, url: str | None, encoding: str | None) -> Article:
-        page = html.parse_page(text, url)
-        meta = htmlhead.read_meta(page.tree) if page.tree is not None else htmlhead.Meta()
+        page = extractors.extract(text, url)
         blocks = page.blocks
-        verdicts = self.judge(blocks)
-        head = htmlhead.find_head(meta, blocks, verdicts, self.options)
+        verdicts, found = self._judge(blocks, page.whole_page)
+        read = found.get("head")
+        head = htmlhead.find_head(page.meta, blocks, verdicts, self.options,
+                                  read if isinstance(read, headline.Head) else None)
         return assemble(blocks, verdicts, head.blocks, self._reasons, source_kind="html",
                         headline_source=head.headline_source, encoding=encoding, url=url,
-                        headline_text=head.headline, dek_text=head.dek, notes=page.notes)
+                        headline_text=head.headline, dek_text=head.dek, notes=page.notes,
+                        extractor=page.extractor)
 
 
 def _binary(encoding: str | None, url: str | None) -> Article:
@@ -197,7 +206,8 @@ def _binary(encoding: str | None, url: str | None) -> Article:
 def assemble(blocks: Sequence[Block], verdicts: Sequence[str | None], head: headline.Head,
              reasons: Mapping[str, str], *, source_kind: str, headline_source: str | None,
              encoding: str | None, url: str | None, headline_text: str | None = None,
-             dek_text: str | None = None, notes: Sequence[str] = ()) -> Article:
+             dek_text: str | None = None, notes: Sequence[str] = (),
+             extractor: str | None = None) -> Article:
     """Split the judged blocks into headline, dek, body paragraphs and the removal trail."""
     removed: list[Removal] = []
     paragraphs: list[str] = []
@@ -223,4 +233,4 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[str | None], head: head
     return Article(headline=headline_text, dek=dek_text, paragraphs=tuple(paragraphs),
                    removed=tuple(removed), source_kind=source_kind,
                    headline_source=headline_source if headline_text else None,
-                   encoding=encoding, url=url, notes=notes)
+                   encoding=encoding, url=url, notes=notes, extractor=extractor)

@@ -101,7 +101,7 @@ _CONTEXT_FILTERS = (
     Filter("chrome.feedback_answers", chrome.feedback_answers,
            "answer button of a reader-feedback question", 2, needs="chrome.page_tools"),
     Filter("region.outside", region.outside, "outside the article's region of the page",
-           text_only=True),
+           page_only=True),
     Filter("trailers.author_bio", trailers.author_bio, "author or company bio after the article",
            70),
 )

@@ -62,8 +62,8 @@ def byline(block: Block, ctx: Context) -> bool:
             first.count(" ") < BYLINE_NAME_WORDS and patterns.has_cue(role.lower(), patterns.STAFF_CUE)
             and not ends_sentence(role))
     # "Maya Chen, Staff Writer", "Author: Maya Chen": a name and a title with a mark between.
-    # A job title alone ("Columnist") is the second line of a byline.
-    return ((block.words <= 3 or patterns.has_cue(text, patterns.STAFF_MARKS))
+    # A job title alone ("Columnist", "Evening Star staff writer") is a byline's second line.
+    return ((block.words <= STAFF_TITLE_WORDS or patterns.has_cue(text, patterns.STAFF_MARKS))
             and patterns.has_cue(block.lower, patterns.STAFF_CUE)
             and patterns.STAFF_TITLE.match(block.lower) is not None and block.is_titleish)
 
@@ -93,6 +93,8 @@ DATE_TOKEN_MAX = 8
 # The names part of a metadata line is at most this long, and this much in Title Case.
 META_NAMES_MAX_WORDS = 12
 BYLINE_TITLE_RATIO = 0.6
+# A job title on a line of its own is at most this long.
+STAFF_TITLE_WORDS = 4
 # A byline names each writer in at most this many words.
 BYLINE_NAME_WORDS = 5
 
@@ -142,7 +144,7 @@ def date_line(block: Block, ctx: Context) -> bool:
     if not ("·" in lower or "|" in lower or "•" in lower):
         return _dated_names(block)
     parts = [part.strip() for part in patterns.META_SPLIT.split(block.text)]
-    dated = [_is_date(part.lower()) for part in parts]
+    dated = [_is_date(part.lower()) and not part.isdigit() for part in parts]  # "2" is a score
     return len(parts) >= 2 and any(dated) and all(
         is_date or _names(part) or patterns.ISSUE_LABEL.match(part.lower())
         for part, is_date in zip(parts, dated))
