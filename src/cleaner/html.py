@@ -19,6 +19,7 @@ from trafilatura.utils import load_html
 
 from cleaner import patterns
 from cleaner.model import Block
+from cleaner.segment import join_wrapped
 from cleaner.textutil import clean_line, fold
 
 _NOTABLE_ROLES = frozenset(("dialog", "navigation", "complementary", "contentinfo"))
@@ -311,14 +312,18 @@ def _pieces_of(kind: str, raw: str) -> Iterator[tuple[str, str]]:
     """One piece for the text, or one per line when it is a dump of many lines.
 
     When trafilatura falls back to the page's whole text it returns it as one paragraph of
-    lines (menus, archive lists, then the story); as lines, the filters can judge each.
+    trimmed lines joined by line breaks (menus, archive lists, then the story); as lines, the
+    filters can judge each. A paragraph whose source was wrapped (" won the \\n Africa Movie")
+    has spaces at its breaks, and a browser shows it as one paragraph; a sentence a dump broke
+    at a link is joined again.
     """
     if raw.count("\n") >= DUMP_MIN_LINES:
-        for line in raw.split("\n"):
-            text = fold(line)
-            if text:
+        lines = raw.split("\n")
+        if all(line and not line[0].isspace() and not line[-1].isspace() for line in lines):
+            folded = [text for text in map(fold, lines) if text]
+            for text in join_wrapped(folded) if folded else ():
                 yield "line", text
-        return
+            return
     text = fold(raw)
     if text:
         yield kind, text
