@@ -406,13 +406,29 @@ def test_markdown_and_text_formats(folder: Path) -> None:
 
     explained = cli(page, "--format", "text", "--explain").stdout
     body, removed = explained.split("\n\nRemoved:\n")
-    assert body == f"{article.headline}\n\n{article.dek}\n\n{article.body}"
+    assert body == (f"{article.headline}\n\n{article.dek}\n\n{article.body}"
+                    "\n\nHeadline from: text\nDek from: text")
     assert removed.splitlines() == [f"- {r.filter} ({r.reason}): {r.text}"
                                     for r in article.removed]
 
     several = cli(folder / "a.txt", folder / "b.txt", "--format", "text").stdout
     assert several.startswith(f"==> {folder / 'a.txt'} <==\n{article.headline}\n")
     assert f"\n==> {folder / 'b.txt'} <==\n" in several
+
+
+def test_explain_says_where_an_html_pages_parts_came_from(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    body = "".join(f"<p>{text}</p>" for text in article_text(1, 3).split("\n\n")[4:])
+    page.write_text("<html><head><title>Harbor Plan Wins Council Approval - The Gazette</title>"
+                    "<meta name='description' content='The vote ends a two-year fight over who "
+                    "pays to dredge the harbor.'></head><body><article>"
+                    f"<h1>Harbor Plan Wins Council Approval</h1>{body}</article></body></html>",
+                    encoding="utf-8")
+    explained = cli(page, "--format", "text", "--explain").stdout
+    assert ("\n\nHeadline from: h1\nDek from: description\n"
+            "Read from: the part of the page trafilatura chose") in explained
+    markdown = cli(page, "--format", "markdown", "--explain").stdout
+    assert "\n\nHeadline from: h1\nDek from: description\n" in markdown
 
 
 def test_markdown_escapes_what_would_change_its_meaning(tmp_path: Path) -> None:

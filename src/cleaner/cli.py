@@ -218,8 +218,8 @@ def _done(path: str) -> bool:
 def as_text(article: dict[str, Any], explain: bool) -> str:
     parts = [article["headline"], article["dek"], article["body"]]
     text = "\n\n".join(p for p in parts if p)
-    if explain and article.get("extractor"):
-        text += f"\n\nRead from: the part of the page {article['extractor']} chose"
+    if explain and _provenance(article):
+        text += "\n\n" + _provenance(article)
     if explain and article["removed"]:
         text += "\n\nRemoved:\n" + "\n".join(
             f"- {r['filter']} ({r['reason']}): {_one_line(r['text'])}" for r in article["removed"])
@@ -231,13 +231,22 @@ def as_markdown(article: dict[str, Any], explain: bool) -> str:
              f"*{_md(article['dek'])}*" if article["dek"] else "",
              *(_md(p) for p in article["paragraphs"])]
     text = "\n\n".join(p for p in parts if p)
-    if explain and article.get("extractor"):
-        text += f"\n\nRead from: the part of the page {article['extractor']} chose"
+    if explain and _provenance(article):
+        text += "\n\n" + _provenance(article)
     if explain and article["removed"]:
         text += "\n\n## Removed\n\n" + "\n".join(
             f"- `{r['filter']}` ({_md(r['reason'])}): {_md(_one_line(r['text']))}"
             for r in article["removed"])
     return text + "\n"
+
+
+def _provenance(article: dict[str, Any]) -> str:
+    """Where the headline, the dek and the body were found, one line each."""
+    lines = [f"Headline from: {article['headline_source']}" if article.get("headline_source") else "",
+             f"Dek from: {article['dek_source']}" if article.get("dek_source") else "",
+             f"Read from: the part of the page {article['extractor']} chose"
+             if article.get("extractor") else ""]
+    return "\n".join(line for line in lines if line)
 
 
 def _one_line(text: str) -> str:

@@ -304,6 +304,7 @@ class HtmlHead:
     headline: str | None
     dek: str | None
     headline_source: str | None
+    dek_source: str | None
     blocks: text_head.Head
 
 
@@ -371,8 +372,10 @@ def _set_apart(block: Block) -> bool:
 
 
 def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
-               top: Sequence[int]) -> tuple[str | None, int | None]:
-    """The page's own standfirst and the index of the body block that repeats it, if any.
+               top: Sequence[int]) -> tuple[str | None, int | None, str | None]:
+    """The page's own standfirst, the index of the body block that repeats it, if any, and
+    where it came from (``element``: one classed as a dek; ``json-ld``, ``og:description``,
+    ``twitter:description``, ``description``; ``body`` for a line of the body set apart).
 
     Candidates: a dek/subtitle/standfirst element beside the headline, then the JSON-LD,
     og:, twitter: and meta descriptions. A description that repeats an ordinary body paragraph
@@ -381,11 +384,14 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
     site-wide tagline shares no words with it) and not a truncated excerpt.
     """
     site_key = _key(meta.site_name) or _site_from_title(meta.title, headline_key)
-    described = [(text, True) for text in meta.dek_elements if not _metadata_line(text)] + [
-        (_without_site(text, meta.site_name), False)
-        for text in (meta.jsonld_description, meta.og_description, meta.twitter_description,
-                     meta.meta_description) if text]
-    for text, from_element in described:
+    described = [(text, "element") for text in meta.dek_elements if not _metadata_line(text)] + [
+        (_without_site(text, meta.site_name), source)
+        for source, text in (("json-ld", meta.jsonld_description),
+                             ("og:description", meta.og_description),
+                             ("twitter:description", meta.twitter_description),
+                             ("description", meta.meta_description)) if text]
+    for text, source in described:
+        from_element = source == "element"
         if not text or len(text) < 20:
             continue
         key = _key(text)
@@ -393,16 +399,18 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
             continue
         match = next((i for i in top if _lede_like(key, _key(blocks[i].text))), None)
         if match is not None:
-            if from_element or _set_apart(blocks[match]):
-                return blocks[match].text if not from_element else text, match
-            return None, None
+            if from_element:
+                return text, match, source
+            if _set_apart(blocks[match]):
+                return blocks[match].text, match, "body"
+            return None, None, None
         if from_element:
-            return text, None
+            return text, None, source
         if site_key and site_key in key or text.endswith(("...", "…")):
             continue
         if _shares_topic(key, headline_key, [_key(blocks[i].text) for i in top]):
-            return text, None
-    return None, None
+            return text, None, source
+    return None, None, None
 
 
 def _site_from_title(title: str | None, headline_key: str) -> str:
@@ -453,12 +461,13 @@ def find_head(meta: Meta, blocks: Sequence[Block], verdicts: Sequence[str | None
         _key(blocks[i].text) == headline_key or _same_words(headline_key, _key(blocks[i].text)))),
         None)
     top = [i for i in kept[:HEAD_SCAN] if i != head_index]
-    dek, dek_index = choose_dek(meta, headline_key, blocks, top)
+    dek, dek_index, dek_source = choose_dek(meta, headline_key, blocks, top)
     if dek is None and head_index is not None and not meta.has_descriptions():
         # The line under the headline the page names, read as a dek is in plain text.
         dek_index = text_head.dek_under(blocks, verdicts, head_index, options)
-        dek = blocks[dek_index].text if dek_index is not None else None
-    return HtmlHead(headline, dek, source,
+        if dek_index is not None:
+            dek, dek_source = blocks[dek_index].text, "body"
+    return HtmlHead(headline, dek, source, dek_source,
                     text_head.Head(head_index, dek_index, _above_headline(blocks, kept, head_index)))
 
 

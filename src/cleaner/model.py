@@ -98,7 +98,10 @@ class Article:
 
     ``body`` is the paragraphs joined by one blank line. ``headline_source`` says where the
     headline came from (``text`` for plain input; ``json-ld``, ``og:title``, ``h1`` or ``title``
-    for HTML). ``extractor`` says, for HTML, which extractor chose the part of the page the
+    for HTML); ``dek_source`` where the dek came from (``text``; ``element`` for one the page
+    classes as a dek or standfirst, ``body`` for a line of the article set apart under the
+    headline, or the description it repeats: ``json-ld``, ``og:description``,
+    ``twitter:description``, ``description``). ``extractor`` says, for HTML, which extractor chose the part of the page the
     article was read from: ``trafilatura``, ``readability``, or ``prose`` (the prose model,
     reading the page's blocks itself). ``source_kind`` is ``text``, ``html``, or ``binary`` for bytes that were never
     text (then the article is empty and ``notes`` says so). ``notes`` explains an empty result, e.g. ``"no article text found"``.
@@ -114,6 +117,7 @@ class Article:
     url: str | None = None
     notes: tuple[str, ...] = field(default=())
     extractor: str | None = None
+    dek_source: str | None = None
 
     @property
     def body(self) -> str:
@@ -132,4 +136,5 @@ class Article:
             "url": self.url,
             "notes": list(self.notes),
             "extractor": self.extractor,
+            "dek_source": self.dek_source,
         }

@@ -182,6 +182,7 @@ class Pipeline:
             head = headline.find_head(blocks, verdicts, self.options)
         return assemble(blocks, verdicts, head, self._reasons, source_kind="text",
                         headline_source="text" if head.headline is not None else None,
+                        dek_source="text" if head.dek is not None else None,
                         encoding=encoding, url=url)
 
     def _clean_html(self, text: str, url: str | None, encoding: str | None) -> Article:
@@ -192,7 +193,8 @@ class Pipeline:
         head = htmlhead.find_head(page.meta, blocks, verdicts, self.options,
                                   read if isinstance(read, headline.Head) else None)
         return assemble(blocks, verdicts, head.blocks, self._reasons, source_kind="html",
-                        headline_source=head.headline_source, encoding=encoding, url=url,
+                        headline_source=head.headline_source, dek_source=head.dek_source,
+                        encoding=encoding, url=url,
                         headline_text=head.headline, dek_text=head.dek, notes=page.notes,
                         extractor=page.extractor)
 
@@ -205,6 +207,7 @@ def _binary(encoding: str | None, url: str | None) -> Article:
 
 def assemble(blocks: Sequence[Block], verdicts: Sequence[str | None], head: headline.Head,
              reasons: Mapping[str, str], *, source_kind: str, headline_source: str | None,
+             dek_source: str | None = None,
              encoding: str | None, url: str | None, headline_text: str | None = None,
              dek_text: str | None = None, notes: Sequence[str] = (),
              extractor: str | None = None) -> Article:
@@ -233,4 +236,5 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[str | None], head: head
     return Article(headline=headline_text, dek=dek_text, paragraphs=tuple(paragraphs),
                    removed=tuple(removed), source_kind=source_kind,
                    headline_source=headline_source if headline_text else None,
+                   dek_source=dek_source if dek_text else None,
                    encoding=encoding, url=url, notes=notes, extractor=extractor)

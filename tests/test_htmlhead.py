@@ -1,0 +1,69 @@
+"""Headline and dek of an HTML page, and where each came from (``headline_source``, ``dek_source``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+
+HEADLINE = "Harbor Board Votes to Dredge the Old North Channel"
+DEK = "The state will pay for the work, which should reopen the passage to two marinas."
+SITE = "The Elsby Gazette"
+BODY = (
+    "The harbor board voted 5-2 on Tuesday night to dredge the old north channel, ending a "
+    "fight over the silted-up passage that has dragged on for the better part of a decade and "
+    "cost two marinas most of their summer traffic.",
+    "Board members who voted no said the plan leaves too little money for the seawall along "
+    "Water Street, which flooded twice last winter and sent a foot of seawater into the "
+    "basements of the shops below it.",
+    "“We cannot keep choosing between the channel and the wall,” said Ana Reyes, one of the "
+    "two members who voted against the plan.",
+    "The board meets again on April 1, when it will hear bids from three dredging firms.",
+)
+
+
+def page(*, head: str = "", top: str = "", title: str = f"{HEADLINE} - {SITE}") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    return (f"<html><head><title>{title}</title>{head}</head><body>"
+            f"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+            f"<article><h1>{HEADLINE}</h1>{top}{paragraphs}</article></body></html>")
+
+
+CASES = {
+    "element": page(top=f"<p class='standfirst'>{DEK}</p>"),
+    "og:description": page(head=f"<meta property='og:description' content='{DEK}'>"),
+    "description": page(head=f"<meta name='description' content='{DEK}'>"),
+    "body": page(top=f"<h2>{DEK}</h2>", head=f"<meta name='description' content='{DEK}'>"),
+}
+
+
+@pytest.mark.parametrize("source", list(CASES))
+def test_dek_and_where_it_came_from(source: str):
+    article = cleaner.clean_html(CASES[source])
+    assert (article.headline, article.dek) == (HEADLINE, DEK)
+    assert article.dek_source == source
+    assert article.to_dict()["dek_source"] == source
+    assert list(article.paragraphs) == list(BODY)
+
+
+def test_no_dek_no_source():
+    article = cleaner.clean_html(page())
+    assert article.dek is None and article.dek_source is None
+    assert article.headline_source == "h1"
+
+
+def test_a_description_that_is_the_lede_stays_in_the_body():
+    article = cleaner.clean_html(page(head=f"<meta name='description' content='{BODY[0]}'>"))
+    assert article.dek is None and article.dek_source is None
+    assert list(article.paragraphs) == list(BODY)
+
+
+def test_a_site_wide_description_is_no_dek():
+    tagline = "News, sport and weather for the people of Elsby and the harbor towns around it."
+    article = cleaner.clean_html(page(head=f"<meta name='description' content='{tagline}'>"))
+    assert article.dek is None
+
+
+def test_plain_text_dek_source_is_text():
+    article = cleaner.clean_text("\n\n".join([HEADLINE, DEK, "By Nadia Kwan", *BODY]))
+    assert (article.dek, article.dek_source) == (DEK, "text")
