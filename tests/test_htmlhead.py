@@ -30,16 +30,25 @@ def page(*, head: str = "", top: str = "", title: str = f"{HEADLINE} - {SITE}") 
 
 
 CASES = {
-    "element": page(top=f"<p class='standfirst'>{DEK}</p>"),
+    "classed": page(top=f"<p class='standfirst'>{DEK}</p>"),
+    "microdata": page(top=f"<p itemprop='description'>{DEK}</p>"),
     "og:description": page(head=f"<meta property='og:description' content='{DEK}'>"),
     "description": page(head=f"<meta name='description' content='{DEK}'>"),
-    "body": page(top=f"<h2>{DEK}</h2>", head=f"<meta name='description' content='{DEK}'>"),
+    # A subheading that says what the description says is the page's dek element.
+    "subheading": page(top=f"<h2>{DEK}</h2>", head=f"<meta name='description' content='{DEK}'>"),
+    # One whose opening the description copies is a line of the body set apart.
+    "body": page(top=f"<h2>{DEK}</h2>",
+                 head=f"<meta name='description' content='{DEK.split(',')[0]}'>"),
 }
 
 
-@pytest.mark.parametrize("source", list(CASES))
-def test_dek_and_where_it_came_from(source: str):
-    article = cleaner.clean_html(CASES[source])
+SOURCES = {"classed": "element", "microdata": "element", "subheading": "element"}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_dek_and_where_it_came_from(case: str):
+    article = cleaner.clean_html(CASES[case])
+    source = SOURCES.get(case, case)
     assert (article.headline, article.dek) == (HEADLINE, DEK)
     assert article.dek_source == source
     assert article.to_dict()["dek_source"] == source
@@ -67,3 +76,35 @@ def test_a_site_wide_description_is_no_dek():
 def test_plain_text_dek_source_is_text():
     article = cleaner.clean_text("\n\n".join([HEADLINE, DEK, "By Nadia Kwan", *BODY]))
     assert (article.dek, article.dek_source) == (DEK, "text")
+
+
+def test_a_description_that_copies_a_paragraph_with_a_word_changed_is_no_dek():
+    edited = BODY[1].replace("Water Street", "Water Street downtown").replace("twice", "two times")
+    article = cleaner.clean_html(page(head=f"<meta name='description' content='{edited}'>"))
+    assert article.dek is None
+    assert list(article.paragraphs) == list(BODY)
+
+
+def test_a_dek_classed_line_of_byline_and_dates_glued_together_is_no_dek():
+    glued = "<p class='dek'><span>NADIA KWAN</span><time>Nov. 20, 2019</time>Updated: 1:35 a.m.</p>"
+    article = cleaner.clean_html(page(top=glued))
+    assert article.dek is None
+
+
+def test_the_title_names_the_page_heading_not_a_featured_storys_h1():
+    featured = ("<section><article class='featured'><header><h1>Ferry Fares Keep Climbing, and "
+                "Commuters Are Fed Up</h1></header></article></section>")
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    html = (f"<html><head><title>{HEADLINE} - {SITE}</title></head><body>{featured}"
+            f"<div class='story'><h2>{HEADLINE}</h2>{paragraphs}</div></body></html>")
+    article = cleaner.clean_html(html)
+    assert (article.headline, article.headline_source) == (HEADLINE, "title")
+
+
+def test_an_h1_the_social_title_repeats_beats_a_shorter_heading_in_the_title():
+    h1 = "How to dredge a harbor channel without closing it to the summer's boats"
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    html = (f"<html><head><title>How to dredge a harbor, step by step - {SITE}</title>"
+            f"<meta property='og:title' content=\"{h1}\"></head><body><div><h1>{h1}</h1>"
+            f"<h2>How to dredge a harbor</h2>{paragraphs}</div></body></html>")
+    assert cleaner.clean_html(html).headline == h1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from difflib import SequenceMatcher
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -24,6 +25,16 @@ SITE_NAME_MAX_WORDS = 6
 _NO_CONTEXT = Context((), 0, (), DEFAULT_OPTIONS)
 # The headline and dek are looked for among this many first kept blocks of the body.
 HEAD_SCAN = 8
+# A description is a body paragraph's copy when this share of its words (the first
+# LEDE_COMPARE_WORDS of them) run in the same order in the paragraph's opening (LEDE_WINDOW
+# times as many words: a word or two inserted); a body block shorter than LEDE_MIN_WORDS
+# inside it is a heading.
+LEDE_SIMILAR = 0.9
+LEDE_COMPARE_WORDS = 60
+LEDE_WINDOW = 1.2
+LEDE_MIN_WORDS = 8
+# A year, even glued to the word after it ("2019Updated").
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # An article's h1 this short may be a label ("Opinion"), not its headline.
 H1_MIN_WORDS = 4
 # Two titles are the same when this share of the shorter one's words is in the other.
@@ -122,6 +133,9 @@ _DEK_TOKENS = frozenset(
     "chapo chapeau sottotitolo entradilla bajada vorspann".split())
 # Elements a dek is written in: a paragraph, a box, or a heading of any level below the h1.
 _DEK_TAGS = frozenset(("p", "div", "span", "h2", "h3", "h4", "h5", "h6"))
+# schema.org microdata names a dek as the article's description or alternative headline.
+_DEK_PROPS = frozenset(("description", "alternativeHeadline"))
+_SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # Parts of class names that mark a dek even inside a longer name ("article__standfirst").
 _DEK_PARTS = ("standfirst", "subtitle", "subhead", "dek")
 # How many elements after the headline a dek may stand, and the paragraph length that shows
@@ -171,16 +185,21 @@ def _in_header_classed(el: etree._Element) -> bool:
 
 
 def _dek_classed(el: etree._Element) -> bool:
-    return bool(set(tokens(el)) & _DEK_TOKENS) or _named_dek(el)
+    return (bool(set(tokens(el)) & _DEK_TOKENS) or _named_dek(el)
+            or any(prop in _DEK_PROPS for prop in el.get("itemprop", "").split()))
 
 
-def _dek_elements(tree: etree._Element, h1: etree._Element | None) -> list[str]:
-    """Texts of elements classed as a dek/subtitle/standfirst, between headline and body."""
+def _dek_elements(tree: etree._Element, h1: etree._Element | None,
+                  descriptions: Sequence[str | None]) -> list[str]:
+    """Texts of the elements between headline and body that are a dek: classed or marked up
+    as a dek/subtitle/standfirst, or a subheading that says what the page's description says
+    (the standfirst of a page that names it nothing)."""
+    described = {_key(text) for text in descriptions if text}
     found = []
     for el in _after_headline(tree, h1):
         if not isinstance(el.tag, str) or el.tag not in _DEK_TAGS:
             continue
-        if _dek_classed(el):
+        if _dek_classed(el) or el.tag in _SUBHEADINGS and _key(text_of(el)) in described:
             text = text_of(el)
             if 20 <= len(text) <= 400:
                 found.append(text)
@@ -190,6 +209,8 @@ def _dek_elements(tree: etree._Element, h1: etree._Element | None) -> list[str]:
 def read_meta(tree: etree._Element) -> Meta:
     headline, description, site = _jsonld_article(tree)
     tags = _meta_tags(tree)
+    descriptions = (description, tags.get("og:description"), tags.get("twitter:description"),
+                    tags.get("description"))
     title_el = tree.find(".//title")
     in_article = tree.xpath("//article//h1 | //main//h1")
     h1 = next((el for el in in_article or tree.xpath("//h1") if text_of(el)), None)
@@ -205,7 +226,7 @@ def read_meta(tree: etree._Element) -> Meta:
         site_name=tags.get("og:site_name") or tags.get("application-name") or site,
         h1=collapse(text_of(h1)) if h1 is not None else None,
         h1_in_article=bool(in_article),
-        dek_elements=_dek_elements(tree, h1),
+        dek_elements=_dek_elements(tree, h1, descriptions),
         tree=tree,
     )
 
@@ -313,13 +334,21 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
 
     The h1 of the article (inside <article> or <main>) is the headline the reader sees, and wins
     when it reads as one (a few words, not the site's name): og:title and <title> are often a
-    shortened social version. Otherwise the sources vote: the text most others agree with wins.
+    shortened social version. But when the <title> holds another of the page's headings and
+    not the h1, that heading is the page's. Otherwise the sources vote: the text most others
+    agree with wins.
     """
-    if meta.h1 and meta.h1_in_article and len(words(meta.h1)) >= H1_MIN_WORDS and not (
-            meta.site_name and _key(meta.site_name) in _key(meta.h1)):
-        return meta.h1, "h1"
     titled = _titled_heading(meta)
-    if titled:
+    if meta.h1 and meta.h1_in_article and len(words(meta.h1)) >= H1_MIN_WORDS and not (
+            meta.site_name and _key(meta.site_name) in _key(meta.h1)) and not (
+            # An article's h1 that shares no words with the title, when another heading is
+            # in the title, is a featured story's beside the one the page is.
+            titled and not _content_words(_key(meta.h1)) & _content_words(_key(meta.title))):
+        return meta.h1, "h1"
+    # An h1 that the social or structured title repeats word for word is the headline.
+    if titled and not (meta.h1 and _key(meta.h1) in {
+            _key(strip_site_name(t, meta.site_name)) for t in
+            (meta.og_title, meta.twitter_title, meta.jsonld_headline) if t}):
         return titled, "title"
     title = strip_site_name(meta.title, meta.site_name) if meta.title else None
     og = strip_site_name(meta.og_title, meta.site_name) if meta.og_title else None
@@ -361,9 +390,20 @@ def _titled_heading(meta: Meta) -> str | None:
 
 
 def _lede_like(text_key: str, block_key: str) -> bool:
-    """The description repeats a body paragraph, or is its opening cut short."""
+    """The description repeats a body paragraph, is its opening cut short, or is a copy of it
+    edited by a word or two ("the third witness who listened in on Trump's call" for "… on
+    President Trump's call"): a summary written as a dek words things its own way. A short
+    block inside the description (a heading of a few words) is no paragraph it repeats."""
     probe = text_key[:150]
-    return bool(probe) and (probe in block_key or bool(block_key) and block_key in text_key)
+    if not probe or not block_key:
+        return False
+    if probe in block_key or text_key.startswith(block_key) or (
+            len(block_key.split()) >= LEDE_MIN_WORDS and block_key in text_key):
+        return True
+    said = text_key.split()[:LEDE_COMPARE_WORDS]
+    matcher = SequenceMatcher(None, said, block_key.split()[:int(LEDE_WINDOW * len(said))],
+                              autojunk=False)
+    return sum(m.size for m in matcher.get_matching_blocks()) >= LEDE_SIMILAR * len(said)
 
 
 def _set_apart(block: Block) -> bool:
@@ -425,9 +465,13 @@ def _site_from_title(title: str | None, headline_key: str) -> str:
 
 
 def _metadata_line(text: str) -> bool:
-    """A line classed like a dek that is the byline or the date: "by Ana Reyes / 2016.12.01"."""
+    """A line classed like a dek that is the byline or the date: "by Ana Reyes / 2016.12.01",
+    or a short one that holds a year and a clock time, which no standfirst does: the byline
+    and dates its elements glue together ("JANE ROENov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.")."""
     block = Block(text)
-    return chrome.byline(block, _NO_CONTEXT) or chrome.date_line(block, _NO_CONTEXT)
+    return chrome.byline(block, _NO_CONTEXT) or chrome.date_line(block, _NO_CONTEXT) or (
+        block.words <= chrome.DATED_MAX_WORDS and _YEAR.search(text) is not None
+        and chrome.TIME_OF_DAY.search(block.lower) is not None)
 
 
 def _without_site(text: str, site: str | None) -> str:
@@ -439,11 +483,15 @@ def _without_site(text: str, site: str | None) -> str:
     return text
 
 
+def _content_words(key: str) -> set[str]:
+    """The words of a key longer than a function word is."""
+    return {w for w in key.split() if len(w) > 3}
+
+
 def _shares_topic(key: str, headline_key: str, body_keys: Sequence[str]) -> bool:
     """A site-wide description shares no content words with this article."""
-    content = {w for w in key.split() if len(w) > 3}
     article = set(headline_key.split()) | {w for k in body_keys for w in k.split()}
-    return len(content & article) >= 2
+    return len(_content_words(key) & article) >= 2
 
 
 def find_head(meta: Meta, blocks: Sequence[Block], verdicts: Sequence[str | None],

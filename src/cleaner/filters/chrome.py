@@ -150,7 +150,7 @@ def date_line(block: Block, ctx: Context) -> bool:
         for part, is_date in zip(parts, dated))
 
 
-_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b")
+TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b")
 _FULL_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})\b")
 # A dated line of metadata holds at most this many words, and names in at most this many.
 DATED_MAX_WORDS = 16
@@ -167,7 +167,7 @@ def _dated_names(block: Block) -> bool:
     lowered = [t.lower() for t in tokens]
     # A publication date has its year or its time: "June 10 -- Blossom Music Center" is a date
     # of a tour, listed in the story.
-    timed = any(len(t) == 4 and t.isdigit() for t in tokens) or _TIME.search(block.lower) is not None
+    timed = any(len(t) == 4 and t.isdigit() for t in tokens) or TIME_OF_DAY.search(block.lower) is not None
     dated = _FULL_DATE.search(block.text) is not None or timed and any(
         t in patterns.DATE_ANCHORS for t in lowered)
     if not dated:
