@@ -15,7 +15,7 @@ from cleaner.context import Context, Filter
 from cleaner.errors import CleanerError, InputTooLarge, UnsupportedInput
 from cleaner.model import Article, Block, Removal
 from cleaner.options import Options
-from cleaner.pipeline import Pipeline
+from cleaner.pipeline import Pipeline, Source
 
 __all__ = [
     "Article", "Block", "CleanerError", "Context", "Filter", "InputTooLarge", "Options",
@@ -26,13 +26,14 @@ __version__ = "0.1.0"
 _DEFAULT = Pipeline.default()
 
 
-def clean(source: str | bytes, *, url: str | None = None) -> Article:
-    """Clean a page given as HTML or plain text (str or bytes); which it is is detected."""
+def clean(source: Source, *, url: str | None = None) -> Article:
+    """Clean a page given as HTML or plain text (str or bytes), which it is detected, or as a
+    page already parsed: a BeautifulSoup soup or tag, an lxml element or tree."""
     return _DEFAULT.clean(source, url=url)
 
 
-def clean_html(source: str | bytes, *, url: str | None = None) -> Article:
-    """Clean a page known to be HTML."""
+def clean_html(source: Source, *, url: str | None = None) -> Article:
+    """Clean a page known to be HTML (text, bytes, or parsed as ``clean`` takes it)."""
     return _DEFAULT.clean_html(source, url=url)
 
 

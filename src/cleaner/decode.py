@@ -1,5 +1,10 @@
 """Bytes to text: by byte-order mark, then UTF-8 and the page's declared charset, then detection.
 
+The declared charset is found by bs4's ``EncodingDetector``; the rest is written here because
+bs4's ``UnicodeDammit``, tried on this module's tests, gets web pages wrong in ways this does not:
+it reads a UTF-8 page with a few stray bytes as ISO-8859-10, misses UTF-16 without a byte-order
+mark, and applies any codec a page declares (``unicode_escape``, ``utf-16`` in a meta tag, EBCDIC).
+
 Only the encodings a browser would use for a web page are ever applied (the WHATWG Encoding
 Standard's ASCII-compatible ones): a page that declares ``charset=rot13``, ``base64``,
 ``unicode_escape`` or ``utf-7`` is not decoded with that codec, which would crash or rewrite its
@@ -11,8 +16,9 @@ a better fitting encoding. Decoding never raises.
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
+
+from bs4.dammit import EncodingDetector
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -21,13 +27,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">, and the
-# XML declaration, read from the head of the page only.
-_DECLARED = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_:.-]{1,40})|<\?xml[^>]{0,100}?encoding\s*=\s*["']([a-z0-9_:.-]{1,40})""",
-    re.IGNORECASE,
-)
-_HEAD_BYTES = 8192
 _DETECT_BYTES = 65536
 # Labels whose Python codec differs from what a browser does with them (WHATWG Encoding
 # Standard): Latin-1 and ASCII are read as windows-1252, GBK as GB18030, and so on.
@@ -79,10 +78,10 @@ def declared_charset(data: bytes) -> str | None:
     None too for a label no browser would decode a page with (``rot13``, ``utf-7``, ``utf-16``
     in a meta tag): the page is then decoded as if it declared nothing.
     """
-    match = _DECLARED.search(data[:_HEAD_BYTES])
-    if not match:
-        return None
-    return _web_codec((match.group(1) or match.group(2)).decode("ascii"))
+    # bs4 reads <meta charset>, <meta http-equiv="Content-Type"> and the XML declaration from
+    # the head of the page, as a browser's prescan does.
+    label = EncodingDetector.find_declared_encoding(data, is_html=True)
+    return _web_codec(label) if label else None
 
 
 def _detect(data: bytes) -> str | None:

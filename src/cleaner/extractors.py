@@ -51,8 +51,9 @@ class Extraction:
     notes: tuple[str, ...] = field(default=())
 
 
-def extract(text: str, url: str | None = None) -> Extraction:
-    page = html.parse_page(text, url)
+def extract(source: str | etree._Element, url: str | None = None) -> Extraction:
+    """The blocks to read the article from: HTML text, or a tree ``html.parse_page`` may change."""
+    page = html.parse_page(source, url)
     if page.tree is None:
         return Extraction([], None, htmlhead.Meta(), None, notes=page.notes)
     meta = htmlhead.read_meta(page.tree)

@@ -507,8 +507,10 @@ def _prepare(tree: etree._Element) -> None:
                 child.tail = child.tail
 
 
-def parse_page(text: str, url: str | None = None) -> Page:
-    tree = _parse(text)
+def parse_page(source: str | etree._Element, url: str | None = None) -> Page:
+    """The page's tree, and trafilatura's choice of it as blocks. ``source`` is HTML text, or
+    a tree of the caller's own that may be changed (a copy: see ``trees.tree_of``)."""
+    tree = _parse(source) if isinstance(source, str) else source
     if tree is None:
         return Page([], None, ("not parseable as HTML",))
     _prepare(tree)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from cleaner import decode, detect, extractors, headline, htmlhead
+from bs4 import Tag
+from lxml import etree
+
+from cleaner import decode, detect, extractors, headline, html, htmlhead, trees
 from cleaner.context import Context, Filter
 from cleaner.errors import InputTooLarge, UnsupportedInput
 from cleaner.filters import DEFAULT_ORDER, REGISTRY
@@ -14,6 +17,8 @@ from cleaner.options import DEFAULT_OPTIONS, Options
 from cleaner.segment import text_blocks
 
 FilterFunc = Callable[[Block, Context], bool]
+# What clean() takes: the page as text or bytes, or parsed (see cleaner.trees).
+Source = str | bytes | Tag | etree._Element | etree._ElementTree
 
 
 class Pipeline:
@@ -139,18 +144,31 @@ class Pipeline:
 
     # ------------------------------------------------------------ entry points
 
-    def clean(self, source: str | bytes, *, url: str | None = None) -> Article:
-        """Clean HTML or plain text, telling them apart by their content."""
+    def clean(self, source: Source, *, url: str | None = None) -> Article:
+        """Clean HTML or plain text, telling them apart by their content; a page already parsed
+        (a BeautifulSoup soup or tag, an lxml element or tree) is HTML."""
         return self._clean(source, url, None)
 
     def clean_text(self, source: str | bytes, *, url: str | None = None) -> Article:
+        if trees.markup_of(source) is not None or trees.tree_of(source) is not None:
+            raise UnsupportedInput("clean_text() takes the text of a page, str or bytes; "
+                                   "a parsed page goes to clean() or clean_html()")
         return self._clean(source, url, "text")
 
-    def clean_html(self, source: str | bytes, *, url: str | None = None) -> Article:
+    def clean_html(self, source: Source, *, url: str | None = None) -> Article:
         return self._clean(source, url, "html")
 
-    def _clean(self, source: str | bytes, url: str | None, kind: str | None) -> Article:
+    def _clean(self, source: Source, url: str | None, kind: str | None) -> Article:
         """Decode, refuse bytes that were never text, then clean as ``kind`` (None: detect)."""
+        if not isinstance(source, (str, bytes, bytearray, memoryview)):
+            markup = trees.markup_of(source)
+            if markup is not None:
+                text, _ = self._decode(markup[0])
+                return self._clean_html(text, url, markup[1])
+            tree = trees.tree_of(source)
+            if tree is not None:
+                self._check_size(len(html.raw_text_of(tree)))
+                return self._clean_html(tree, url, None)
         text, encoding = self._decode(source)
         if encoding is not None and detect.looks_binary(source, encoding):  # only bytes can be
             return _binary(encoding, url)
@@ -167,7 +185,7 @@ class Pipeline:
             if len(source) * 4 > self.options.max_bytes:
                 self._check_size(len(source.encode("utf-8", "surrogatepass")))
             return decode.fix_surrogates(source), None
-        raise UnsupportedInput(f"clean() takes str or bytes, not {type(source).__name__}")
+        raise UnsupportedInput(f"clean() takes {trees.ACCEPTED}, not {type(source).__name__}")
 
     def _check_size(self, size: int) -> None:
         if size > self.options.max_bytes:
@@ -185,8 +203,9 @@ class Pipeline:
                         dek_source="text" if head.dek is not None else None,
                         encoding=encoding, url=url)
 
-    def _clean_html(self, text: str, url: str | None, encoding: str | None) -> Article:
-        page = extractors.extract(text, url)
+    def _clean_html(self, source: str | etree._Element, url: str | None,
+                    encoding: str | None) -> Article:
+        page = extractors.extract(source, url)
         blocks = page.blocks
         verdicts, found = self._judge(blocks, page.whole_page)
         read = found.get("head")
