@@ -73,6 +73,11 @@ class Block:
         return textutil.sentence_count(self.text)
 
     @_derived
+    def tokens(self) -> tuple[str, ...]:
+        """The words of the lower-cased text, apostrophes made straight (``textutil.tokens``)."""
+        return textutil.tokens(self.lower)
+
+    @_derived
     def is_titleish(self) -> bool:
         """True for a line shaped like a headline: short, and Title Case or without a full stop."""
         return textutil.is_titleish(self.text, words=self.words)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cleaner import language
 from cleaner.model import Block
@@ -57,9 +57,8 @@ BAD_PER_WORD = 0.5
 BAD_MAX_WORDS = 20
 
 
-@dataclass(frozen=True, slots=True)
-class Measure:
-    """What the model reads off one block."""
+class Measure(NamedTuple):
+    """What the model reads off one block (a tuple: one is made for every block of a page)."""
 
     words: int
     stop_share: float | None  # None when the page's language has no stop list

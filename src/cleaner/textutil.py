@@ -72,6 +72,14 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_WORD_TOKEN = re.compile(r"[\w'’-]+")
+
+
+def tokens(lower: str) -> tuple[str, ...]:
+    """The words of a lower-cased text, with curly apostrophes made straight: "don't", "e-mail"."""
+    return tuple(_WORD_TOKEN.findall(lower.replace("’", "'")))
+
+
 def word_count(text: str) -> int:
     """Words, counting two CJK characters as one word so short CJK lines are not 'one word'.
 

@@ -28,13 +28,14 @@ _INBOX = lexicon.merged(lexicon.INBOX)
 _PLEASE = lexicon.merged(lexicon.PLEASE)
 _SELF = lexicon.merged(lexicon.FIRST_PERSON)
 _SUPPORT = lexicon.merged(lexicon.SUPPORT)
+_ABOUT_OUTLET = _MEDIA | _INBOX
+_VOICED = _REPORTING | _SELF
 # "© 2026 The Riverbend Report", "… for the Riverbend Report": where a page names its outlet.
 _OUTLET_NAMED = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<a>[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5})"
     r"|\bfor (?:the )?(?P<b>[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){1,5})$")
 # An outlet's name is at least this long: "AP" is a word of too many sentences.
 OUTLET_MIN_CHARS = 5
-_TOKEN = re.compile(r"[\w'’-]+")
 # A verb in quotation marks is someone's words, not the page's: only "¿¡" may stand before it.
 # A label before a colon or a bar ("Courier Live: Catch our show") ends like a sentence.
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:|]\s+)[¿¡]?([\w'’-]+)")
@@ -46,10 +47,6 @@ _QUOTES = "\"“„«‘'"
 # A box's heading is at most this long, and its button stands this near its other parts.
 BOX_HEADING_MAX_WORDS = 8
 BOX_REACH = 2
-
-
-def _tokens(block: Block) -> list[str]:
-    return [t.replace("’", "'") for t in _TOKEN.findall(block.lower)]
 
 
 def _imperative(block: Block) -> bool:
@@ -92,9 +89,11 @@ def pitch(block: Block, ctx: Context) -> bool:
     """
     if block.words > PITCH_MAX_WORDS or block.text[:1] in _QUOTES:
         return False  # prose, or somebody's words
-    tokens = _tokens(block)
+    tokens = block.tokens
+    if _ABOUT_OUTLET.isdisjoint(tokens):
+        return False  # most lines: nothing of the outlet's media or of an inbox
     found = set(tokens)
-    if found & (_REPORTING | _SELF) or not found & (_MEDIA | _INBOX):
+    if found & _VOICED:
         return False  # reported words, or an author speaking for herself (a blog's voice)
     imperative = _imperative(block) or bool(found & _PLEASE)
     addressed = _addressed(block, found)
@@ -127,7 +126,7 @@ def button(block: Block, ctx: Context) -> bool:
 
     Example: "Donate now", "Jetzt unterstützen", "Republish this story" under the appeal.
     """
-    tokens = _tokens(block)
+    tokens = block.tokens
     if not tokens or len(tokens) > BUTTON_MAX_WORDS or ends_sentence(block.text):
         return False
     if tokens[0] not in _VERBS and not (tokens[0] in _NOW and len(tokens) > 1 and tokens[1] in _VERBS):

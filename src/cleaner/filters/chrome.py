@@ -125,7 +125,7 @@ def _is_date(lower: str) -> bool:
 def _names(part: str) -> bool:
     """A list of people's names: "Ana Reyes, Tom Lind and Ke Wen-Li"."""
     return (len(part.split()) <= META_NAMES_MAX_WORDS and not ends_sentence(part)
-            and not any(ch.isdigit() for ch in part) and title_case_ratio(part) >= BYLINE_TITLE_RATIO)
+            and _DIGIT.search(part) is None and title_case_ratio(part) >= BYLINE_TITLE_RATIO)
 
 
 def date_line(block: Block, ctx: Context) -> bool:
@@ -150,6 +150,7 @@ def date_line(block: Block, ctx: Context) -> bool:
         for part, is_date in zip(parts, dated))
 
 
+_DIGIT = re.compile(r"\d")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b")
 _FULL_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})\b")
 # A dated line of metadata holds at most this many words, and names in at most this many.
@@ -161,7 +162,7 @@ def _dated_names(block: Block) -> bool:
     """A line of a date and names, without separators: "Posted on March 14, 2026 by Ruth
     Alder", "Reuters November 18, 2019 11:03 PM", "Chris Davies - Nov 19, 2019, 10:31 pm"."""
     # "— Cedar Fire (@CedarFD) May 4, 2025" closes an embedded post: credits.embed_attribution's.
-    if block.words > DATED_MAX_WORDS or "@" in block.text or not any(ch.isdigit() for ch in block.text):
+    if block.words > DATED_MAX_WORDS or "@" in block.text or _DIGIT.search(block.text) is None:
         return False
     tokens = words(block.text)
     lowered = [t.lower() for t in tokens]
