@@ -29,6 +29,7 @@ from lxml import etree
 from cleaner import html, htmlhead
 from cleaner.model import Block
 from cleaner.page_blocks import page_blocks
+from cleaner.textutil import words
 
 # Elements of a page built after table layouts; a page with any is not one.
 _SECTIONING = ("article", "main", "section", "header", "footer", "nav", "aside", "figure")
@@ -96,17 +97,20 @@ def _outer_cells(root: etree._Element) -> Iterator[etree._Element]:
 
 
 def _headline_cell(tree: etree._Element, meta: htmlhead.Meta) -> list[Block] | None:
-    """The blocks of the outer cell that holds the page's headline."""
+    """The blocks of the outer cell that holds the page's headline: the one the page names,
+    or else its first heading of a headline's length (a big <font>, an <h2>), for a page
+    whose <title> is only its site's name."""
     headline, _ = htmlhead.choose_headline(meta)
-    key = htmlhead.title_key(headline)
-    if not key:
-        return None
-    for el in tree.iter("h1", "h2", "h3", "td", "div", "span", "p", "font", "b", "strong", "a"):
-        if htmlhead.title_key(html.text_of(el)) == key:
-            cell = next((a for a in reversed(list(el.iterancestors())) if a.tag in ("td", "th")),
-                        None)
-            if cell is not None:
-                return page_blocks(cell)
+    candidates = [headline] if headline else [
+        heading for heading in meta.headings() if len(words(heading)) >= htmlhead.H1_MIN_WORDS]
+    for candidate in candidates:
+        key = htmlhead.title_key(candidate)
+        for el in tree.iter("h1", "h2", "h3", "td", "div", "span", "p", "font", "b", "strong", "a"):
+            if htmlhead.title_key(html.text_of(el)) == key:
+                cell = next((a for a in reversed(list(el.iterancestors()))
+                             if a.tag in ("td", "th")), None)
+                if cell is not None:
+                    return page_blocks(cell)
     return None
 
 

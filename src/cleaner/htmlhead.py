@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from cleaner import headline as text_head
+from cleaner import prose
 from cleaner.context import Context
 from cleaner.filters import chrome
 from cleaner.html import text_of, tokens
@@ -33,6 +34,11 @@ LEDE_SIMILAR = 0.9
 LEDE_COMPARE_WORDS = 60
 LEDE_WINDOW = 1.2
 LEDE_MIN_WORDS = 8
+# A description is about the article when it shares this many of its common words (not
+# names, not stop words) with the headline and the body's opening.
+TOPIC_WORDS = 2
+# A one-word site name this short ("Star") is too common a word to tell a site's description.
+OUTLET_KEY_CHARS = 8
 # A year, even glued to the word after it ("2019Updated").
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # An article's h1 this short may be a label ("Opinion"), not its headline.
@@ -350,7 +356,8 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
             _key(strip_site_name(t, meta.site_name)) for t in
             (meta.og_title, meta.twitter_title, meta.jsonld_headline) if t}):
         return titled, "title"
-    title = strip_site_name(meta.title, meta.site_name) if meta.title else None
+    title = (strip_site_name(meta.title, meta.site_name)
+             if meta.title and not _names_only(meta) else None)
     og = strip_site_name(meta.og_title, meta.site_name) if meta.og_title else None
     candidates = [("json-ld", meta.jsonld_headline), ("h1", meta.h1), ("og:title", og),
                   ("twitter:title", meta.twitter_title), ("title", title)]
@@ -367,9 +374,31 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
     # A lone h1 that no other source backs is often the site's logo; prefer the declared title.
     if best_votes == 0 and source == "h1" and len(candidates) > 1:
         text, source = candidates[1][1], candidates[1][0]
-    if source == "title" and best_votes == 0 and len(words(text)) < H1_MIN_WORDS:
-        return None, None  # a title of a few words, backed by nothing: the site's name
+    if source == "title" and best_votes == 0 and (
+            len(words(text)) < H1_MIN_WORDS or _unlike_headings(text, meta)):
+        return None, None  # the site's name, backed by nothing
     return text, source
+
+
+def _unlike_headings(title: str, meta: Meta) -> bool:
+    """The title is a name's few words, the page has headings, and the title is none of them:
+    it is the site's name ("Harlan Ridge Gazette Online") over a page whose story has a
+    heading of its own."""
+    if len(words(title)) > SITE_NAME_MAX_WORDS:
+        return False
+    headings = {_key(heading) for heading in meta.headings()}
+    return bool(headings) and _key(title) not in headings
+
+
+def _names_only(meta: Meta) -> bool:
+    """The title names the site and its section, not the story: "Brackwater Sentinel | Crime &
+    Courts", "The Osage Bend Citizen - State & Nation". It is in parts of a few words each,
+    and neither it nor any part is a heading of the page (as a short headline would be)."""
+    parts = [part for part in _SITE_SEPARATORS.split(meta.title or "") if part.strip()]
+    if len(parts) < 2 or any(len(words(part)) > SITE_NAME_MAX_WORDS for part in parts):
+        return False
+    headings = {_key(heading) for heading in meta.headings()}
+    return not any(_key(part) in headings for part in [meta.title or "", *parts])
 
 
 def _titled_heading(meta: Meta) -> str | None:
@@ -423,7 +452,10 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
     header line is the dek; one the body lacks is the dek only if it is about this article (a
     site-wide tagline shares no words with it) and not a truncated excerpt.
     """
-    site_key = _key(meta.site_name) or _site_from_title(meta.title, headline_key)
+    site_keys = {_key(meta.site_name) or _site_from_title(meta.title, headline_key)}
+    if _names_only(meta):  # "The Pell Creek Pilot - Local News": each part a name of the site's
+        site_keys.update(_key(part) for part in _SITE_SEPARATORS.split(meta.title or ""))
+    site_keys = {key for key in site_keys if len(key.split()) >= 2 or len(key) >= OUTLET_KEY_CHARS}
     described = [(text, "element") for text in meta.dek_elements if not _metadata_line(text)] + [
         (_without_site(text, meta.site_name), source)
         for source, text in (("json-ld", meta.jsonld_description),
@@ -446,9 +478,9 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
             return None, None, None
         if from_element:
             return text, None, source
-        if site_key and site_key in key or text.endswith(("...", "…")):
+        if any(site in key for site in site_keys) or text.endswith(("...", "…")):
             continue
-        if _shares_topic(key, headline_key, [_key(blocks[i].text) for i in top]):
+        if _shares_topic(text, headline_key, [_key(blocks[i].text) for i in top], blocks):
             return text, None, source
     return None, None, None
 
@@ -488,10 +520,17 @@ def _content_words(key: str) -> set[str]:
     return {w for w in key.split() if len(w) > 3}
 
 
-def _shares_topic(key: str, headline_key: str, body_keys: Sequence[str]) -> bool:
-    """A site-wide description shares no content words with this article."""
+def _shares_topic(text: str, headline_key: str, body_keys: Sequence[str],
+                  blocks: Sequence[Block]) -> bool:
+    """The description is about this article: it shares content words with it, and one of
+    them a common word, not a name. A site-wide description shares none, or only the names
+    of the places it covers ("Local news for Port Aldous and the Eastgate neighborhoods")."""
+    lang = prose.page_language(blocks)
+    stop = lang.stopwords if lang is not None else frozenset()
     article = set(headline_key.split()) | {w for k in body_keys for w in k.split()}
-    return len(_content_words(key) & article) >= 2
+    shared = (_content_words(_key(text)) & article) - stop
+    common = {w for w in _content_words(" ".join(words(text))) if w[0].islower()}
+    return len(shared & common) >= TOPIC_WORDS
 
 
 def find_head(meta: Meta, blocks: Sequence[Block], verdicts: Sequence[str | None],
