@@ -206,6 +206,7 @@ class _Head:
         self.first = next((i for i, v in enumerate(verdicts) if v is None), None)
         self.names = frozenset(i for i in reach if verdicts[i] is None and _names(blocks[i])
                                and i + 1 < len(verdicts) and _separator(verdicts[i + 1]))
+        self._deks: dict[int, int | None] = {}
 
     def separator(self, i: int) -> bool:
         return _separator(self.verdicts[i]) or i in self.names
@@ -215,6 +216,11 @@ class _Head:
         a byline, date or photo credit. Between headline and dek only a date or junk may stand,
         or a byline when a date closes the dek ("Headline" / "By Ana Reyes" / dek / "May 4,
         2025"): a short line between a byline and a photo credit is the body's lede."""
+        if head not in self._deks:  # scoring asks for each candidate's dek more than once
+            self._deks[head] = self._dek(head)
+        return self._deks[head]
+
+    def _dek(self, head: int) -> int | None:
         blocks, verdicts = self.blocks, self.verdicts
         i = head + 1
         bylined = False
