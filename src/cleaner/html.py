@@ -71,11 +71,18 @@ class Page:
 # ---------------------------------------------------------------- parsing
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f]")
+
+
 def _parse(text: str) -> etree._Element | None:
     """The page's tree, by trafilatura's own loader (its parser drops comments and processing
     instructions, which its extraction expects, and it copes with XML declarations in str
     input); when that loader gives up on a page a browser shows (text before ``<html>``, a
     broken doctype), by lxml's HTML parser as it stands, and last by BeautifulSoup's."""
+    if _CONTROL.search(text):
+        # lxml keeps a stray control character from a damaged page in the tree but refuses it
+        # in any text set later; a browser shows none of them, and a form feed as a space.
+        text = _CONTROL.sub("", text.replace("\x0c", " "))
     try:
         tree = load_html(text)
     except (etree.ParserError, ValueError):
