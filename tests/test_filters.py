@@ -278,6 +278,14 @@ POSITIVES = [
                "Most Read", "Ferry Fares to Rise in Spring", "School Board Weighs Later Start",
                "About the Gazette", "Meet the staff of the Gazette and the people who print it "
                "every morning in the old cannery.", "Contact", "Advertise", "Privacy"))),
+    custom("region.templated", "share-button-like-the-others",
+           "Submit to Stumbleupon (Opens in new window)",
+           page("Click to share on Reddit (Opens in new window)",
+                "Submit to Stumbleupon (Opens in new window)",
+                "Click to print (Opens in new window)")),
+    custom("region.between", "word-between-share-buttons", "More",
+           page("Click to share on Reddit (Opens in new window)", "More",
+                "Click to share on LinkedIn (Opens in new window)")),
     custom("region.outside", "menu-above-head", "Things to Do This Weekend", page(head=(
         "The Elsby Gazette", "Things to Do This Weekend", "Home", "News", "Sports", "Obituaries",
         HEADLINE, BYLINE, DATE))),
@@ -314,6 +322,7 @@ POSITIVES = [
     case("chrome.date_line", "updated-ago", "Updated 2 hours ago",
          lambda line: page(head=(HEADLINE, BYLINE, line))),
     case("chrome.date_line", "time", "10:42 a.m."),
+    case("chrome.date_line", "labelled-digits", "기사입력 :[ 2018-08-25 15:24 ]"),
     case("chrome.bare_url", "url", "https://www.elsbygazette.example/news/2025/03/dredge.html",
          at_end),
     case("chrome.shortcode", "button-shortcode",
@@ -780,6 +789,12 @@ NEGATIVES = [
     case("trailers.disclaimer", "views-at-hearing", "The views expressed at the hearing ranged "
          "from cautious support to open anger."),
     # region
+    case("region.between", "short-line-between-ad-labels", "It passed.",
+         lambda line: page("Advertisement", line, "Advertisement")),
+    case("region.templated", "sentence-opening-like-a-caption",
+         "The harbor board voted on the plan at its Tuesday meeting."),
+    case("chrome.date_line", "date-in-a-sentence", "The hearing is set for 2025-04-01 at the "
+         "county courthouse."),
     case("region.outside", "last-short-paragraph", "The board meets again on May 6.", at_end),
     case("region.outside", "short-line-between-prose", "Nobody voted against it."),
     # trailers
@@ -1152,6 +1167,16 @@ DIRECT = [
            ("Home", "News", "Sports", TEASER, PROSE, PROSE, PROSE), 0, True,
            ("chrome.navigation", None, None, None, None, None, None)),
     Direct("region-prose", "region.outside", ("Home", PROSE, PROSE, PROSE), 2, False),
+    Direct("between-share-buttons", "region.between",
+           ("Share on Reddit", "More", "Share on LinkedIn"), 1, True,
+           ("share.prompt", None, "share.prompt")),
+    Direct("between-menu-and-byline", "region.between", ("Home", "More", "By Nadia Kwan"), 1,
+           False, ("chrome.navigation", None, "chrome.byline")),
+    Direct("templated-share-button", "region.templated",
+           ("Click to share on Reddit (Opens in new window)",
+            "Submit to Stumbleupon (Opens in new window)"), 1, True, ("share.prompt", None)),
+    Direct("templated-unlike-its-neighbour", "region.templated", ("Click to share on Reddit",
+           "Council Votes to Dredge the Channel"), 1, False, ("share.prompt", None)),
     # chrome
     Direct("byline", "chrome.byline", ("By Nadia Kwan",), 0, True),
     Direct("byline-by-noon", "chrome.byline", ("By noon, the line had reached the corner.",), 0,

@@ -140,3 +140,15 @@ def test_dek_at_option_limit_is_dek():
     text = page(HEADLINE, DEK, BYLINE)
     article = Pipeline.default(Options(dek_max_chars=len(DEK))).clean_text(text)
     assert article.dek == DEK
+
+
+def test_headline_between_a_menu_and_a_breadcrumb():
+    """A headline between menu entries and a breadcrumb is not furniture sandwiched by them."""
+    text = page("Home", "News", "Sports", HEADLINE, "News > Harbor", BYLINE, DATE)
+    assert cleaner.clean_text(text).headline == HEADLINE
+
+
+def test_a_word_alone_is_no_headline():
+    """A section's name over the headline is its kicker, however the lines below it read."""
+    article = cleaner.clean_text(page("Entertainment", SENTENCE_HEADLINE, DATE, BYLINE))
+    assert article.headline == SENTENCE_HEADLINE

@@ -36,6 +36,7 @@ DEK_GAP = 4
 DEK_LONGER_BY = 4
 # A headline in sentence case may be up to two sentences of at most this many words.
 HEADLINE_MAX_WORDS = 30
+HEADLINE_MIN_WORDS = 2
 # Without the prose model's word, a block of prose is a sentence at least this long.
 PROSE_MIN_WORDS = 15
 # Candidates are looked for among this many blocks above the prose, and at most this many of
@@ -102,9 +103,16 @@ def _dek_shaped(block: Block, options: Options) -> bool:
 
 
 def _headline_shaped(block: Block) -> bool:
+    """A line that may be a headline: a title, or a sentence or two; of two words at least
+    (a word alone is a section's name: "Entertainment")."""
     text = block.text
-    return ((block.is_titleish or block.words <= HEADLINE_MAX_WORDS and block.sentences <= 2)
+    return block.words >= HEADLINE_MIN_WORDS and ((block.is_titleish or block.words <= HEADLINE_MAX_WORDS and block.sentences <= 2)
             and text[-1] not in ",;" and patterns.DATELINE.match(text) is None)
+
+
+def _section_word(block: Block, verdict: str | None) -> bool:
+    """A kept word alone above the headline: its section's name ("Politics")."""
+    return verdict is None and block.words < HEADLINE_MIN_WORDS
 
 
 def _names(block: Block) -> bool:
@@ -335,8 +343,9 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
     window = KICKER_WINDOW if regioned else len(blocks)
     above: list[int] = []
     i = head - 1
-    while i >= 0 and len(above) < window and (i in scores or _separator(verdicts[i])):
-        if i in scores:
+    while i >= 0 and len(above) < window and (i in scores or _separator(verdicts[i])
+                                               or _section_word(blocks[i], verdicts[i])):
+        if verdicts[i] is None:
             above.insert(0, i)
         i -= 1
     bylines = tuple(sorted(i for i in page.names if i > head))

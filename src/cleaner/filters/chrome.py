@@ -136,7 +136,7 @@ def date_line(block: Block, ctx: Context) -> bool:
     "Ana Reyes and Tom Lind · 9 min read · Feb 26, 2026", "From the Winter 2026 issue · 14 minute read".
     """
     lower = block.lower
-    if _is_date(lower):
+    if _is_date(lower) or _labelled_date(block):
         return True
     # A table row is joined with " | " too: "1 | Kyle Busch | 5040" is not a date line.
     if block.kind == "table":
@@ -156,6 +156,19 @@ _FULL_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})\
 # A dated line of metadata holds at most this many words, and names in at most this many.
 DATED_MAX_WORDS = 16
 DATED_NAME_WORDS = 6
+
+
+# A date in digits is labelled by at most this many words ("기사입력", "Posted on").
+DATE_LABEL_WORDS = 2
+
+
+def _labelled_date(block: Block) -> bool:
+    """A date in digits under a label in any language: "기사입력 :[ 2018-08-25 15:24 ]",
+    "Publicado 20/11/2019 10:32"."""
+    if block.words > DATE_LABEL_WORDS + 4 or block.kind == "table" or _FULL_DATE.search(block.text) is None:
+        return False
+    return sum(1 for token in block.text.split() if _DIGIT.search(token) is None
+               and any(ch.isalpha() for ch in token)) <= DATE_LABEL_WORDS
 
 
 def _dated_names(block: Block) -> bool:

@@ -103,6 +103,57 @@ def _cut_short(ctx: Context, end: int) -> bool:
     return not ends_sentence(block.text) and title_case_ratio(block.text) < prose.FRAGMENT_TITLE_RATIO
 
 
+# A line built like the furniture beside it is at most this long, and shares this many words
+# with it at its start or end.
+TEMPLATE_MAX_WORDS = 10
+TEMPLATE_WORDS = 3
+# Removals that stand beside lines of the article: the byline and date, photo credits.
+_NOT_FURNITURE = ("chrome.byline", "chrome.date_line", "credits.", "headline.")
+
+
+# A word or two between two pieces of one kind of furniture is theirs.
+BETWEEN_MAX_WORDS = 2
+
+
+def between(block: Block, ctx: Context) -> bool:
+    """Drop a word or two between two pieces of the same furniture, which their filter did
+    not know (jusText's context rule: a short block between two bad ones is bad). A
+    headline between a menu and a breadcrumb is longer.
+
+    Example: "More" between "Click to print (Opens in new window)" and "Click to share on
+    LinkedIn (Opens in new window)".
+    """
+    if ends_sentence(block.text):
+        return False
+    i, verdicts = ctx.index, ctx.verdicts
+    if i == 0 or i + 1 >= len(verdicts):
+        return False
+    above = verdicts[i - 1]
+    return above is not None and above == verdicts[i + 1] and not above.startswith(_NOT_FURNITURE)
+
+
+def templated(block: Block, ctx: Context) -> bool:
+    """Drop a short line built like a piece of furniture right beside it, which that piece's
+    filter did not know: the same words open or close both, as a site's template writes them.
+
+    Example: "Submit to Stumbleupon (Opens in new window)" under "Click to share on Reddit
+    (Opens in new window)".
+    """
+    mine = block.tokens
+    if len(mine) <= TEMPLATE_WORDS or ends_sentence(block.text):
+        return False
+    for step in (-1, 1):
+        for other, verdict in ctx.neighbours(step, 1):
+            if verdict is None or verdict.startswith(_NOT_FURNITURE):
+                continue
+            theirs = other.tokens
+            if len(theirs) > TEMPLATE_WORDS and (
+                    theirs[-TEMPLATE_WORDS:] == mine[-TEMPLATE_WORDS:]
+                    or theirs[:TEMPLATE_WORDS] == mine[:TEMPLATE_WORDS]):
+                return True
+    return False
+
+
 def outside(block: Block, ctx: Context) -> bool:
     """Drop a block outside the article's region: the menus, teasers and footers of a page
     copied whole, above the article's head or below its last paragraph.
