@@ -100,6 +100,11 @@ class Article:
     headline came from (``text`` for plain input; ``json-ld``, ``og:title``, ``h1`` or ``title``
     for HTML). ``source_kind`` is ``text``, ``html``, or ``binary`` for bytes that were never
     text (then the article is empty and ``notes`` says so). ``notes`` explains an empty result, e.g. ``"no article text found"``.
+
+    ``paragraph_positions``, ``headline_position`` and ``dek_position`` say which block of the
+    page each kept piece was, counted as ``Removal.position`` counts, so that the removed pieces
+    can be shown in place between them (``cleaner.report``). They are empty or None when not
+    known: an Article built by hand, a headline that only the HTML head gave.
     """
 
     headline: str | None
@@ -111,6 +116,9 @@ class Article:
     encoding: str | None = None
     url: str | None = None
     notes: tuple[str, ...] = field(default=())
+    paragraph_positions: tuple[int, ...] = ()
+    headline_position: int | None = None
+    dek_position: int | None = None
 
     @property
     def body(self) -> str:
@@ -128,4 +136,8 @@ class Article:
             "encoding": self.encoding,
             "url": self.url,
             "notes": list(self.notes),
+            "paragraph_positions": list(self.paragraph_positions),
+            "headline_position": self.headline_position,
+            "dek_position": self.dek_position,
         }
+
