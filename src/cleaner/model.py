@@ -141,3 +141,13 @@ class Article:
             "dek_position": self.dek_position,
         }
 
+    def _repr_html_(self) -> str:
+        """The page as the audit report shows it, removed pieces struck through in place, so
+        that a notebook displays what cleaning took out, not only what it kept."""
+        # Imported here: the report reads the filter registry, which imports this module.
+        from cleaner import report
+
+        page = self.to_dict()
+        for name in ("byline", "published"):  # fields a later version may add; none needed
+            page.setdefault(name, getattr(self, name, None))
+        return report.page_html(page)
