@@ -35,7 +35,8 @@ def page_of(kept: int, removed: int) -> dict[str, Any]:
 
 def shown(document: str) -> list[int]:
     """The pages a report shows in full, by the order they were added."""
-    return [int(n) for n in re.findall(r'<section class="cleaner-page[^"]*" id="p-(\d+)"', document)]
+    return [int(n) for n in re.findall(r'<section class="cleaner-page[^"]*" id="p-(\d+)"',
+                                       document)]
 
 
 def test_repr_html_shows_each_removal_struck_through_in_place() -> None:
@@ -110,6 +111,20 @@ def test_the_sample_is_the_worst_pages_and_a_seeded_draw_of_the_others() -> None
     assert len(first) == 10 and set(worst) <= set(first)
     assert run(0) == first  # the same batch gives the same report
     assert run(1) != first and set(worst) <= set(run(1))
+
+
+def test_copies_of_a_page_take_one_place_among_the_worst() -> None:
+    """A batch may hold a bad page many times over: it is listed and shown once as worst."""
+    audit = report.Report(pages=4)
+    for i in range(100):
+        audit.add(f"copy-{i}", "dump.jsonl", {"article": page_of(10, 90)})
+    for i in range(100):
+        audit.add(f"other-{i}", "dump.jsonl", {"article": page_of(100, i)})
+    document = audit.html()
+    listed = re.findall(r"<code>([^<]+)</code>",
+                        re.search(r'<ol class="losses">(.*?)</ol>', document).group(1))
+    assert listed == ["copy-0"] + [f"other-{i}" for i in range(99, 90, -1)]
+    assert {0, 199} <= set(shown(document))  # copy-0 and other-99, the worst two
 
 
 def test_the_summary_counts_every_page_failures_by_kind() -> None:

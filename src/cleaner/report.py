@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from cleaner.filters import DEFAULT_ORDER
 from cleaner.records import Outcome
@@ -95,7 +95,8 @@ def _in_page_order(article: Mapping[str, Any]) -> tuple[list[_Piece], bool]:
     positions = article.get("paragraph_positions") or []
     if len(positions) != len(paragraphs):
         return [_Piece(i, "kept", text) for i, text in enumerate(paragraphs)] + removed, False
-    pieces = [_Piece(at, "kept", text) for at, text in zip(positions, paragraphs)] + removed
+    pieces = [_Piece(at, "kept", text)
+              for at, text in zip(positions, paragraphs, strict=True)] + removed
     for role in ("headline", "dek"):
         at = article.get(f"{role}_position")
         if at is not None and article.get(role):
@@ -213,9 +214,45 @@ class _View:
     html: str
 
 
+# How bad a page's loss was: the share of its words removed, then the words removed, then the
+# earlier page first (its sequence number, negated), so no two pages tie.
+Key = tuple[float, int, int]
+T = TypeVar("T")
+
+
+class _Worst(Generic[T]):
+    """The ``size`` pages with the largest keys so far, each held once: a batch may hold many
+    copies of a page, and copies of one bad page would fill every place."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.heap: list[tuple[Key, int, T]] = []  # (key, the page's digest, item), least first
+        self.digests: set[int] = set()
+
+    def offer(self, key: Key, digest: int, make: Callable[[], T]) -> tuple[bool, T | None]:
+        """Whether the page took a place (``make`` makes its item only then), and the item it
+        pushed out, if any."""
+        if digest in self.digests or not self.size:
+            return False, None
+        if len(self.heap) < self.size:
+            heapq.heappush(self.heap, (key, digest, make()))
+            self.digests.add(digest)
+            return True, None
+        if key <= self.heap[0][0]:
+            return False, None
+        _, gone, out = heapq.heapreplace(self.heap, (key, digest, make()))
+        self.digests.discard(gone)
+        self.digests.add(digest)
+        return True, out
+
+    def ranked(self) -> list[T]:
+        """The items, the worst first."""
+        return [item for _, _, item in sorted(self.heap, reverse=True)]
+
+
 class _Selection:
-    """The pages whose views the report shows: the ``worst`` that lost the largest share of
-    their words, and a random sample of the rest, at most ``pages`` together.
+    """The pages whose views the report shows: the worst (the largest share of their words
+    lost), and a random sample of the others, at most ``pages`` together.
 
     A page's view is rendered only when it is taken, and a worst page pushed out by a worse
     one joins the sample's draw, so the sample is a uniform draw (reservoir sampling, with a
@@ -223,23 +260,21 @@ class _Selection:
     """
 
     def __init__(self, pages: int, seed: int) -> None:
-        self.worst_size = (pages + 1) // 2
-        self.sample_size = pages - self.worst_size
-        self.worst: list[tuple[tuple[float, int, int], _View]] = []  # a heap, least bad first
+        self.worst: _Worst[_View] = _Worst((pages + 1) // 2)
+        self.sample_size = pages - self.worst.size
         self.sample: list[_View] = []
         self.drawn = 0
         self.rng = random.Random(seed)
 
-    def offer(self, key: tuple[float, int, int] | None, render: Callable[[], _View]) -> None:
+    def offer(self, key: Key | None, digest: int, render: Callable[[], _View]) -> None:
         """``key`` orders the pages by loss (None for a failed page, which lost nothing of
-        an article); ``render`` makes the page's view if it is taken."""
-        if key is not None and self.worst_size:
-            if len(self.worst) < self.worst_size:
-                heapq.heappush(self.worst, (key, render()))
-                return
-            if key > self.worst[0][0]:
-                _, out = heapq.heapreplace(self.worst, (key, render()))
-                self._draw(lambda: out)
+        an article); ``digest`` tells copies of a page apart from other pages; ``render``
+        makes the page's view if it is taken."""
+        if key is not None:
+            taken, out = self.worst.offer(key, digest, render)
+            if taken:
+                if out is not None:
+                    self._draw(lambda: out)
                 return
         self._draw(render)
 
@@ -254,7 +289,7 @@ class _Selection:
 
     def views(self) -> list[_View]:
         """The views in the order the pages came."""
-        return sorted([view for _, view in self.worst] + self.sample, key=attrgetter("seq"))
+        return sorted(self.worst.ranked() + self.sample, key=attrgetter("seq"))
 
 
 @dataclass(frozen=True)
@@ -281,7 +316,7 @@ class Report:
         self.pieces: Counter[str] = Counter()  # removed pieces per filter
         self.piece_words: Counter[str] = Counter()
         self.reasons: dict[str, str] = {}
-        self.losses: list[tuple[tuple[float, int, int], _Loss]] = []  # a heap, least bad first
+        self.losses: _Worst[_Loss] = _Worst(WORST_LISTED)
         self.selection = _Selection(pages, seed)
 
     def add(self, page_id: str, source: str, outcome: Outcome) -> None:
@@ -294,8 +329,8 @@ class Report:
         if article is None:
             error = outcome["error"]
             self.failures[error["kind"]] += 1
-            self.selection.offer(None, lambda: _View(seq, page_id, f"failed: {error['kind']}",
-                                                     _failed_html(error, where, seq)))
+            self.selection.offer(None, seq, lambda: _View(
+                seq, page_id, f"failed: {error['kind']}", _failed_html(error, where, seq)))
             return
         self.ok += 1
         kept, removed = _word_counts(article)
@@ -306,16 +341,12 @@ class Report:
             self.piece_words[r["filter"]] += word_count(r["text"])
             self.reasons.setdefault(r["filter"], r["reason"])
         key = (_share(kept, removed), removed, -seq)
-        self._note_loss(key, _Loss(seq, page_id, kept, removed))
-        self.selection.offer(key, lambda: _View(
+        digest = hash((article["headline"], *article["paragraphs"],
+                       *(r["text"] for r in article["removed"])))
+        self.losses.offer(key, digest, lambda: _Loss(seq, page_id, kept, removed))
+        self.selection.offer(key, digest, lambda: _View(
             seq, page_id, f"{_share(kept, removed):.0%} removed",
             _article_html(article, where, seq)))
-
-    def _note_loss(self, key: tuple[float, int, int], loss: _Loss) -> None:
-        if len(self.losses) < WORST_LISTED:
-            heapq.heappush(self.losses, (key, loss))
-        elif key > self.losses[0][0]:
-            heapq.heapreplace(self.losses, (key, loss))
 
     def html(self) -> str:
         """The whole report, one HTML document."""
@@ -377,10 +408,10 @@ class Report:
                 + "".join(bars) + "</svg>")
 
     def _losses_html(self, shown: set[int]) -> str:
-        if not self.losses:
+        if not self.losses.heap:
             return "<p>No page was cleaned.</p>"
         items = []
-        for _, loss in sorted(self.losses, reverse=True):
+        for loss in self.losses.ranked():
             name = f'<code>{_e(loss.page_id)}</code>'
             if loss.seq in shown:
                 name = f'<a href="#p-{loss.seq}">{name}</a>'
@@ -391,10 +422,11 @@ class Report:
     def _shown_note(self, count: int) -> str:
         if count == self.seen:
             return f"All {count:,} pages, in the order they came."
-        worst = len(self.selection.worst)
+        worst = len(self.selection.worst.heap)
         return (f"{count:,} of {self.seen:,} pages, in the order they came: the {worst:,} that "
                 f"lost the largest share of their words and a random sample of "
-                f"{count - worst:,} of the others (seed {self.seed}). --report-pages sets how many.")
+                f"{count - worst:,} of the others (seed {self.seed}). --report-pages sets how "
+                "many.")
 
 
 def _nav_html(filters: list[str], views: list[_View]) -> str:
