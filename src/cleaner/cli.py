@@ -137,7 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--report", metavar="FILE",
                      help="also write an HTML report of what was removed and why: a summary "
                           "of every page and each sampled page's text with the removed pieces "
-                          "struck through in place; one file, opens offline")
+                          "struck through in place; one file, opens offline (pages that "
+                          "--skip-existing skips are not in it)")
     # No default here: given without --report, it is a usage error.
     out.add_argument("--report-pages", type=_positive(int), metavar="N",
                      help=f"pages the report shows in full (default: {report.DEFAULT_PAGES}): "
