@@ -39,8 +39,8 @@ def _command(profile: Path, *args: str) -> list[str]:
 
 def screenshot(url: str, png: Path, profile: Path) -> None:
     """The top of the page as ``png``, the size of a browser window."""
-    subprocess.run(_command(profile, f"--screenshot={png}", f"--window-size={WINDOW[0]},{WINDOW[1]}",
-                            "--hide-scrollbars", url),
+    window = f"--window-size={WINDOW[0]},{WINDOW[1]}"
+    subprocess.run(_command(profile, f"--screenshot={png}", window, "--hide-scrollbars", url),
                    check=True, capture_output=True, timeout=60)
 
 

@@ -2,8 +2,9 @@
 line, opened in headless Chromium from a file:// URL and read through the rendered DOM.
 
 Two browsers are opened, to keep these tests fast: one that the DOM checks share (it also
-takes a page's screenshot) and one for a screenshot taken with ``--screenshot``. With CLEANER_SCREENSHOTS=DIR set, the screenshots are also copied to DIR: that is how
-the README's pictures are made (``CLEANER_SCREENSHOTS=docs pytest tests/test_report_browser.py``).
+takes a page's screenshot) and one for a screenshot taken with ``--screenshot``. With
+CLEANER_SCREENSHOTS=DIR set, the screenshots are also copied to DIR: that is how the README's
+pictures are made (``CLEANER_SCREENSHOTS=docs pytest tests/test_report_browser.py``).
 """
 
 from __future__ import annotations
@@ -91,13 +92,13 @@ def test_every_removed_piece_is_struck_through_with_its_filter(batch, page: Page
     views = page.evaluate(VIEWS)
     assert [view["id"] for view in views] == [f"p-{i}" for i in range(len(records))]
     pieces = 0
-    for record, view in zip(records, views):
+    for record, view in zip(records, views, strict=True):
         if "error" in record:
             assert view["failed"] == record["error"]["message"]
             continue
         assert [(p["filter"], p["text"]) for p in view["removed"]] == [
             (r["filter"], r["text"]) for r in record["removed"]], record["id"]
-        for piece, removal in zip(view["removed"], record["removed"]):
+        for piece, removal in zip(view["removed"], record["removed"], strict=True):
             assert piece["line"] == "line-through" and piece["shown"]
             assert piece["label"] == removal["filter"]
             assert piece["hover"] == f"{removal['filter']}: {removal['reason']}"
@@ -112,7 +113,7 @@ def test_text_pages_are_shown_in_their_own_order(batch, page: Page) -> None:
         [...view.querySelectorAll('.text > p:not(.note)')].map(p =>
             (p.querySelector('del') || p.lastChild).textContent.trim()))""")
     checked = 0
-    for record, pieces in zip(records, texts):
+    for record, pieces in zip(records, texts, strict=True):
         if not record["source"].endswith("input.txt"):
             continue
         page_text = _plain((ROOT / record["source"]).read_text(encoding="utf-8"))
