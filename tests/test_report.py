@@ -162,9 +162,26 @@ def test_a_huge_page_is_cut_to_the_views_budget() -> None:
     article = Article("Long", None, ("x" * 100_000,) + pieces,
                       paragraph_positions=tuple(range(401)))
     view = article._repr_html_()
-    assert len(view) < report.VIEW_BUDGET + 8 * report.PIECE_CHARS
+    assert len(view) < report.VIEW_BUDGET + len(report.PAGE_CSS) + 1000
     assert "… [96,000 more characters]" in view
     assert re.search(r"… [\d,]+ more pieces not shown", view)
+
+
+def test_two_hundred_of_the_heaviest_pages_stay_under_10_mb() -> None:
+    """Pages as large as they come, of text that escaping makes six times longer, with ids,
+    bylines and errors to match: the report of the default 200 stays under 10 MB."""
+    # Escaped to six times their length, two pieces just fit in a view's budget.
+    heavy = '"' * ((report.VIEW_BUDGET // 2 - 200) // 6)
+    audit = report.Report()
+    for i in range(250):
+        text = f"{i}{heavy}"
+        article = {"headline": text, "dek": text, "paragraphs": [text] * 3,
+                   "removed": [{"filter": "chrome.byline", "text": text, "reason": "byline",
+                                "position": 3}], "paragraph_positions": [0, 1, 2],
+                   "byline": text, "published": text}
+        audit.add(text, text, {"article": article} if i % 5 else failure("empty", text))
+    document = audit.html()
+    assert len(shown(document)) == 200 and len(document.encode("utf-8")) < 10 * 2**20
 
 
 def test_without_positions_the_removals_follow_the_text() -> None:

@@ -37,11 +37,12 @@ from cleaner.textutil import word_count
 DEFAULT_PAGES = 200  # per-page views in a report: a browser opens it in a second
 WORST_LISTED = 10  # pages named in the summary's list of the largest losses
 SEED = 0  # of the random sample: the same batch gives the same report
-# A piece longer than this is cut, and a page's text stops once its HTML passes the budget, so
-# that one huge page cannot make the report heavy: 200 views stay under 10 MB whatever the
-# pages held.
+# Page text is cut: a headline, a dek, a byline, a page's id at HEAD_CHARS characters, a piece
+# of the text at PIECE_CHARS, and a page's text stops before its HTML passes VIEW_BUDGET, so
+# that no page can make the report heavy: 200 views stay under 10 MB whatever the pages held.
+HEAD_CHARS = 500
 PIECE_CHARS = 4_000
-VIEW_BUDGET = 40_000
+VIEW_BUDGET = 32_000
 
 # Colours of the filter families, told apart on white and as thin lines. The families the
 # library ships take them in registry order, so none share a colour; another family (a custom
@@ -104,10 +105,15 @@ def _in_page_order(article: Mapping[str, Any]) -> tuple[list[_Piece], bool]:
     return sorted(pieces, key=attrgetter("position")), True
 
 
-def _cut(text: str) -> str:
-    if len(text) <= PIECE_CHARS:
+def _cut(text: str, limit: int = PIECE_CHARS) -> str:
+    if len(text) <= limit:
         return text
-    return f"{text[:PIECE_CHARS]}… [{len(text) - PIECE_CHARS:,} more characters]"
+    return f"{text[:limit]}… [{len(text) - limit:,} more characters]"
+
+
+def _short(text: str) -> str:
+    """A line of the view's head, cut and escaped."""
+    return _e(_cut(text, HEAD_CHARS))
 
 
 def _piece_html(piece: _Piece) -> str:
@@ -124,17 +130,19 @@ def _piece_html(piece: _Piece) -> str:
 
 
 def _text_html(article: Mapping[str, Any]) -> str:
-    """The page's text with every removed piece in place, cut off once past VIEW_BUDGET."""
+    """The page's text with every removed piece in place, stopped before its HTML passes
+    VIEW_BUDGET characters (the first piece is always shown: cut, it is well under)."""
     pieces, ordered = _in_page_order(article)
     out: list[str] = []
     size = 0
     for shown, piece in enumerate(pieces):
-        if size > VIEW_BUDGET:
+        rendered = _piece_html(piece)
+        size += len(rendered)
+        if out and size > VIEW_BUDGET:
             out.append(f'<p class="note">… {len(pieces) - shown:,} more pieces not shown: '
-                       f'the view of a page stops after {VIEW_BUDGET:,} characters.</p>')
+                       f'the view of a page stops at {VIEW_BUDGET:,} characters.</p>')
             break
-        out.append(_piece_html(piece))
-        size += len(out[-1])
+        out.append(rendered)
     if not ordered and article["removed"]:
         out.insert(0, '<p class="note">Where the removed pieces stood is not known: they '
                       'follow the text.</p>')
@@ -157,7 +165,7 @@ def _meta_html(article: Mapping[str, Any]) -> str:
     byline and date filters took from the page."""
     byline = article.get("byline") or _first_removed(article, _BYLINE_FILTERS)
     date = article.get("published") or _first_removed(article, _DATE_FILTERS)
-    parts = [f'<span class="label">{label}</span> {_e(value)}'
+    parts = [f'<span class="label">{label}</span> {_short(value)}'
              for label, value in (("byline", byline), ("date", date)) if value]
     return f'<p class="meta">{" · ".join(parts)}</p>' if parts else ""
 
@@ -181,9 +189,9 @@ def _article_html(article: Mapping[str, Any], where: str, seq: int | None = None
     headline = article["headline"]
     return "".join([
         f'<section class="cleaner-page"{_anchor(seq)}>',
-        f'<h3 class="headline">{_e(headline)}</h3>' if headline else
+        f'<h3 class="headline">{_short(headline)}</h3>' if headline else
         '<h3 class="headline none">(no headline)</h3>',
-        f'<p class="dek">{_e(article["dek"])}</p>' if article["dek"] else "",
+        f'<p class="dek">{_short(article["dek"])}</p>' if article["dek"] else "",
         _meta_html(article),
         f'<p class="facts">{" · ".join(facts)}</p>',
         f'<div class="text">{_text_html(article)}</div></section>'])
@@ -193,13 +201,13 @@ def page_html(article: Mapping[str, Any]) -> str:
     """One article (``Article.to_dict()``) as the report shows it, with the style it needs:
     what ``Article._repr_html_`` gives a notebook."""
     url = article.get("url")
-    return f"<style>{PAGE_CSS}</style>" + _article_html(article, _e(url) if url else "")
+    return f"<style>{PAGE_CSS}</style>" + _article_html(article, _short(url) if url else "")
 
 
 def _failed_html(error: Mapping[str, str], where: str, seq: int) -> str:
     return (f'<section class="cleaner-page failed"{_anchor(seq)}><h3 class="headline none">'
             f'(failed: {_e(error["kind"])})</h3><p class="facts">{where}</p>'
-            f'<p class="error">{_e(error["message"])}</p></section>')
+            f'<p class="error">{_e(_cut(error["message"]))}</p></section>')
 
 
 # ------------------------------------------------------------------ a batch
@@ -324,6 +332,7 @@ class Report:
         view to the sample."""
         seq = self.seen
         self.seen += 1
+        page_id, source = _cut(page_id, HEAD_CHARS), _cut(source, HEAD_CHARS)
         where = f'<code>{_e(page_id)}</code>' + (f" · {_e(source)}" if source != page_id else "")
         article = outcome.get("article")
         if article is None:
@@ -443,7 +452,8 @@ def _nav_html(filters: list[str], views: list[_View]) -> str:
 
 PAGE_CSS = """
 .cleaner-page{font:15px/1.5 system-ui,sans-serif;max-width:56rem;margin:1.5rem 0;
- padding:1rem 1.25rem;border:1px solid #ddd;border-radius:6px;background:#fff;color:#222}
+ padding:1rem 1.25rem;border:1px solid #ddd;border-radius:6px;background:#fff;color:#222;
+ overflow-wrap:anywhere}
 .cleaner-page .headline{font-size:1.3rem;margin:0 0 .25rem}
 .cleaner-page .none{color:#888;font-style:italic}
 .cleaner-page .dek{font-size:1.05rem;color:#444;margin:0 0 .25rem}
