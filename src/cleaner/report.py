@@ -184,7 +184,7 @@ def _article_html(article: Mapping[str, Any], where: str, seq: int | None = None
     then its text with the removals in place."""
     kept, removed = _word_counts(article)
     facts = [where] if where else []
-    facts.append(f"{kept:,} words kept, {removed:,} removed ({_share(kept, removed):.0%})")
+    facts.append(f"words: {kept:,} kept, {removed:,} removed ({_share(kept, removed):.0%})")
     facts += [_e(note) for note in article.get("notes") or ()]
     headline = article["headline"]
     return "".join([
@@ -338,7 +338,8 @@ class Report:
         if article is None:
             error = outcome["error"]
             self.failures[error["kind"]] += 1
-            self.selection.offer(None, seq, lambda: _View(
+            # No key: a failed page is never among the worst, and needs no digest either.
+            self.selection.offer(None, 0, lambda: _View(
                 seq, page_id, f"failed: {error['kind']}", _failed_html(error, where, seq)))
             return
         self.ok += 1
