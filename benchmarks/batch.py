@@ -6,13 +6,17 @@ Writes a JSONL dump (field ``html``) of the Scrapinghub benchmark pages, repeate
 * ``--pages`` pages (default 5,000) with ``--jobs 1`` and ``--jobs 2``: the speed-up from a
   second worker (the target is 1.7x or more on 2 cores);
 * 4 times as many pages with ``--jobs 2``: peak memory must not grow with the dump's length,
-  since the runner keeps a bounded number of pages in flight.
+  since the runner keeps a bounded number of pages in flight;
+* both lengths again with ``--report``: the report keeps counters and a bounded sample of
+  pages, so peak memory must not grow with the dump's length either, and the report must stay
+  under 10 MB.
 
 Peak memory is the largest single process of the run (``ru_maxrss`` from ``wait4``) and, where
 psutil or /proc is there to sample with, the peak of all its processes together.
 
-    python benchmarks/batch.py                 # about 8 minutes on 2 cores
+    python benchmarks/batch.py                 # about 13 minutes on 2 cores
     python benchmarks/batch.py --pages 500     # a quick look
+    python benchmarks/batch.py --report-only   # the --report runs alone
     python benchmarks/batch.py --text          # the text fixtures instead of HTML pages
 """
 
@@ -42,6 +46,8 @@ def main() -> int:
                         help=f"folder of *.html.gz pages (default: {HTML_DIR})")
     parser.add_argument("--text", action="store_true",
                         help="use the text fixtures (fixtures/*/input.txt) instead of HTML")
+    parser.add_argument("--report-only", action="store_true",
+                        help="only the runs with --report (jobs 2, both lengths)")
     args = parser.parse_args()
 
     pages = load_pages(args.html_dir, args.text)
@@ -51,28 +57,46 @@ def main() -> int:
         return 0
     kind = "text fixtures" if args.text else "HTML pages"
     print(f"{len(pages)} distinct {kind}, repeated; {os.cpu_count()} CPUs")
+    short, long = args.pages, 4 * args.pages
+    runs = [(short, 2, True), (long, 2, True)]
+    if not args.report_only:
+        runs = [(short, 1, False), (short, 2, False), (long, 2, False)] + runs
     with tempfile.TemporaryDirectory(prefix="cleaner-bench-") as tmp:
-        runs = [(args.pages, 1), (args.pages, 2), (4 * args.pages, 2)]
-        dumps = {n: write_dump(Path(tmp) / f"dump-{n}.jsonl", pages, n) for n, _ in runs}
+        dumps = {n: write_dump(Path(tmp) / f"dump-{n}.jsonl", pages, n) for n, _, _ in runs}
         # cores used = CPU seconds / seconds: well under the jobs count means the workers
         # waited, for the main process or for CPUs taken by other programs.
-        print(f"{'pages':>8} {'jobs':>4} {'seconds':>8} {'pages/s':>8} {'CPU s':>8} "
-              f"{'cores used':>10} {'max RSS MB':>10} {'all RSS MB':>10}")
+        print(f"{'pages':>8} {'jobs':>4} {'report':>6} {'seconds':>8} {'pages/s':>8} "
+              f"{'CPU s':>8} {'cores used':>10} {'max RSS MB':>10} {'all RSS MB':>10} "
+              f"{'report MB':>9}")
         results = {}
-        for n, jobs in runs:
-            results[n, jobs] = result = run(dumps[n], Path(tmp) / "out.jsonl", jobs)
+        for n, jobs, report in runs:
+            results[n, jobs, report] = result = run(dumps[n], Path(tmp), jobs, report)
             seconds, cpu = result["seconds"], result["cpu_seconds"]
-            print(f"{n:>8} {jobs:>4} {seconds:>8.1f} {n / seconds:>8.1f} {cpu:>8.1f} "
-                  f"{cpu / seconds:>10.2f} {result['max_rss_mb']:>10.0f} "
-                  f"{_mb(result['tree_rss_mb']):>10}")
-    one, two, long = results[args.pages, 1], results[args.pages, 2], results[4 * args.pages, 2]
-    print(f"speed-up, jobs 2 over jobs 1: {one['seconds'] / two['seconds']:.2f}x (target 1.7x); "
-          f"CPU time per page, jobs 2 over jobs 1: {two['cpu_seconds'] / one['cpu_seconds']:.2f}x")
-    print(f"peak memory, {4 * args.pages} pages over {args.pages}: "
-          f"{long['max_rss_mb'] / two['max_rss_mb']:.2f}x largest process"
-          + (f", {long['tree_rss_mb'] / two['tree_rss_mb']:.2f}x all processes"
-             if long["tree_rss_mb"] and two["tree_rss_mb"] else ""))
+            print(f"{n:>8} {jobs:>4} {'yes' if report else 'no':>6} {seconds:>8.1f} "
+                  f"{n / seconds:>8.1f} {cpu:>8.1f} {cpu / seconds:>10.2f} "
+                  f"{result['max_rss_mb']:>10.0f} {_mb(result['tree_rss_mb']):>10} "
+                  f"{_mb(result['report_mb'], 1):>9}")
+    if not args.report_only:
+        one, two = results[short, 1, False], results[short, 2, False]
+        print(f"speed-up, jobs 2 over jobs 1: {one['seconds'] / two['seconds']:.2f}x (target "
+              f"1.7x); CPU time per page, jobs 2 over jobs 1: "
+              f"{two['cpu_seconds'] / one['cpu_seconds']:.2f}x")
+        print(growth("peak memory", results[short, 2, False], results[long, 2, False], short,
+                     long))
+    print(growth("peak memory with --report", results[short, 2, True], results[long, 2, True],
+                 short, long))
+    print(f"report of {long} pages: {results[long, 2, True]['report_mb']:.1f} MB "
+          "(limit 10 MB)")
     return 0
+
+
+def growth(what: str, short_run: dict[str, float], long_run: dict[str, float], short: int,
+           long: int) -> str:
+    """How much the peak memory grew from the short run to the long one."""
+    return (f"{what}, {long} pages over {short}: "
+            f"{long_run['max_rss_mb'] / short_run['max_rss_mb']:.2f}x largest process"
+            + (f", {long_run['tree_rss_mb'] / short_run['tree_rss_mb']:.2f}x all processes"
+               if long_run["tree_rss_mb"] and short_run["tree_rss_mb"] else ""))
 
 
 def load_pages(html_dir: Path, text: bool) -> list[str]:
@@ -90,10 +114,14 @@ def write_dump(path: Path, pages: list[str], count: int) -> Path:
     return path
 
 
-def run(dump: Path, out: Path, jobs: int) -> dict[str, float]:
-    """One run of the command: wall time, largest process, and peak of all its processes."""
+def run(dump: Path, tmp: Path, jobs: int, report: bool) -> dict[str, float]:
+    """One run of the command: wall time, largest process, peak of all its processes, and the
+    size of its report (0 without one)."""
+    out, report_path = tmp / "out.jsonl", tmp / "report.html"
+    report_path.unlink(missing_ok=True)
     start = time.monotonic()
-    proc = subprocess.Popen([*CLEANER, str(dump), "--jobs", str(jobs), "-o", str(out), "--quiet"])
+    proc = subprocess.Popen([*CLEANER, str(dump), "--jobs", str(jobs), "-o", str(out), "--quiet",
+                             *(["--report", str(report_path)] if report else [])])
     sampler = TreeSampler(proc.pid)
     sampler.start()
     # wait4, not RUSAGE_CHILDREN: that one is the maximum over every run so far.
@@ -110,7 +138,8 @@ def run(dump: Path, out: Path, jobs: int) -> dict[str, float]:
         raise SystemExit(f"{records} records for {dump}: records were lost")
     return {"seconds": seconds, "max_rss_mb": usage.ru_maxrss / 1024,  # KiB on Linux
             "cpu_seconds": usage.ru_utime + usage.ru_stime,  # workers included: they are reaped
-            "tree_rss_mb": sampler.peak_mb}
+            "tree_rss_mb": sampler.peak_mb,
+            "report_mb": report_path.stat().st_size / 2**20 if report else 0.0}
 
 
 class TreeSampler(threading.Thread):
@@ -154,8 +183,8 @@ class TreeSampler(threading.Thread):
         return total
 
 
-def _mb(value: float) -> str:
-    return f"{value:.0f}" if value else "-"
+def _mb(value: float, decimals: int = 0) -> str:
+    return f"{value:.{decimals}f}" if value else "-"
 
 
 if __name__ == "__main__":

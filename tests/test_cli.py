@@ -6,6 +6,7 @@ import ast
 import gzip
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -440,6 +441,22 @@ def test_markdown_escapes_what_would_change_its_meaning(tmp_path: Path) -> None:
     assert "1\\. The Bayport council voted 6-1 on \\*Tuesday\\*" in md
 
 
+def test_report_goes_with_other_batch_options(folder: Path, tmp_path: Path) -> None:
+    """--report beside --output-dir and --jobs: the outputs as ever, and a report whose summary
+    counts every page while --report-pages bounds the pages shown in full."""
+    report = tmp_path / "report.html"
+    result = cli(folder, "--output-dir", tmp_path / "out", "--jobs", "2", "--report", report,
+                 "--report-pages", "2", "--quiet")
+    assert result.returncode == 0 and result.stdout == ""
+    assert len(list((tmp_path / "out").rglob("*.jsonl"))) == 3
+    page = report.read_text(encoding="utf-8")
+    assert "<b>3</b> pages: <b>3</b> ok, <b>0</b> failed" in page
+    assert page.count('<section class="cleaner-page"') == 2
+    fired = {r.filter for path in folder.rglob("*.txt") for r in expected(path).removed}
+    assert len(fired) >= 2 and set(re.findall(r'<rect [^>]*data-filter="([^"]+)"', page)) == fired
+    assert not list(tmp_path.glob(".*.tmp"))  # written under a temporary name, then renamed
+
+
 def test_progress_and_quiet(folder: Path) -> None:
     shown = cli(folder, "--progress")
     assert "3/3" in shown.stderr and "page/s, 0 failed]" in shown.stderr  # the bar's last state
@@ -472,6 +489,11 @@ def test_usage_error_exits_2_without_traceback(tmp_path: Path) -> None:
      "--field is for JSONL input, not --input-format html"),
     (["x.txt", "--input-format", "text", "--id-field", "key"],
      "--id-field is for JSONL input, not --input-format text"),
+    (["x.txt", "--report-pages", "5"], "--report-pages needs --report"),
+    (["x.txt", "--report", "r.html", "--report-pages", "0"], "--report-pages: must be more than 0"),
+    (["x.txt", "--report", "no/such/folder/r.html"], "--report no/such/folder/r.html: no such"),
+    (["x.txt", "--report", "same.html", "-o", "./same.html"],
+     "--report and -o name the same file"),
 ])
 def test_usage_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                       capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:

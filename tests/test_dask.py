@@ -111,6 +111,14 @@ def test_scheduler_honours_the_flags_of_a_local_run(cluster, pages: Path,
     assert local != cli(pages)  # the flag changed the records
 
 
+def test_scheduler_writes_the_local_report(cluster, pages: Path, tmp_path: Path) -> None:
+    cli(pages, "--report", tmp_path / "local.html")
+    cli(pages, "--report", tmp_path / "remote.html", "--scheduler", cluster.scheduler_address)
+    local = (tmp_path / "local.html").read_text(encoding="utf-8")
+    assert (tmp_path / "remote.html").read_text(encoding="utf-8") == local
+    assert f"<b>{len(CASES) + 1}</b> pages" in local and "1 binary" in local
+
+
 def test_scheduler_unordered_does_not_wait_for_a_slow_page(cluster, pages: Path,
                                                            slow_page: Path) -> None:
     inputs = [slow_page, *sorted(pages.iterdir())]

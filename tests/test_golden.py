@@ -14,11 +14,22 @@ HTML_CASES = fixture_cases("html")
 def _check(article: cleaner.Article, want: dict) -> None:
     """The article is as expected.json says; or, for a case marked ``known_failure`` (why
     cleaner gets it wrong), still wrong: a known failure is kept, and fixing it is noticed."""
+    _check_positions(article)
     if want.get("known_failure"):
         with pytest.raises(AssertionError):
             _compare(article, want)
         return
     _compare(article, want)
+
+
+def _check_positions(article: cleaner.Article) -> None:
+    """Each block of the page is in exactly one place, named by its position: a removal, a
+    paragraph, the headline or the dek. The report shows the page in order from these."""
+    assert len(article.paragraph_positions) == len(article.paragraphs)
+    assert list(article.paragraph_positions) == sorted(article.paragraph_positions)
+    head = [p for p in (article.headline_position, article.dek_position) if p is not None]
+    places = [r.position for r in article.removed] + list(article.paragraph_positions) + head
+    assert sorted(places) == list(range(len(places)))
 
 
 def _compare(article: cleaner.Article, want: dict) -> None:

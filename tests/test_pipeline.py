@@ -289,6 +289,15 @@ def test_to_dict_shape():
         assert {"filter", "text", "reason"} <= set(r)
 
 
+def test_positions_place_the_kept_text_among_the_removals():
+    article = cleaner.clean_text(PAGE)
+    assert (article.headline_position, article.dek_position) == (1, 2)
+    assert article.paragraph_positions == (6, 8, 10, 12, 14)  # P1, P2, WEATHER, P3, P4
+    assert [r.position for r in article.removed] == [0, 3, 4, 5, 7, 9, 11, 13, 15, 16]
+    d = article.to_dict()
+    assert (d["paragraph_positions"], d["headline_position"]) == ([6, 8, 10, 12, 14], 1)
+
+
 def test_body_is_paragraphs_joined():
     article = cleaner.clean_text(PAGE)
     assert article.body == "\n\n".join(article.paragraphs)

@@ -1,4 +1,5 @@
-"""The README keeps up with the code: every filter is listed, the quick-start example exists."""
+"""The README keeps up with the code: every filter is listed, the quick-start example and the
+pictures exist."""
 
 from __future__ import annotations
 
@@ -20,3 +21,10 @@ def test_quick_start_fixture_exists():
     assert paths
     for path in paths:
         assert (ROOT / path).exists(), path
+
+
+def test_pictures_exist():
+    pictures = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", README)
+    assert pictures
+    for path in pictures:
+        assert (ROOT / path).is_file(), path

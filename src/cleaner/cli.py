@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager, closing, nullcontext
 from typing import IO, Any
 
 import cleaner
-from cleaner import batch
+from cleaner import batch, report
 from cleaner.batch import Item
 from cleaner.records import Outcome, record
 
@@ -35,6 +35,8 @@ examples:
                                                 clean on a Dask cluster
   cleaner pages/ --output-dir out/ --skip-existing
                                                 one file per page; rerun to finish
+  cleaner dump.jsonl -o out.jsonl --report report.html
+                                                and see what was removed, in a browser
 """
 
 EXTENSIONS = {"jsonl": "jsonl", "json": "json", "text": "txt", "markdown": "md"}
@@ -58,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
                         args.id_field or "id")
     tally = Tally(batch.count(args.inputs, how) if show_bar else None, show_bar, on_terminal)
     todo = batch.items(args.inputs, how)
+    audit = report.Report(args.report_pages or report.DEFAULT_PAGES) if args.report else None
     if args.skip_existing:
         todo = unfinished(todo, writer, tally)
     try:
@@ -75,7 +78,11 @@ def main(argv: list[str] | None = None) -> int:
                     writer.write(item, outcome)
                 # Text and Markdown have no place for an error: it goes to stderr instead.
                 tally.add(item, outcome, report=fmt in ("text", "markdown"))
+                if audit:
+                    audit.add(item.id, item.source, outcome)
             tally.close()  # before the writer's last words, which may go to the same terminal
+        if audit:
+            audit.write(args.report)
     except KeyboardInterrupt:
         tally.close()
         print("cleaner: interrupted", file=sys.stderr)
@@ -127,6 +134,16 @@ def build_parser() -> argparse.ArgumentParser:
                      help="with --output-dir: skip the pages whose output file exists")
     out.add_argument("--explain", action="store_true",
                      help="also give each removed piece: filter, reason and text")
+    out.add_argument("--report", metavar="FILE",
+                     help="also write an HTML report of what was removed and why: a summary "
+                          "of every page and each sampled page's text with the removed pieces "
+                          "struck through in place; one file, opens offline (pages that "
+                          "--skip-existing skips are not in it)")
+    # No default here: given without --report, it is a usage error.
+    out.add_argument("--report-pages", type=_positive(int), metavar="N",
+                     help=f"pages the report shows in full (default: {report.DEFAULT_PAGES}): "
+                          "those that lost the largest share of their words and a random "
+                          "sample of the rest; the summary counts every page")
     running = parser.add_argument_group("running")
     # No default here: given with --scheduler, it is a usage error.
     running.add_argument("-j", "--jobs", type=_positive(int),
@@ -182,8 +199,14 @@ def check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
                 parser.error(f"{flag} is for JSONL input, not --input-format {args.input_format}")
     if args.skip_existing and not args.output_dir:
         parser.error("--skip-existing needs --output-dir")
-    if args.output and not os.path.isdir(os.path.dirname(args.output) or "."):
-        parser.error(f"-o {args.output}: no such folder")
+    if args.report_pages is not None and not args.report:
+        parser.error("--report-pages needs --report")
+    for flag, path in (("-o", args.output), ("--report", args.report)):
+        if path and not os.path.isdir(os.path.dirname(path) or "."):
+            parser.error(f"{flag} {path}: no such folder")
+    if args.report and args.output and os.path.realpath(args.report) == os.path.realpath(
+            args.output):
+        parser.error("--report and -o name the same file")
     if args.output_dir:
         out = os.path.realpath(args.output_dir)
         for arg in args.inputs:

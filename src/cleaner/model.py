@@ -106,10 +106,16 @@ class Article:
     for HTML); ``dek_source`` where the dek came from (``text``; ``element`` for one the page
     classes as a dek or standfirst, ``body`` for a line of the article set apart under the
     headline, or the description it repeats: ``json-ld``, ``og:description``,
-    ``twitter:description``, ``description``). ``extractor`` says, for HTML, which extractor chose the part of the page the
-    article was read from: ``trafilatura``, ``readability``, or ``prose`` (the prose model,
-    reading the page's blocks itself). ``source_kind`` is ``text``, ``html``, or ``binary`` for bytes that were never
-    text (then the article is empty and ``notes`` says so). ``notes`` explains an empty result, e.g. ``"no article text found"``.
+    ``twitter:description``, ``description``). ``extractor`` says, for HTML, which extractor
+    chose the part of the page the article was read from: ``trafilatura``, ``readability``, or
+    ``prose`` (the prose model, reading the page's blocks itself). ``source_kind`` is ``text``,
+    ``html``, or ``binary`` for bytes that were never text (then the article is empty and
+    ``notes`` says so). ``notes`` explains an empty result, e.g. ``"no article text found"``.
+
+    ``paragraph_positions``, ``headline_position`` and ``dek_position`` say which block of the
+    page each kept piece was, counted as ``Removal.position`` counts, so that the removed pieces
+    can be shown in place between them (``cleaner.report``). They are empty or None when not
+    known: an Article built by hand, a headline that only the HTML head gave.
     """
 
     headline: str | None
@@ -123,6 +129,9 @@ class Article:
     notes: tuple[str, ...] = field(default=())
     extractor: str | None = None
     dek_source: str | None = None
+    paragraph_positions: tuple[int, ...] = ()
+    headline_position: int | None = None
+    dek_position: int | None = None
 
     @property
     def body(self) -> str:
@@ -142,4 +151,18 @@ class Article:
             "notes": list(self.notes),
             "extractor": self.extractor,
             "dek_source": self.dek_source,
+            "paragraph_positions": list(self.paragraph_positions),
+            "headline_position": self.headline_position,
+            "dek_position": self.dek_position,
         }
+
+    def _repr_html_(self) -> str:
+        """The page as the audit report shows it, removed pieces struck through in place, so
+        that a notebook displays what cleaning took out, not only what it kept."""
+        # Imported here: the report reads the filter registry, which imports this module.
+        from cleaner import report
+
+        page = self.to_dict()
+        for name in ("byline", "published"):  # fields a later version may add; none needed
+            page.setdefault(name, getattr(self, name, None))
+        return report.page_html(page)

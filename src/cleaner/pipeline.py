@@ -233,6 +233,7 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[str | None], head: head
     """Split the judged blocks into headline, dek, body paragraphs and the removal trail."""
     removed: list[Removal] = []
     paragraphs: list[str] = []
+    positions: list[int] = []  # of the paragraphs, so a report can put the removals between
     above = set(head.above)
     bylines = set(head.bylines)
     for i, block in enumerate(blocks):
@@ -245,6 +246,7 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[str | None], head: head
                                    block.position))
         elif i not in (head.headline, head.dek):
             paragraphs.append(block.text)
+            positions.append(block.position)
     if head.headline is not None and headline_text is None:
         headline_text = blocks[head.headline].text
     if head.dek is not None and dek_text is None:
@@ -256,4 +258,11 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[str | None], head: head
                    removed=tuple(removed), source_kind=source_kind,
                    headline_source=headline_source if headline_text else None,
                    dek_source=dek_source if dek_text else None,
-                   encoding=encoding, url=url, notes=notes, extractor=extractor)
+                   encoding=encoding, url=url, notes=notes, extractor=extractor,
+                   paragraph_positions=tuple(positions),
+                   headline_position=_position(blocks, head.headline),
+                   dek_position=_position(blocks, head.dek))
+
+
+def _position(blocks: Sequence[Block], index: int | None) -> int | None:
+    return None if index is None else blocks[index].position
