@@ -50,7 +50,8 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str
     line, and the records of the same run (with the removed pieces) to check it against."""
     folder = tmp_path_factory.mktemp("report")
     (folder / "hostile.txt").write_text(hostile_text(), encoding="utf-8")
-    (folder / "dump.jsonl").write_text(json.dumps({"id": PAYLOAD, "text": hostile_text()})
+    # A page of nothing but the payload's tags has no article in it.
+    (folder / "dump.jsonl").write_text(json.dumps({"id": PAYLOAD, "text": f"<div>{PAYLOAD}</div>"})
                                        + "\n{not json\n", encoding="utf-8")
     # Named from the repository's root, as the README's pictures show them.
     inputs = [*sorted(p.relative_to(ROOT) for p in FIXTURES.glob("*/input.*")),
@@ -60,8 +61,8 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str
                            str(folder / "report.html"), "--quiet"],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
     records = [json.loads(line) for line in (folder / "out.jsonl").read_text().splitlines()]
-    # The dump's pages fail: its first (its text holds tags, so it is read as HTML, with no
-    # article in it) and its broken line. They show as failed pages.
+    # The dump's pages fail: its first (HTML with no article in it) and its broken line. They
+    # show as failed pages.
     assert proc.returncode == 1, proc.stderr
     assert [r["error"]["kind"] for r in records if "error" in r] == ["empty", "invalid_json"]
     assert len(records) == len(inputs) + 1 < 200  # every page is shown in full
