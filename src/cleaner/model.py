@@ -80,16 +80,21 @@ class Block:
 
 @dataclass(frozen=True)
 class Removal:
-    """One piece taken out of the article: which filter took it, the text, and why."""
+    """One piece taken out of the article: which filter took it, the text, and why.
+
+    ``fields`` names the article's fields the piece was read into: a byline gives ``byline``
+    (and the authors), a date line ``published`` or ``modified``, a kicker ``section``.
+    """
 
     filter: str
     text: str
     reason: str
     position: int = 0
+    fields: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"filter": self.filter, "text": self.text, "reason": self.reason,
-                "position": self.position}
+                "position": self.position, "fields": list(self.fields)}
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,13 @@ class Article:
     headline came from (``text`` for plain input; ``json-ld``, ``og:title``, ``h1`` or ``title``
     for HTML). ``source_kind`` is ``text``, ``html``, or ``binary`` for bytes that were never
     text (then the article is empty and ``notes`` says so). ``notes`` explains an empty result, e.g. ``"no article text found"``.
+
+    What the article says of itself, each field None (or empty) when the page does not say:
+    ``authors`` the names of the people or the agency who wrote it, in the page's order, and
+    ``byline`` the byline as printed; ``published`` and ``modified`` in ISO 8601
+    (``2025-03-03``, or ``2025-03-03T18:14:00-05:00`` when the page gives the time, with its
+    offset when known); ``section``; ``language`` as an ISO 639 code (``en``); ``site_name``;
+    ``url`` (the one given, else the page's own) and ``canonical_url``.
     """
 
     headline: str | None
@@ -111,6 +123,14 @@ class Article:
     encoding: str | None = None
     url: str | None = None
     notes: tuple[str, ...] = field(default=())
+    byline: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    modified: str | None = None
+    section: str | None = None
+    language: str | None = None
+    site_name: str | None = None
+    canonical_url: str | None = None
 
     @property
     def body(self) -> str:
@@ -128,4 +148,12 @@ class Article:
             "encoding": self.encoding,
             "url": self.url,
             "notes": list(self.notes),
+            "byline": self.byline,
+            "authors": list(self.authors),
+            "published": self.published,
+            "modified": self.modified,
+            "section": self.section,
+            "language": self.language,
+            "site_name": self.site_name,
+            "canonical_url": self.canonical_url,
         }

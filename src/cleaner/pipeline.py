@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 
-from cleaner import decode, detect, headline, html, htmlhead
+from cleaner import decode, detect, headline, html, htmlhead, metadata
 from cleaner.context import Context, Filter
 from cleaner.errors import InputTooLarge, UnsupportedInput
 from cleaner.filters import DEFAULT_ORDER, REGISTRY
@@ -173,9 +174,10 @@ class Pipeline:
         head = found.get("head")
         if not isinstance(head, headline.Head):  # the region filter was dropped
             head = headline.find_head(blocks, verdicts, self.options)
-        return assemble(blocks, verdicts, head, self._reasons, source_kind="text",
-                        headline_source="text" if head.headline is not None else None,
-                        encoding=encoding, url=url)
+        article = assemble(blocks, verdicts, head, self._reasons, source_kind="text",
+                           headline_source="text" if head.headline is not None else None,
+                           encoding=encoding, url=url)
+        return with_metadata(article, metadata.from_text(blocks, verdicts, head, article.paragraphs))
 
     def _clean_html(self, text: str, url: str | None, encoding: str | None) -> Article:
         page = html.parse_page(text, url)
@@ -183,15 +185,31 @@ class Pipeline:
         blocks = page.blocks
         verdicts = self.judge(blocks)
         head = htmlhead.find_head(meta, blocks, verdicts, self.options)
-        return assemble(blocks, verdicts, head.blocks, self._reasons, source_kind="html",
-                        headline_source=head.headline_source, encoding=encoding, url=url,
-                        headline_text=head.headline, dek_text=head.dek, notes=page.notes)
+        article = assemble(blocks, verdicts, head.blocks, self._reasons, source_kind="html",
+                           headline_source=head.headline_source, encoding=encoding, url=url,
+                           headline_text=head.headline, dek_text=head.dek, notes=page.notes)
+        if page.tree is None:
+            return article
+        return with_metadata(article, metadata.from_html(
+            page.tree, page.jsonld, blocks, verdicts, head.blocks, article.headline,
+            article.paragraphs, meta.site_name, url))
 
 
 def _binary(encoding: str | None, url: str | None) -> Article:
     """The empty article of input that is not text: an image or archive fed in by mistake."""
     return Article(headline=None, dek=None, paragraphs=(), source_kind="binary",
                    encoding=encoding, url=url, notes=("binary input: neither text nor HTML",))
+
+
+def with_metadata(article: Article, found: metadata.Metadata) -> Article:
+    """The article with what it says of itself, and its removal trail saying which field each
+    line it was read from went to."""
+    removed = tuple(replace(r, fields=found.fields[r.position]) if r.position in found.fields else r
+                    for r in article.removed)
+    return replace(article, removed=removed, byline=found.byline, authors=found.authors,
+                   published=found.published, modified=found.modified, section=found.section,
+                   language=found.language, site_name=found.site_name,
+                   url=article.url or found.url, canonical_url=found.canonical_url)
 
 
 def assemble(blocks: Sequence[Block], verdicts: Sequence[str | None], head: headline.Head,
