@@ -175,6 +175,13 @@ def _person(piece: str, first: bool, declared: bool = False) -> str | None:
     return piece
 
 
+def names_end(part: str) -> int | None:
+    """Where a part of a byline stops naming people: at its date, a time, or the word that
+    leads one ("Updated", "publiziert"); None if it does not."""
+    ends = [m.start() for m in (_NAMES_END.search(part), dates.DATE.search(part.lower())) if m]
+    return min(ends) if ends else None
+
+
 def _without_lead_in(text: str) -> str:
     """The text without the lower-case words and weekday that led to a date cut from it: "Ana
     Reyes on Monday," gives "Ana Reyes"."""
@@ -204,11 +211,11 @@ def _pieces(part: str) -> tuple[list[str], bool]:
         opened = opener is not None
         if opener:
             part = part[opener.end():]
-    ends = [m.start() for m in (_NAMES_END.search(part), dates.DATE.search(part.lower())) if m]
-    if ends:
+    end = names_end(part)
+    if end is not None:
         # What led to the date goes with it: "By Ana Reyes on Monday, May 4", "Von Ana Reyes,
         # publiziert am 4. Mai".
-        part = _without_lead_in(part[:min(ends)])
+        part = _without_lead_in(part[:end])
     return [p.strip(" .,;:-–—()") for p in _JOINERS.split(part) if p.strip(" .,;:-–—()")], opened
 
 
@@ -269,6 +276,12 @@ def _read(byline: str, site: str | None, declared: bool) -> Iterator[str]:
         if not people and bodies:
             break
     yield from people or bodies[:1]
+
+
+def agency_line(text: str) -> bool:
+    """A line that is only an agency's name: "The Associated Press", "REUTERS". Under a
+    headline it is the byline, though it reads like a photo credit."""
+    return _agency(text) is not None
 
 
 def wire_agency(paragraph: str) -> str | None:

@@ -132,6 +132,16 @@ class Stamp:
         return datetime.combine(self.day, self.time, timezone(self.offset)).astimezone(timezone.utc)
 
 
+def in_offset(stamp: Stamp, offset: timedelta) -> Stamp:
+    """The same moment written at another offset from UTC: "2025-11-05T04:10:03+00:00" at
+    -06:00 is "2025-11-04T22:10:03-06:00". A stamp without an instant stays as it is."""
+    instant = stamp.instant()
+    if instant is None:
+        return stamp
+    local = instant.astimezone(timezone(offset))
+    return Stamp(local.date(), local.time().replace(tzinfo=None), offset)
+
+
 def later(a: Stamp, b: Stamp) -> bool:
     """Whether ``a`` is after ``b``: by the instant when both have one, else by the day."""
     first, second = a.instant(), b.instant()
@@ -265,22 +275,27 @@ def reconcile(visible: Stamp | None, stated: Stamp | None) -> Stamp | None:
 
     The line gives the day: it is the newsroom's own, where metadata is often in UTC (a story
     of 10 p.m. in New York is stated as the next day) or carries a wrong offset. The metadata
-    gives the time, to the second and with its offset, when it falls on that day; when it does
-    not, the line's own time is kept, with the offset that makes it the metadata's instant.
-    A line more than a day from the metadata dates something else (an update, another story):
-    the metadata's date stands.
+    gives the time: a line's time that is the metadata's instant is written in the line's zone
+    (its own, or the offset that makes it that instant), with the metadata's seconds; a line
+    without a time takes the metadata's moment when it falls on its day. A line more than a
+    day from the metadata dates something else (an update, another story): the metadata's
+    date stands.
     """
     if visible is None or stated is None:
         return visible or stated
     if abs(visible.day - stated.day) > ZONE_DAY:
         return stated
-    if stated.day == visible.day:
-        return stated if stated.time is not None or visible.time is None else visible
-    if visible.time is None or visible.offset is not None:
+    if visible.time is None:
+        return stated if stated.day == visible.day else visible
+    if stated.time is None:
         return visible
     instant = stated.instant()
-    if instant is None:
-        return Stamp(visible.day)
-    local = datetime.combine(visible.day, visible.time)
-    offset = _derived_offset(local, instant)
-    return replace(visible, offset=offset) if offset is not None else Stamp(visible.day)
+    if instant is not None:
+        local = datetime.combine(visible.day, visible.time.replace(second=0))
+        minute = instant.replace(tzinfo=None, second=0)
+        offset = visible.offset if visible.offset is not None else _derived_offset(local, minute)
+        if offset is not None and local - offset == minute:
+            return Stamp(visible.day, visible.time.replace(second=instant.second), offset)
+    if visible.offset is not None:
+        return visible
+    return stated if stated.day == visible.day else Stamp(visible.day)

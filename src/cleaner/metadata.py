@@ -177,10 +177,14 @@ class _Seen:
     searched: dates.Stamp | None = None
 
     def add_machine(self, el: etree._Element, toks: set[str]) -> None:
-        """Read the date an element holds in its datetime or content attribute."""
+        """Read the date an element holds in its datetime or content attribute, or a <time>
+        inside it does ("Von Ana Reyes | <time datetime=…>")."""
         value = el.get("datetime") or el.get("content")
         if not value:
-            return
+            inner = next((t for t in el.iter("time") if t.get("datetime")), None)
+            if inner is None:
+                return
+            el, toks, value = inner, set(tokens(inner)), inner.get("datetime")
         updated = "modified" in (el.get("itemprop") or "").lower() or toks & {"updated", "modified"}
         kind = MODIFIED if updated else PUBLISHED
         stamp = dates.read_value(value)
@@ -218,10 +222,15 @@ def _printed(byline: str | None) -> str | None:
         return None
     end = 0
     for part in bylines.parts(byline):
-        if dates.read(part) is not None or not any(ch.isalpha() for ch in part):
+        start = byline.index(part, end)
+        if part.strip(" ,.").lower() in bylines.WEEKDAYS:
+            break  # "Wed" | "03/11/2026": the date's first piece
+        stop = bylines.names_end(part)
+        if stop is not None:
+            end = start + stop if part[:stop].strip() else end
             break
-        end = byline.index(part, end) + len(part)
-    return " ".join(byline[:end].split()) or None
+        end = start + len(part)
+    return " ".join(byline[:end].split()).rstrip(" ,;:|·•-–—") or None
 
 
 # ---------------------------------------------------------------- plain text
@@ -242,20 +251,28 @@ def _head_lines(blocks: Sequence[Block], verdicts: Sequence[str | None],
     return range(top, len(blocks))
 
 
+def _byline_block(block: Block, verdict: str | None) -> bool:
+    """A line the filters removed as a byline, or an agency's name alone, which the credit
+    filter takes for a photo's credit."""
+    return verdict == "chrome.byline" or verdict is not None and verdict.startswith(
+        "credits.") and bylines.agency_line(block.text)
+
+
 def from_text(blocks: Sequence[Block], verdicts: Sequence[str | None], head: headline.Head,
               paragraphs: Sequence[str]) -> Metadata:
     """The fields of a plain-text article, from the lines the filters removed at its head: the
     byline (and a line of names under the headline), the date line, the kicker."""
     code = _body_language(paragraphs)
     seen = _Seen()
-    bylined = set(head.bylines)
-    for i in _head_lines(blocks, verdicts, head):
-        verdict = verdicts[i]
-        if verdict == "chrome.byline" or i in bylined:
+    lines = _head_lines(blocks, verdicts, head)
+    for i in lines:
+        if _byline_block(blocks[i], verdicts[i]):
             seen.add_byline(blocks[i].text, blocks[i].position)
-        elif verdict == "chrome.date_line":
+        elif verdicts[i] == "chrome.date_line":
             if seen.add_date(blocks[i].text, None, _month_first(code), blocks[i].position):
                 seen.add_byline(blocks[i].text, blocks[i].position)  # "Ana Reyes · May 4, 2025"
+    for i in head.bylines:  # a line of names without its "By", when no byline is surer
+        seen.add_byline(blocks[i].text, blocks[i].position)
     section, fields = None, dict(seen.fields)
     kicker = _kicker(blocks, head)
     if kicker is not None:
@@ -660,10 +677,12 @@ def _removed_head(blocks: Sequence[Block], verdicts: Sequence[str | None], head:
                   seen: _Seen, default_year: int | None, month_first: bool) -> None:
     """The byline and date lines among the blocks trafilatura kept, which the filters removed."""
     for i in _head_lines(blocks, verdicts, head):
-        if verdicts[i] == "chrome.byline" or i in head.bylines:
+        if _byline_block(blocks[i], verdicts[i]):
             seen.add_byline(blocks[i].text, blocks[i].position)
         elif verdicts[i] == "chrome.date_line":
             seen.add_date(blocks[i].text, default_year, month_first, blocks[i].position)
+    for i in head.bylines:
+        seen.add_byline(blocks[i].text, blocks[i].position)
 
 
 # ---------------------------------------------------------------- HTML: one answer
@@ -706,6 +725,9 @@ def _dates(seen: _Seen, stated: _Stated) -> tuple[str | None, str | None]:
     published = dates.reconcile(visible_pub, stated.published or seen.machine.get(PUBLISHED)
                                 or seen.searched)
     modified = dates.reconcile(visible_mod, stated.modified or seen.machine.get(MODIFIED))
+    if visible_mod is None and modified is not None and published is not None and (
+            published.offset is not None and visible_pub is not None):
+        modified = dates.in_offset(modified, published.offset)  # in the zone the page shows
     if published is not None and modified is not None and not dates.later(modified, published):
         modified = None  # an update no later than publication says nothing new
     return (published.iso() if published else None, modified.iso() if modified else None)
