@@ -253,6 +253,13 @@ def test_the_language_is_the_pages_own_else_its_bodys(head, lang, code):
     assert cleaner.clean_html(page(head=head, lang=lang)).language == code
 
 
+def test_stop_lists_are_read_as_justext_reads_them():
+    import justext
+
+    for name in justext.get_stoplists():
+        assert language._read(name) == justext.get_stoplist(name), name
+
+
 def test_language_codes_cover_every_stop_list():
     assert language.guess("el consejo votó el martes a favor del plan de la ciudad y de sus "
                           "vecinos, que lo pidieron durante años").code == "es"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from cleaner import dates, patterns
 
@@ -293,6 +294,7 @@ def wire_agency(paragraph: str) -> str | None:
     return _agency(credit["agency"]) if credit else None
 
 
+@lru_cache(maxsize=1024)  # a page's byline is read as each box around it is tried
 def names(byline: str, site: str | None = None, declared: bool = False) -> tuple[str, ...]:
     """The authors a byline names, in its order, each once. ``site``: the outlet's name, which
     is not an author. ``declared``: the text is a name the page's metadata gives as an

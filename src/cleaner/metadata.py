@@ -85,6 +85,11 @@ _NOT_ARTICLE_TOKENS = frozenset("site comment comments related sidebar widget fo
 # elements.
 ABOVE_LEVELS = 2
 ABOVE_ELEMENTS = 40
+# Any of the words above in a class or id: an element whose class names none of them is read
+# without splitting its class into words.
+_TELLING = re.compile("|".join(sorted(
+    _BYLINE_TOKENS | _DATE_TOKENS | _NOT_BYLINE_TOKENS | _NOT_ARTICLE_TOKENS | set(_BYLINE_STEMS)
+    | set(_DATE_STEMS) | {"updated", "modified"})))
 _BLOCK_TAGS = frozenset("p div li ul ol h1 h2 h3 h4 h5 h6 section header footer figure table tr td "
                         "dl dt dd address blockquote".split())
 
@@ -555,7 +560,7 @@ def _read_elements(elements: Iterable[etree._Element], seen: _Seen, default_year
             skip.update(el.iterdescendants())
             continue
         named = _named(el)
-        toks = set(tokens(el)) if named else set()
+        toks = set(tokens(el)) if named and _TELLING.search(named) else set()
         if toks & _NOT_ARTICLE_TOKENS:
             skip.update(el.iterdescendants())
             continue
