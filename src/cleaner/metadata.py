@@ -264,10 +264,15 @@ def _byline_block(block: Block, verdict: str | None) -> bool:
 
 
 def from_text(blocks: Sequence[Block], verdicts: Sequence[str | None], head: headline.Head,
-              paragraphs: Sequence[str]) -> Metadata:
+              paragraphs: Sequence[str], found: Mapping[str, object] | None = None) -> Metadata:
     """The fields of a plain-text article, from the lines the filters removed at its head: the
-    byline (and a line of names under the headline), the date line, the kicker."""
-    code = _body_language(paragraphs)
+    byline (and a line of names under the headline), the date line, the kicker. ``found``:
+    what the filters found of the page (``Context.found``), its language among it."""
+    if found is not None and "language" in found:
+        lang = found["language"]
+        code = lang.code if isinstance(lang, language.Language) else None
+    else:
+        code = _body_language(paragraphs)
     seen = _Seen()
     lines = _head_lines(blocks, verdicts, head)
     for i in lines:

@@ -177,7 +177,8 @@ class Pipeline:
         article = assemble(blocks, verdicts, head, self._reasons, source_kind="text",
                            headline_source="text" if head.headline is not None else None,
                            encoding=encoding, url=url)
-        return with_metadata(article, metadata.from_text(blocks, verdicts, head, article.paragraphs))
+        return with_metadata(article, metadata.from_text(blocks, verdicts, head, article.paragraphs,
+                                                         found))
 
     def _clean_html(self, text: str, url: str | None, encoding: str | None) -> Article:
         page = html.parse_page(text, url)
