@@ -538,13 +538,24 @@ def _before_headline(start: etree._Element) -> list[etree._Element]:
     node = start
     for _ in range(ABOVE_LEVELS):
         for sibling in node.itersiblings(preceding=True):
-            found[:0] = [el for el in sibling.iter() if isinstance(el.tag, str)]
-            if len(found) >= ABOVE_ELEMENTS:
-                return found[-ABOVE_ELEMENTS:]
-        node = node.getparent()
-        if node is None:
+            for el in _backwards(sibling):
+                found.append(el)
+                if len(found) == ABOVE_ELEMENTS:
+                    return found[::-1]
+        parent = node.getparent()
+        if parent is None:
             break
-    return found
+        node = parent
+    return found[::-1]
+
+
+def _backwards(el: etree._Element) -> Iterator[etree._Element]:
+    """The element and its descendants, last first: the nearest to what follows it, without
+    walking a whole menu to reach its end."""
+    for child in el[::-1]:
+        yield from _backwards(child)
+    if isinstance(el.tag, str):
+        yield el
 
 
 def _read_elements(elements: Iterable[etree._Element], seen: _Seen, default_year: int | None,
