@@ -8,6 +8,11 @@ docs/s for each, and the speed ratio; the pages where cleaner's F1 is more than 
 trafilatura's; and headline and dek accuracy against ``heads.json``. The metric is the
 benchmark's own, from ``../shared/bench/score.py``. Skips with a message when the data is
 absent.
+
+It then prints how often each gets the authors and the publication date of the pages right,
+against the labels of ``heads.json`` (see ``heads.py``): cleaner's from the same cleaning,
+trafilatura's from its ``extract_metadata`` (``author`` split at ";", and ``date``), run after
+the timed passes so that the speed compared stays the body's.
 """
 
 from __future__ import annotations
@@ -34,15 +39,19 @@ def trafilatura_precision(html: str) -> str:
     return trafilatura.extract(html, include_comments=False, favor_precision=True) or ""
 
 
-HEADS: dict[str, tuple[str | None, str | None]] = {}
-
-
-def cleaner_body(html: str) -> str:
+def cleaner_article(html: str):  # -> cleaner.Article, whose body is scored
     import cleaner
 
-    article = cleaner.clean(html)
-    HEADS[html] = (article.headline, article.dek)
-    return article.body
+    return cleaner.clean(html)
+
+
+def trafilatura_metadata(html: str) -> tuple[tuple[str, ...], str | None]:
+    """The authors and date trafilatura's metadata extraction gives a page."""
+    from trafilatura import extract_metadata
+
+    found = extract_metadata(html)
+    authors = tuple(a.strip() for a in (found.author or "").split(";") if a.strip())
+    return authors, found.date
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,10 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     import score  # the benchmark's own metric
 
     docs = score.load_benchmark(args.data, args.limit)
-    extractors = {"cleaner": cleaner_body, "trafilatura(favor_precision)": trafilatura_precision}
+    extractors = {"cleaner": cleaner_article, "trafilatura(favor_precision)": trafilatura_precision}
     for extract in extractors.values():  # warm up: imports and caches count for neither
         extract(docs[0].html)
     outputs = {name: {} for name in extractors}
+    articles = {}
     errors = {name: 0 for name in extractors}
     seconds = {name: 0.0 for name in extractors}
     for round_ in range(args.rounds):
@@ -71,12 +81,15 @@ def main(argv: list[str] | None = None) -> int:
             for name in names:
                 start = time.perf_counter()
                 try:
-                    body = extractors[name](doc.html)
+                    result = extractors[name](doc.html)
                 except Exception:  # scored as empty, and counted
-                    body = ""
+                    result = ""
                     errors[name] += round_ == 0
                 seconds[name] += time.perf_counter() - start
-                outputs[name][doc.doc_id] = body
+                if not isinstance(result, str):  # cleaner's article: its body, and its fields
+                    articles[doc.doc_id] = result
+                    result = result.body
+                outputs[name][doc.doc_id] = result
     rows = {}
     f1s: dict[str, dict[str, float]] = {}
     for name in extractors:
@@ -100,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     for doc_id, ours, theirs in worse:
         print(f"  {doc_id[:12]}  cleaner {ours:.3f}  trafilatura {theirs:.3f}")
     truth = heads.load()
-    answers = {d.doc_id: HEADS[d.html] for d in docs if d.html in HEADS}
+    answers = {i: (a.headline, a.dek) for i, a in articles.items()}
     acc = heads.accuracy(answers, truth, text=False)
     if acc:
         print(f"headline right {acc['headline']:.3f}, dek right {acc['dek']:.3f} "
@@ -109,7 +122,33 @@ def main(argv: list[str] | None = None) -> int:
             for field, label in ((0, "headline"), (1, "dek")):
                 for doc_id, got, want in heads.misses(answers, truth, field, text=False):
                     print(f"  {label} miss {doc_id[:10]}: got {got!r}\n{'':22}want {want!r}")
+    print_metadata(docs, articles)
     return 0
+
+
+def print_metadata(docs: list, articles: dict) -> None:
+    """Authors and publication dates, cleaner's and trafilatura's, against heads.json."""
+    truth = heads.load()
+    if not truth:
+        print("heads.json not found; no author or date accuracy")
+        return
+    answers = {
+        "cleaner": {i: (a.authors, a.published) for i, a in articles.items()},
+        "trafilatura.extract_metadata": {d.doc_id: _safe_metadata(d.html) for d in docs},
+    }
+    print(f"\n{'metadata (heads.json)':30} {'authors':>15} {'published':>15}")
+    for name, found in answers.items():
+        scores = heads.metadata_accuracy(found, truth)
+        cells = [f"{right / total:.3f} ({right}/{total})" if total else "-"
+                 for right, total in scores.values()]
+        print(f"{name:30} {cells[0]:>15} {cells[1]:>15}")
+
+
+def _safe_metadata(html: str) -> tuple[tuple[str, ...], str | None]:
+    try:
+        return trafilatura_metadata(html)
+    except Exception:  # a page it fails on has no answer, and counts as wrong
+        return (), None
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@ the headline, ``description`` when it is only the page's own summary in its meta
 there is none); ``byline`` and ``authors``; ``published`` and ``modified`` days.
 
 Two texts are the same headline or dek when their words agree, case and punctuation aside.
+Authors are right when they are the same set of names, compared the same way; a published
+date when it is the same day.
 """
 
 from __future__ import annotations
@@ -63,3 +65,25 @@ def misses(answers: Mapping[str, tuple[str | None, str | None]], truth: Mapping[
         if not same(got[field], want):
             out.append((i, got[field], want))
     return out
+
+
+def same_authors(got: Sequence[str], want: Sequence[str]) -> bool:
+    """The same set of names, case and punctuation aside: "LISA MASCARO" is Lisa Mascaro."""
+    return {key(name) for name in got} == {key(name) for name in want}
+
+
+def same_day(got: str | None, want: str | None) -> bool:
+    """The same day: "2019-11-19T22:31:00-06:00" is 2019-11-19."""
+    return bool(got) and bool(want) and got[:10] == want[:10]
+
+
+def metadata_accuracy(answers: Mapping[str, tuple[Sequence[str], str | None]],
+                      truth: Mapping[str, dict]) -> dict[str, tuple[int, int]]:
+    """(right, pages) for authors, over the pages whose label names at least one author, and
+    for the published day, over the pages whose label has a date."""
+    named = [i for i in answers if truth.get(i, {}).get("authors")]
+    dated = [i for i in answers if truth.get(i, {}).get("published")]
+    return {
+        "authors": (sum(same_authors(answers[i][0], truth[i]["authors"]) for i in named), len(named)),
+        "published": (sum(same_day(answers[i][1], truth[i]["published"]) for i in dated), len(dated)),
+    }

@@ -199,7 +199,9 @@ def test_stdin_page_and_stdin_jsonl() -> None:
     result = cli("-", "--format", "text", stdin=page)
     article = cleaner.clean(page)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"{article.headline}\n\n{article.dek}\n\n{article.body}\n"
+    # The fields the page gives stand between the dek and the body, one a line.
+    fields = "byline: By Jane Doe\nauthors: Jane Doe\nlanguage: en"
+    assert result.stdout == f"{article.headline}\n\n{article.dek}\n\n{fields}\n\n{article.body}\n"
     dump = "\n".join(json.dumps({"id": f"r{i}", "html": article_text(i)}) for i in range(3))
     result = cli("-", stdin=dump.encode("utf-8"))
     assert [r["id"] for r in records(result.stdout)] == ["r0", "r1", "r2"]
@@ -407,10 +409,14 @@ def test_markdown_and_text_formats(folder: Path) -> None:
 
     explained = cli(page, "--format", "text", "--explain").stdout
     body, removed = explained.split("\n\nRemoved:\n")
-    assert body == (f"{article.headline}\n\n{article.dek}\n\n{article.body}"
+    fields = "byline: By Jane Doe\nauthors: Jane Doe\nlanguage: en"
+    assert body == (f"{article.headline}\n\n{article.dek}\n\n{fields}\n\n{article.body}"
                     "\n\nHeadline from: text\nDek from: text")
-    assert removed.splitlines() == [f"- {r.filter} ({r.reason}): {r.text}"
-                                    for r in article.removed]
+    # The byline line says which field it went to.
+    assert removed.splitlines() == [
+        f"- {r.filter} ({r.reason}){' -> byline' if r.text == 'By Jane Doe' else ''}: {r.text}"
+        for r in article.removed]
+    assert any(r.fields == ("byline",) for r in article.removed)
 
     several = cli(folder / "a.txt", folder / "b.txt", "--format", "text").stdout
     assert several.startswith(f"==> {folder / 'a.txt'} <==\n{article.headline}\n")

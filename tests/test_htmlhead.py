@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import cleaner
@@ -29,11 +31,17 @@ def page(*, head: str = "", top: str = "", title: str = f"{HEADLINE} - {SITE}") 
             f"<article><h1>{HEADLINE}</h1>{top}{paragraphs}</article></body></html>")
 
 
+def jsonld(**fields: str) -> str:
+    return ('<script type="application/ld+json">'
+            + json.dumps({"@type": "NewsArticle", **fields}) + "</script>")
+
+
 CASES = {
     "classed": page(top=f"<p class='standfirst'>{DEK}</p>"),
     "microdata": page(top=f"<p itemprop='description'>{DEK}</p>"),
     "og:description": page(head=f"<meta property='og:description' content='{DEK}'>"),
     "description": page(head=f"<meta name='description' content='{DEK}'>"),
+    "json-ld": page(head=jsonld(description=DEK)),
     # A subheading that says what the description says is the page's dek element.
     "subheading": page(top=f"<h2>{DEK}</h2>", head=f"<meta name='description' content='{DEK}'>"),
     # One whose opening the description copies is a line of the body set apart.
@@ -108,3 +116,21 @@ def test_an_h1_the_social_title_repeats_beats_a_shorter_heading_in_the_title():
             f"<meta property='og:title' content=\"{h1}\"></head><body><div><h1>{h1}</h1>"
             f"<h2>How to dredge a harbor</h2>{paragraphs}</div></body></html>")
     assert cleaner.clean_html(html).headline == h1
+
+
+def test_a_json_ld_excerpt_of_the_lede_leaves_the_dek_to_the_description():
+    # Templates fill JSON-LD's description with the article's opening words.
+    head = (jsonld(description=BODY[0][:150]) +
+            f"<meta property='og:description' content='{DEK}'>")
+    article = cleaner.clean_html(page(head=head))
+    assert (article.dek, article.dek_source) == (DEK, "og:description")
+    assert article.paragraphs[0] == BODY[0]
+
+
+def test_a_json_ld_headline_is_read_without_its_escapes_and_site_name():
+    escaped = HEADLINE.replace("Old", "&#8216;Old&#8217;")
+    article = cleaner.clean_html(
+        page(head=jsonld(headline=f"{escaped} | {SITE}"), title=SITE).replace("<h1>", "<h2>")
+        .replace("</h1>", "</h2>"))
+    assert article.headline == HEADLINE.replace("Old", "\u2018Old\u2019")
+    assert article.headline_source == "json-ld"

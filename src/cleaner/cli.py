@@ -238,14 +238,38 @@ def _done(path: str) -> bool:
 
 # ------------------------------------------------------------------ outputs
 
+# What the article says of itself, shown in text output between its dek and its body, one
+# "field: value" line each, in this order; a field the page does not give is left out.
+TEXT_FIELDS = ("byline", "authors", "published", "modified", "section", "language", "site_name",
+               "url", "canonical_url")
+
+
+def _fields(article: dict[str, Any]) -> str:
+    lines = []
+    for name in TEXT_FIELDS:
+        value = article.get(name)
+        if isinstance(value, list):
+            value = "; ".join(value)
+        if value:
+            lines.append(f"{name}: {_one_line(value)}")
+    return "\n".join(lines)
+
+
+def _went_to(removal: dict[str, Any]) -> str:
+    """Where a removed line went: " -> byline" for a byline read into the article's fields."""
+    fields = removal.get("fields")
+    return f" -> {', '.join(fields)}" if fields else ""
+
+
 def as_text(article: dict[str, Any], explain: bool) -> str:
-    parts = [article["headline"], article["dek"], article["body"]]
+    parts = [article["headline"], article["dek"], _fields(article), article["body"]]
     text = "\n\n".join(p for p in parts if p)
     if explain and _provenance(article):
         text += "\n\n" + _provenance(article)
     if explain and article["removed"]:
         text += "\n\nRemoved:\n" + "\n".join(
-            f"- {r['filter']} ({r['reason']}): {_one_line(r['text'])}" for r in article["removed"])
+            f"- {r['filter']} ({r['reason']}){_went_to(r)}: {_one_line(r['text'])}"
+            for r in article["removed"])
     return text + "\n"
 
 

@@ -57,7 +57,7 @@ def extract(source: str | etree._Element, url: str | None = None) -> Extraction:
     page = html.parse_page(source, url)
     if page.tree is None:
         return Extraction([], None, htmlhead.Meta(), None, notes=page.notes)
-    meta = htmlhead.read_meta(page.tree)
+    meta = htmlhead.read_meta(page.tree, page.jsonld)
     if table_layout(page.tree):
         # Without a headline to tell the story's cell, the prose model reads the whole page.
         blocks = _headline_cell(page.tree, meta) or page_blocks(page.tree)

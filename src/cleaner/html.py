@@ -61,11 +61,16 @@ class Hints:
 
 @dataclass
 class Page:
-    """The article's blocks, the parsed tree they came from (None if unparseable), and notes."""
+    """The article's blocks, the parsed tree they came from (None if unparseable), and notes.
+
+    ``jsonld`` holds copies of the page's JSON-LD scripts, taken before the invisible elements
+    are dropped from the tree.
+    """
 
     blocks: list[Block]
     tree: etree._Element | None = None
     notes: tuple[str, ...] = ()
+    jsonld: etree._Element | None = None
 
 
 # ---------------------------------------------------------------- parsing
@@ -514,18 +519,29 @@ def _prepare(tree: etree._Element) -> None:
                 child.tail = child.tail
 
 
+def _jsonld(tree: etree._Element) -> etree._Element:
+    """The page's JSON-LD scripts, copied under one element: what the page says of itself
+    (authors, dates), which ``_prepare`` drops with the other scripts."""
+    kept = etree.Element("jsonld")
+    for script in tree.iter("script"):
+        if script.get("type") == "application/ld+json":
+            etree.SubElement(kept, "script", type="application/ld+json").text = script.text
+    return kept
+
+
 def parse_page(source: str | etree._Element, url: str | None = None) -> Page:
     """The page's tree, and trafilatura's choice of it as blocks. ``source`` is HTML text, or
     a tree of the caller's own that may be changed (a copy: see ``trees.tree_of``)."""
     tree = _parse(source) if isinstance(source, str) else source
     if tree is None:
         return Page([], None, ("not parseable as HTML",))
+    jsonld = _jsonld(tree)
     _prepare(tree)
     body = _extract(tree)
     if body is None:
-        return Page([], tree, ("no article text found",))
+        return Page([], tree, ("no article text found",), jsonld)
     pieces = _place(tree, list(_result_blocks(body)), _index(tree, _HINTED, text_of))
     pieces = _in_document_order(tree, pieces, _twin_pieces(tree, pieces) + _embed_pieces(pieces))
-    return Page(_to_blocks(pieces), tree)
+    return Page(_to_blocks(pieces), tree, jsonld=jsonld)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from difflib import SequenceMatcher
+from html import unescape
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -65,6 +66,8 @@ class Meta:
     dek_elements: list[str] = field(default_factory=list)
     # The page, for what is read from it only when needed (its headings).
     tree: etree._Element | None = field(default=None, repr=False, compare=False)
+    # Its JSON-LD scripts, kept apart from the tree that no longer holds them (html.Page.jsonld).
+    jsonld: etree._Element | None = field(default=None, repr=False, compare=False)
 
     def has_descriptions(self) -> bool:
         """Whether the page describes itself at all (a dek element, a meta description): a page
@@ -129,8 +132,10 @@ def _jsonld_article(tree: etree._Element) -> tuple[str | None, str | None, str |
             publisher = item.get("publisher")
             if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
                 site = site or publisher["name"]
-            return (collapse(headline) if isinstance(headline, str) else None,
-                    collapse(description) if isinstance(description, str) else None, site)
+            # JSON-LD is written by templates that often escape its strings as HTML too.
+            return (collapse(unescape(headline)) if isinstance(headline, str) else None,
+                    collapse(unescape(description)) if isinstance(description, str) else None,
+                    site)
     return None, None, site
 
 
@@ -212,8 +217,10 @@ def _dek_elements(tree: etree._Element, h1: etree._Element | None,
     return found
 
 
-def read_meta(tree: etree._Element) -> Meta:
-    headline, description, site = _jsonld_article(tree)
+def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Meta:
+    """What the page says of itself. ``jsonld`` holds the page's JSON-LD scripts when the tree
+    no longer does (``html.Page.jsonld``)."""
+    headline, description, site = _jsonld_article(tree if jsonld is None else jsonld)
     tags = _meta_tags(tree)
     descriptions = (description, tags.get("og:description"), tags.get("twitter:description"),
                     tags.get("description"))
@@ -234,6 +241,7 @@ def read_meta(tree: etree._Element) -> Meta:
         h1_in_article=bool(in_article),
         dek_elements=_dek_elements(tree, h1, descriptions),
         tree=tree,
+        jsonld=jsonld,
     )
 
 
@@ -359,7 +367,9 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
     title = (strip_site_name(meta.title, meta.site_name)
              if meta.title and not _names_only(meta) else None)
     og = strip_site_name(meta.og_title, meta.site_name) if meta.og_title else None
-    candidates = [("json-ld", meta.jsonld_headline), ("h1", meta.h1), ("og:title", og),
+    jsonld = (strip_site_name(meta.jsonld_headline, meta.site_name)
+              if meta.jsonld_headline else None)
+    candidates = [("json-ld", jsonld), ("h1", meta.h1), ("og:title", og),
                   ("twitter:title", meta.twitter_title), ("title", title)]
     candidates = [(s, t) for s, t in candidates if t]
     if not candidates:
@@ -475,6 +485,9 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
                 return text, match, source
             if _set_apart(blocks[match]):
                 return blocks[match].text, match, "body"
+            if source == "json-ld":
+                # A template's excerpt of the lede; the page's own description may differ.
+                continue
             return None, None, None
         if from_element:
             return text, None, source

@@ -12,6 +12,7 @@ word to the languages that use it, which takes a quarter of a second).
 
 from __future__ import annotations
 
+import pkgutil
 import threading
 from collections import Counter
 from dataclasses import dataclass
@@ -34,12 +35,45 @@ COMMON_SHARE = 0.25
 CLEAR_SHARE = 0.3
 
 
+# The ISO 639 code of each of jusText's languages (639-1 where there is one, else 639-3): the
+# codes a page's <html lang> is given in.
+CODES = {
+    "Afrikaans": "af", "Albanian": "sq", "Arabic": "ar", "Aragonese": "an", "Armenian": "hy",
+    "Aromanian": "rup", "Asturian": "ast", "Azerbaijani": "az", "Basque": "eu", "Belarusian": "be",
+    "Belarusian_Taraskievica": "be", "Bengali": "bn", "Bishnupriya_Manipuri": "bpy",
+    "Bosnian": "bs", "Breton": "br", "Bulgarian": "bg", "Catalan": "ca", "Cebuano": "ceb",
+    "Chuvash": "cv", "Croatian": "hr", "Czech": "cs", "Danish": "da", "Dutch": "nl",
+    "English": "en", "Esperanto": "eo", "Estonian": "et", "Finnish": "fi", "French": "fr",
+    "Galician": "gl", "Georgian": "ka", "German": "de", "Greek": "el", "Gujarati": "gu",
+    "Haitian": "ht", "Hebrew": "he", "Hindi": "hi", "Hungarian": "hu", "Icelandic": "is",
+    "Ido": "io", "Igbo": "ig", "Indonesian": "id", "Irish": "ga", "Italian": "it",
+    "Javanese": "jv", "Kannada": "kn", "Kazakh": "kk", "Korean": "ko", "Kurdish": "ku",
+    "Kyrgyz": "ky", "Latin": "la", "Latvian": "lv", "Lithuanian": "lt", "Lombard": "lmo",
+    "Low_Saxon": "nds", "Luxembourgish": "lb", "Macedonian": "mk", "Malay": "ms",
+    "Malayalam": "ml", "Maltese": "mt", "Marathi": "mr", "Neapolitan": "nap", "Nepali": "ne",
+    "Newar": "new", "Norwegian_Bokmal": "nb", "Norwegian_Nynorsk": "nn", "Occitan": "oc",
+    "Persian": "fa", "Piedmontese": "pms", "Polish": "pl", "Portuguese": "pt", "Quechua": "qu",
+    "Romanian": "ro", "Russian": "ru", "Samogitian": "sgs", "Serbian": "sr",
+    "Serbo_Croatian": "sh", "Sicilian": "scn", "Simple_English": "en", "Slovak": "sk",
+    "Slovenian": "sl", "Spanish": "es", "Sundanese": "su", "Swahili": "sw", "Swedish": "sv",
+    "Tagalog": "tl", "Tamil": "ta", "Telugu": "te", "Turkish": "tr", "Turkmen": "tk",
+    "Ukrainian": "uk", "Urdu": "ur", "Uzbek": "uz", "Vietnamese": "vi", "Volapuk": "vo",
+    "Walloon": "wa", "Waray_Waray": "war", "Welsh": "cy", "West_Frisian": "fy",
+    "Western_Panjabi": "pnb", "Yoruba": "yo",
+}
+
+
 @dataclass(frozen=True)
 class Language:
     """A language named as jusText names it, with its stop words (lower case)."""
 
     name: str
     stopwords: frozenset[str]
+
+    @property
+    def code(self) -> str | None:
+        """Its ISO 639 code: "English" is en."""
+        return CODES.get(self.name)
 
     def stop_share(self, lower: str) -> float:
         """Share of the whitespace tokens of a lower-cased text that are stop words, their
@@ -62,6 +96,15 @@ _names: list[str] = []
 _languages: dict[str, Language] = {}
 
 
+def _read(name: str) -> frozenset[str]:
+    """jusText's stop list of a language, as ``justext.get_stoplist`` gives it, read in one
+    pass over the file rather than a line at a time (twice as fast over all hundred)."""
+    data = pkgutil.get_data("justext", f"stoplists/{name}.txt")
+    if data is None:
+        raise ValueError(f"no stop list for {name!r}")
+    return frozenset(data.decode("utf-8").lower().splitlines())
+
+
 def _load() -> None:
     """Read every jusText stop list once, and index words by the languages using them."""
     import justext
@@ -71,7 +114,7 @@ def _load() -> None:
             return
         by_word: dict[str, list[int]] = {}
         for n, name in enumerate(sorted(justext.get_stoplists())):
-            words = _lists.get(name) or justext.get_stoplist(name)
+            words = _lists.get(name) or _read(name)
             _names.append(name)
             _lists[name] = words
             for word in words:
@@ -86,10 +129,8 @@ def stoplist(name: str) -> Language:
     if lang is None:
         words = _lists.get(name)
         if words is None:
-            import justext
-
             with _lock:
-                words = _lists[name] = justext.get_stoplist(name)
+                words = _lists[name] = _read(name)
         lang = _languages.setdefault(name, Language(name, words))
     return lang
 

@@ -85,16 +85,21 @@ class Block:
 
 @dataclass(frozen=True)
 class Removal:
-    """One piece taken out of the article: which filter took it, the text, and why."""
+    """One piece taken out of the article: which filter took it, the text, and why.
+
+    ``fields`` names the article's fields the piece was read into: a byline gives ``byline``
+    (and the authors), a date line ``published`` or ``modified``, a kicker ``section``.
+    """
 
     filter: str
     text: str
     reason: str
     position: int = 0
+    fields: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"filter": self.filter, "text": self.text, "reason": self.reason,
-                "position": self.position}
+                "position": self.position, "fields": list(self.fields)}
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,13 @@ class Article:
     page each kept piece was, counted as ``Removal.position`` counts, so that the removed pieces
     can be shown in place between them (``cleaner.report``). They are empty or None when not
     known: an Article built by hand, a headline that only the HTML head gave.
+
+    What the article says of itself, each field None (or empty) when the page does not say:
+    ``authors`` the names of the people or the agency who wrote it, in the page's order, and
+    ``byline`` the byline as printed; ``published`` and ``modified`` in ISO 8601
+    (``2025-03-03``, or ``2025-03-03T18:14:00-05:00`` when the page gives the time, with its
+    offset when known); ``section``; ``language`` as an ISO 639 code (``en``); ``site_name``;
+    ``url`` (the one given, else the page's own) and ``canonical_url``.
     """
 
     headline: str | None
@@ -132,6 +144,14 @@ class Article:
     paragraph_positions: tuple[int, ...] = ()
     headline_position: int | None = None
     dek_position: int | None = None
+    byline: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    modified: str | None = None
+    section: str | None = None
+    language: str | None = None
+    site_name: str | None = None
+    canonical_url: str | None = None
 
     @property
     def body(self) -> str:
@@ -154,6 +174,14 @@ class Article:
             "paragraph_positions": list(self.paragraph_positions),
             "headline_position": self.headline_position,
             "dek_position": self.dek_position,
+            "byline": self.byline,
+            "authors": list(self.authors),
+            "published": self.published,
+            "modified": self.modified,
+            "section": self.section,
+            "language": self.language,
+            "site_name": self.site_name,
+            "canonical_url": self.canonical_url,
         }
 
     def _repr_html_(self) -> str:
@@ -162,7 +190,4 @@ class Article:
         # Imported here: the report reads the filter registry, which imports this module.
         from cleaner import report
 
-        page = self.to_dict()
-        for name in ("byline", "published"):  # fields a later version may add; none needed
-            page.setdefault(name, getattr(self, name, None))
-        return report.page_html(page)
+        return report.page_html(self.to_dict())

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from bs4 import Tag
 from lxml import etree
 
-from cleaner import decode, detect, extractors, headline, html, htmlhead, trees
+from cleaner import decode, detect, extractors, headline, html, htmlhead, metadata, trees
 from cleaner.context import Context, Filter
 from cleaner.errors import InputTooLarge, UnsupportedInput
 from cleaner.filters import DEFAULT_ORDER, REGISTRY
@@ -198,10 +199,12 @@ class Pipeline:
         head = found.get("head")
         if not isinstance(head, headline.Head):  # the region filter was dropped
             head = headline.find_head(blocks, verdicts, self.options)
-        return assemble(blocks, verdicts, head, self._reasons, source_kind="text",
-                        headline_source="text" if head.headline is not None else None,
-                        dek_source="text" if head.dek is not None else None,
-                        encoding=encoding, url=url)
+        article = assemble(blocks, verdicts, head, self._reasons, source_kind="text",
+                           headline_source="text" if head.headline is not None else None,
+                           dek_source="text" if head.dek is not None else None,
+                           encoding=encoding, url=url)
+        return with_metadata(article, metadata.from_text(blocks, verdicts, head, article.paragraphs,
+                                                         found))
 
     def _clean_html(self, source: str | etree._Element, url: str | None,
                     encoding: str | None) -> Article:
@@ -211,17 +214,33 @@ class Pipeline:
         read = found.get("head")
         head = htmlhead.find_head(page.meta, blocks, verdicts, self.options,
                                   read if isinstance(read, headline.Head) else None)
-        return assemble(blocks, verdicts, head.blocks, self._reasons, source_kind="html",
-                        headline_source=head.headline_source, dek_source=head.dek_source,
-                        encoding=encoding, url=url,
-                        headline_text=head.headline, dek_text=head.dek, notes=page.notes,
-                        extractor=page.extractor)
+        article = assemble(blocks, verdicts, head.blocks, self._reasons, source_kind="html",
+                           headline_source=head.headline_source, dek_source=head.dek_source,
+                           encoding=encoding, url=url,
+                           headline_text=head.headline, dek_text=head.dek, notes=page.notes,
+                           extractor=page.extractor)
+        if page.tree is None:
+            return article
+        return with_metadata(article, metadata.from_html(
+            page.tree, page.meta.jsonld, blocks, verdicts, head.blocks, article.headline,
+            article.paragraphs, page.meta.site_name, url))
 
 
 def _binary(encoding: str | None, url: str | None) -> Article:
     """The empty article of input that is not text: an image or archive fed in by mistake."""
     return Article(headline=None, dek=None, paragraphs=(), source_kind="binary",
                    encoding=encoding, url=url, notes=("binary input: neither text nor HTML",))
+
+
+def with_metadata(article: Article, found: metadata.Metadata) -> Article:
+    """The article with what it says of itself, and its removal trail saying which field each
+    line it was read from went to."""
+    removed = tuple(replace(r, fields=found.fields[r.position]) if r.position in found.fields else r
+                    for r in article.removed)
+    return replace(article, removed=removed, byline=found.byline, authors=found.authors,
+                   published=found.published, modified=found.modified, section=found.section,
+                   language=found.language, site_name=found.site_name,
+                   url=article.url or found.url, canonical_url=found.canonical_url)
 
 
 def assemble(blocks: Sequence[Block], verdicts: Sequence[str | None], head: headline.Head,

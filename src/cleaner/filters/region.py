@@ -20,7 +20,8 @@ THREAD_GAP = 12
 
 def _weights(ctx: Context) -> list[float]:
     blocks = ctx.blocks
-    measures = prose.measure(blocks, prose.page_language(blocks))
+    lang = ctx.found["language"] = prose.page_language(blocks)  # the article's field, too
+    measures = prose.measure(blocks, lang)
     # What an earlier filter removed is furniture, whatever its shape; the heading of a list of
     # other stories or of the comments marks where an article ends, and weighs like a
     # paragraph: only more of the article beyond it carries the region across.
