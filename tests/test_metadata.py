@@ -264,7 +264,7 @@ def test_language_codes_cover_every_stop_list():
     assert language.guess("el consejo votó el martes a favor del plan de la ciudad y de sus "
                           "vecinos, que lo pidieron durante años").code == "es"
     language._load()
-    assert all(language.stoplist(name).code for name in language._names)
+    assert all(lang.code for lang in language._all)
 
 
 def test_htmldate_runs_only_when_nothing_cheaper_dates_the_page(monkeypatch):

@@ -264,13 +264,18 @@ HEADING_MAX_WORDS = 30
 _BIG_FONT = frozenset("4 5 6 7 +1 +2 +3 +4".split())
 
 
+# Each word of _HEADLINE_TOKENS holds one of these: an element whose class and id hold none of
+# them needs no closer look (most of a page's thousands of elements).
+_HEADLINE_PARTS = ("title", "headline", "heading", "entry")
+
+
 def _headings(tree: etree._Element) -> list[str]:
     """The texts that may be the page's headline, in page order: its h1-h3, elements classed
     as a headline or title, and big bold text in an old page's <font>."""
     found = []
     for el in tree.iter("h1", "h2", "h3", "td", "div", "span", "p", "font", "b", "strong", "a"):
         tag = el.tag
-        if tag in ("h1", "h2", "h3") or _HEADLINE_TOKENS.intersection(tokens(el)) or (
+        if tag in ("h1", "h2", "h3") or _headline_classed(el) or (
                 tag == "font" and (el.get("size") or "").strip() in _BIG_FONT):
             text = collapse(text_of(el))
             if text and len(words(text)) <= HEADING_MAX_WORDS:
@@ -278,6 +283,16 @@ def _headings(tree: etree._Element) -> list[str]:
                 if len(found) == HEADINGS_SCAN:
                     break
     return found
+
+
+def _headline_classed(el: etree._Element) -> bool:
+    names = el.get("class")
+    ident = el.get("id")
+    if names is None and ident is None:
+        return False
+    names = f"{names} {ident}".lower()
+    return any(part in names for part in _HEADLINE_PARTS) and bool(
+        _HEADLINE_TOKENS.intersection(tokens(el)))
 
 
 # On collapsed titles (single spaces): "A | B", "A|B", "A — B", "A - B", "A :: B", "A_B".

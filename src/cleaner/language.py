@@ -3,8 +3,8 @@
 jusText (installed with trafilatura) ships stop-word lists for 100 languages, one file each. A
 page's language is the one whose stop words its text uses most: reliable on a few hundred
 words of prose, and needs no model. The lists of the commonest languages of the news are
-tried first; only a page none of them fits has all hundred read (once, into one index from
-word to the languages that use it, which takes a quarter of a second).
+tried first; only a page none of them fits has all hundred read (once: a few hundredths of a
+second) and tried in turn.
 
 >>> guess("the council voted on the plan and the mayor said that it would pass").name
 'English'
@@ -89,10 +89,9 @@ class Language:
         return frozenset(word.strip(PUNCTUATION) for word in self.stopwords) | self.stopwords
 
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # _load reads each list through stoplist
 _lists: dict[str, frozenset[str]] = {}
-_index: dict[str, tuple[int, ...]] = {}
-_names: list[str] = []
+_all: list[Language] = []
 _languages: dict[str, Language] = {}
 
 
@@ -106,20 +105,13 @@ def _read(name: str) -> frozenset[str]:
 
 
 def _load() -> None:
-    """Read every jusText stop list once, and index words by the languages using them."""
+    """Read every jusText stop list once (a few hundredths of a second)."""
     import justext
 
     with _lock:
-        if _index:
+        if _all:
             return
-        by_word: dict[str, list[int]] = {}
-        for n, name in enumerate(sorted(justext.get_stoplists())):
-            words = _lists.get(name) or _read(name)
-            _names.append(name)
-            _lists[name] = words
-            for word in words:
-                by_word.setdefault(word, []).append(n)
-        _index.update((word, tuple(langs)) for word, langs in by_word.items())
+        _all.extend(stoplist(name) for name in sorted(justext.get_stoplists()))
 
 
 def stoplist(name: str) -> Language:
@@ -159,15 +151,10 @@ def guess(text: str) -> Language | None:
     common = _common(sample)
     if common is not None:
         return common
-    if not _index:
+    if not _all:
         _load()
-    hits: Counter[int] = Counter()
-    for token, count in Counter(sample).items():
-        for n in _index.get(token, ()):
-            hits[n] += count
-    if not hits:
-        return None
-    best, count = max(hits.items(), key=lambda kv: (kv[1], -len(_lists[_names[kv[0]]])))
-    if count < MIN_HITS:
-        return None
-    return stoplist(_names[best])
+    counts = Counter(sample)
+    words = counts.keys()
+    count, _, best = max(((sum(counts[word] for word in lang.stopwords.intersection(words)),
+                           -len(lang.stopwords), lang) for lang in _all), key=lambda hit: hit[:2])
+    return best if count >= MIN_HITS else None
