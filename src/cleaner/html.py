@@ -79,15 +79,17 @@ class Page:
 _CONTROL = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f]")
 
 
+def _without_controls(text: str) -> str:
+    """The page without the control characters a browser does not show (a form feed is a
+    space to it)."""
+    return _CONTROL.sub("", text.replace("\x0c", " "))
+
+
 def _parse(text: str) -> etree._Element | None:
     """The page's tree, by trafilatura's own loader (its parser drops comments and processing
     instructions, which its extraction expects, and it copes with XML declarations in str
     input); when that loader gives up on a page a browser shows (text before ``<html>``, a
     broken doctype), by lxml's HTML parser as it stands, and last by BeautifulSoup's."""
-    if _CONTROL.search(text):
-        # lxml keeps a stray control character from a damaged page in the tree but refuses it
-        # in any text set later; a browser shows none of them, and a form feed as a space.
-        text = _CONTROL.sub("", text.replace("\x0c", " "))
     try:
         tree = load_html(text)
     except (etree.ParserError, ValueError):
@@ -536,8 +538,19 @@ def parse_page(source: str | etree._Element, url: str | None = None) -> Page:
     if tree is None:
         return Page([], None, ("not parseable as HTML",))
     jsonld = _jsonld(tree)
-    _prepare(tree)
-    body = _extract(tree)
+    try:
+        _prepare(tree)
+        body = _extract(tree)
+    except ValueError:
+        # lxml keeps a stray control character of a damaged page in its tree, then refuses it
+        # in any text set later. Read again without them: looking for them in every page
+        # first would cost a millisecond a page.
+        text = source if isinstance(source, str) else etree.tostring(source, encoding="unicode")
+        tree = _parse(_without_controls(text))
+        if tree is None:
+            return Page([], None, ("not parseable as HTML",))
+        _prepare(tree)
+        body = _extract(tree)
     if body is None:
         return Page([], tree, ("no article text found",), jsonld)
     pieces = _place(tree, list(_result_blocks(body)), _index(tree, _HINTED, text_of))
