@@ -263,27 +263,27 @@ def _went_to(removal: dict[str, Any]) -> str:
 
 def as_text(article: dict[str, Any], explain: bool) -> str:
     parts = [article["headline"], article["dek"], _fields(article), article["body"]]
-    text = "\n\n".join(p for p in parts if p)
-    if explain and _provenance(article):
-        text += "\n\n" + _provenance(article)
-    if explain and article["removed"]:
-        text += "\n\nRemoved:\n" + "\n".join(
-            f"- {r['filter']} ({r['reason']}){_went_to(r)}: {_one_line(r['text'])}"
-            for r in article["removed"])
-    return text + "\n"
+    return _with_trail(
+        "\n\n".join(p for p in parts if p), article, explain, "\n\nRemoved:\n",
+        lambda r: f"- {r['filter']} ({r['reason']}){_went_to(r)}: {_one_line(r['text'])}")
 
 
 def as_markdown(article: dict[str, Any], explain: bool) -> str:
     parts = [f"# {_md(article['headline'])}" if article["headline"] else "",
              f"*{_md(article['dek'])}*" if article["dek"] else "",
              *(_md(p) for p in article["paragraphs"])]
-    text = "\n\n".join(p for p in parts if p)
+    return _with_trail(
+        "\n\n".join(p for p in parts if p), article, explain, "\n\n## Removed\n\n",
+        lambda r: f"- `{r['filter']}` ({_md(r['reason'])}): {_md(_one_line(r['text']))}")
+
+
+def _with_trail(text: str, article: dict[str, Any], explain: bool, heading: str,
+                line: Callable[[dict[str, Any]], str]) -> str:
+    """The text, and with ``explain`` where its head came from and each removal as a line."""
     if explain and _provenance(article):
         text += "\n\n" + _provenance(article)
     if explain and article["removed"]:
-        text += "\n\n## Removed\n\n" + "\n".join(
-            f"- `{r['filter']}` ({_md(r['reason'])}): {_md(_one_line(r['text']))}"
-            for r in article["removed"])
+        text += heading + "\n".join(map(line, article["removed"]))
     return text + "\n"
 
 
