@@ -397,6 +397,16 @@ def test_unordered_gives_every_record(folder: Path, tmp_path: Path) -> None:
     assert got[-1]["id"] == str(slow)  # the slow page did not hold the others back
 
 
+def test_jsonl_records_carry_the_articles_fields() -> None:
+    page = article_text(4).encode("utf-8")
+    record = records(cli("-", "--format", "jsonl", stdin=page).stdout)[0]
+    article = cleaner.clean(page)
+    assert record["authors"] == ["Jane Doe"] == list(article.authors)
+    assert record["byline"] == "By Jane Doe"
+    assert record["language"] == "en"
+    assert "published" in record and "removed" not in record
+
+
 def test_markdown_and_text_formats(folder: Path) -> None:
     page = folder / "a.txt"
     article = expected(page)

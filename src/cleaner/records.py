@@ -19,10 +19,16 @@ def failure(kind: str, message: str) -> Outcome:
     return {"error": {"kind": kind, "message": message}}
 
 
+# The article's own fields a JSONL record carries beside its text.
+METADATA = ("byline", "authors", "published", "modified", "section", "language", "site_name",
+            "url", "canonical_url")
+
+
 def record(page_id: str, source: str, outcome: Outcome, fmt: str,
            explain: bool) -> dict[str, Any]:
-    """The JSON object of a page: the whole article for json, the essentials for jsonl, and
-    the error in place of the article for a page that failed, so no page goes unrecorded."""
+    """The JSON object of a page: the whole article for json; for jsonl its text and fields
+    (authors, dates, section ...); and the error in place of the article for a page that
+    failed, so no page goes unrecorded."""
     out: dict[str, Any] = {"id": page_id, "source": source}
     article = outcome.get("article")
     if article is None:
@@ -31,6 +37,8 @@ def record(page_id: str, source: str, outcome: Outcome, fmt: str,
         out.update(article)
     else:
         out.update(headline=article["headline"], dek=article["dek"], body=article["body"])
+        # What the page says of the article, which a pipeline keys and orders its records by.
+        out.update((name, article[name]) for name in METADATA)
         if explain:
             out["removed"] = article["removed"]
     return out
