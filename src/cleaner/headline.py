@@ -243,8 +243,11 @@ class _Head:
         if i >= len(blocks):
             return None
         block = blocks[i]
-        if not _dek_shaped(block, self.options) or block.is_titleish and not (
-                _dek_phrase(block, blocks[head], self.known)):
+        # A line shaped like a title under a label of a few words is the headline under its
+        # kicker ("Top Local Stories" / "Scientists spot water vapor on a distant moon").
+        if not _dek_shaped(block, self.options) or block.is_titleish and (
+                blocks[head].words <= KICKER_MAX_WORDS
+                or not _dek_phrase(block, blocks[head], self.known)):
             return None
         closing = next((j for j in range(i + 1, len(blocks))
                         if verdicts[j] is None or self.separator(j)), None)
@@ -296,6 +299,19 @@ class _Head:
         return score
 
 
+def _over_prose(blocks: Sequence[Block], verdicts: Sequence[str | None], i: int) -> bool:
+    """The text's first line is shaped like a title and a paragraph of prose follows it: an
+    article copied from its headline down, with no byline to set the headline apart."""
+    block = blocks[i]
+    # A headline may ask a question: "Markets on a high; time to be careful?"
+    titled = block.is_titleish or block.text.endswith(("?", "!")) and block.sentences == 1
+    if not titled or not KICKER_MAX_WORDS < block.words <= HEADLINE_MAX_WORDS:
+        return False
+    following = next((j for j in range(i + 1, len(blocks)) if verdicts[j] is None), None)
+    return following is not None and blocks[following].words >= PROSE_MIN_WORDS and (
+        ends_sentence(blocks[following].text) and not blocks[following].is_titleish)
+
+
 def dek_under(blocks: Sequence[Block], verdicts: Sequence[str | None], head: int,
               options: Options) -> int | None:
     """The dek under a headline the page itself names (not one guessed from the lines' shape):
@@ -328,7 +344,8 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
     for i in kept:
         # A copy of the first line further down is that line's: only a title with a site's name
         # vouches for a line of the prose.
-        if page.title.repeats(i, blocks[i], exact=False) or page.closed(i):
+        if page.title.repeats(i, blocks[i], exact=False) or page.closed(i) or (
+                i == page.first and _over_prose(blocks, verdicts, i)):
             opening.append(i)
         if not _dek_shaped(blocks[i], options):
             break

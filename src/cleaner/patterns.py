@@ -179,6 +179,9 @@ CAPTION_CREDIT_TAIL = _compile(
     r"[(\[]\s*(?:ap|afp|reuters|getty images|file|handout|pool)\b[^()\[\]]{0,100}[)\]]$",
     r"(?:\||—|–|-|\.)\s*(?:file |staff |handout |submitted )?(?:photo(?:graph)?s?|images?|illustration|credit|foto)\s*(?:by|:)\s*[^.!?]{2,80}$",
     r"(?:\||—|–|\.)\s*(?:courtesy|photo courtesy|image courtesy) (?:of )?[^.!?]{2,80}$",
+    # A credit glued to its caption, as a page's text joins the two elements: "…sought
+    # treatmentCredit: EPA", "…last week.Credit...Jo Ma/The Ledger" (not "Tax credit: …").
+    r"(?:(?<=[^\W\d_])|(?<=[.!?”)]))credits?(?::|\.{3}|…) ?[^.!?:]{2,80}$",
     rf"(?:/|\bvia )\s?(?:{_AGENCIES})$",
 )
 

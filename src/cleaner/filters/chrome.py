@@ -101,8 +101,9 @@ BYLINE_NAME_WORDS = 5
 
 def _is_date(lower: str) -> bool:
     """Every word a date word or a short number, and one of them a date's anchor."""
-    # The first and last words tell most lines apart.
-    parts = lower.split(None, 1)
+    # The first and last words tell most lines apart; a dash or bullet before the date
+    # ("- Nov. 18, 2019 12:12 pm PT") is the page's separator from the byline above.
+    parts = lower.lstrip("-–—•· ").split(None, 1)
     first = parts[0].strip(".,:;·|()[]") if parts else ""
     if not first or not (first[0].isdigit() or first in patterns.DATE_WORDS):
         return False
@@ -173,7 +174,8 @@ def _labelled_date(block: Block) -> bool:
 
 def _dated_names(block: Block) -> bool:
     """A line of a date and names, without separators: "Posted on March 14, 2026 by Ruth
-    Alder", "Reuters November 18, 2019 11:03 PM", "Chris Davies - Nov 19, 2019, 10:31 pm"."""
+    Alder", "Reuters November 18, 2019 11:03 PM", "Chris Davies - Nov 19, 2019, 10:31 pm",
+    "By Ana Reyes on Monday, November 18th, 2019 at 11:04 a.m."."""
     # "— Cedar Fire (@CedarFD) May 4, 2025" closes an embedded post: credits.embed_attribution's.
     if block.words > DATED_MAX_WORDS or "@" in block.text or _DIGIT.search(block.text) is None:
         return False
@@ -186,8 +188,9 @@ def _dated_names(block: Block) -> bool:
         t in patterns.DATE_ANCHORS for t in lowered)
     if not dated:
         return False
-    names = [t for t, low in zip(tokens, lowered)
-             if not t.isdigit() and low not in patterns.DATE_WORDS and low not in patterns.META_WORDS]
+    # Ordinals and times ("18th", "11:04") are the date's, not names.
+    names = [t for t, low in zip(tokens, lowered) if _DIGIT.search(t) is None
+             and low not in patterns.DATE_WORDS and low not in patterns.META_WORDS]
     return len(names) <= DATED_NAME_WORDS and all(t[0].isupper() for t in names)
 
 
