@@ -152,3 +152,22 @@ def test_a_word_alone_is_no_headline():
     """A section's name over the headline is its kicker, however the lines below it read."""
     article = cleaner.clean_text(page("Entertainment", SENTENCE_HEADLINE, DATE, BYLINE))
     assert article.headline == SENTENCE_HEADLINE
+
+
+def test_a_headline_under_a_label_of_a_few_words_is_not_its_dek():
+    """A title-shaped line under a three-word label is the headline, the label its kicker."""
+    sentence_case = "Scientists spot water vapor over the ice of a distant moon"
+    article = cleaner.clean_text(page("Top Local Stories", sentence_case, CREDIT, BYLINE, DATE))
+    assert (article.headline, article.dek) == (sentence_case, None)
+    assert any(r.filter == "headline.kicker" and r.text == "Top Local Stories"
+               for r in article.removed)
+
+
+def test_a_first_line_question_over_prose_is_the_headline():
+    """An article copied from its headline down, with no byline: a question heads it."""
+    question = "Dredging the old channel: will the marinas come back?"
+    article = cleaner.clean_text(page(question))
+    assert article.headline == question
+    assert list(article.paragraphs) == list(BODY)
+    # A body whose first paragraph is a sentence keeps it.
+    assert cleaner.clean_text(page()).headline is None

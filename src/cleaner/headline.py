@@ -299,13 +299,17 @@ class _Head:
         return score
 
 
+def _title_line(block: Block) -> bool:
+    """Shaped like a title, or a headline that asks: "Markets on a high; time to be careful?"."""
+    return block.is_titleish or block.text.endswith(("?", "!")) and block.sentences == 1 and (
+        block.words <= HEADLINE_MAX_WORDS)
+
+
 def _over_prose(blocks: Sequence[Block], verdicts: Sequence[str | None], i: int) -> bool:
     """The text's first line is shaped like a title and a paragraph of prose follows it: an
     article copied from its headline down, with no byline to set the headline apart."""
     block = blocks[i]
-    # A headline may ask a question: "Markets on a high; time to be careful?"
-    titled = block.is_titleish or block.text.endswith(("?", "!")) and block.sentences == 1
-    if not titled or not KICKER_MAX_WORDS < block.words <= HEADLINE_MAX_WORDS:
+    if not _title_line(block) or not KICKER_MAX_WORDS < block.words <= HEADLINE_MAX_WORDS:
         return False
     following = next((j for j in range(i + 1, len(blocks)) if verdicts[j] is None), None)
     return following is not None and blocks[following].words >= PROSE_MIN_WORDS and (
@@ -334,7 +338,7 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
         # Without the prose model's region, nothing above the head is known to be junk: the
         # head is among the lines shaped like titles that open the text.
         end = next((i for i in range(start) if verdicts[i] is None
-                    and not blocks[i].is_titleish), start)
+                    and not _title_line(blocks[i])), start)
     # A headline written as a sentence may open the prose itself (unless prose stands above).
     kept = [i for i in range(start, len(blocks)) if verdicts[i] is None][:OPENING_LINES * (end == start)]
     reach = range(end - 1, max(-1, start - HEAD_REACH), -1)
