@@ -171,3 +171,17 @@ def test_a_first_line_question_over_prose_is_the_headline():
     assert list(article.paragraphs) == list(BODY)
     # A body whose first paragraph is a sentence keeps it.
     assert cleaner.clean_text(page()).headline is None
+
+
+def test_a_title_line_chosen_as_headline_gives_the_pages_heading():
+    """A dump's first line is the page's <title>: chosen as the headline, it gives the words of
+    the page's own heading, without the site's name, when the page repeats them."""
+    from cleaner.headline import Head, title_heading
+    from cleaner.segment import text_blocks
+
+    for title in (f"{HEADLINE} | The Elsby Gazette", f"The Elsby Gazette: {HEADLINE}"):
+        blocks = text_blocks(page(title, "The Elsby Gazette", "Home", HEADLINE.upper()))
+        assert title_heading(blocks, Head(headline=0)) == HEADLINE.upper()
+        assert title_heading(blocks, Head(headline=3)) is None
+    # Without a repeat there is nothing to read the headline's words from.
+    assert title_heading(text_blocks(page(f"{HEADLINE} | The Elsby Gazette")), Head(0)) is None

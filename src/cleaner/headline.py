@@ -316,6 +316,20 @@ def _over_prose(blocks: Sequence[Block], verdicts: Sequence[str | None], i: int)
         ends_sentence(blocks[following].text) and not blocks[following].is_titleish)
 
 
+def title_heading(blocks: Sequence[Block], head: Head) -> str | None:
+    """The headline as the page's heading words it, when the line chosen is the page's title
+    with the site's name ("Council votes on the harbor plan | The Ledger", the first line of a
+    page's dump) and the page repeats the headline's part on a line of its own."""
+    if head.headline != 0:
+        return None
+    title = _Title.of(blocks)
+    if len(title.parts) < 2:
+        return None
+    repeats = [block for i, block in enumerate(blocks) if block.words >= HEADLINE_MIN_WORDS
+               and title.repeats(i, block, exact=False)]
+    return max(repeats, key=lambda block: block.words).text if repeats else None
+
+
 def dek_under(blocks: Sequence[Block], verdicts: Sequence[str | None], head: int,
               options: Options) -> int | None:
     """The dek under a headline the page itself names (not one guessed from the lines' shape):

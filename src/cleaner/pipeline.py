@@ -202,7 +202,8 @@ class Pipeline:
         article = assemble(blocks, verdicts, head, self._reasons, source_kind="text",
                            headline_source="text" if head.headline is not None else None,
                            dek_source="text" if head.dek is not None else None,
-                           encoding=encoding, url=url)
+                           encoding=encoding, url=url,
+                           headline_text=headline.title_heading(blocks, head))
         return with_metadata(article, metadata.from_text(blocks, verdicts, head, article.paragraphs,
                                                          found))
 
