@@ -185,3 +185,12 @@ def test_a_title_line_chosen_as_headline_gives_the_pages_heading():
         assert title_heading(blocks, Head(headline=3)) is None
     # Without a repeat there is nothing to read the headline's words from.
     assert title_heading(text_blocks(page(f"{HEADLINE} | The Elsby Gazette")), Head(0)) is None
+
+
+def test_writers_over_their_outlet_are_not_the_headline():
+    """A byline without "By": the writers' names, their outlet's name under them, the date."""
+    writers = "Nadia Kwan and Tom Lind"
+    article = cleaner.clean_text(page(HEADLINE, writers, "The Elsby Gazette", DATE))
+    assert article.headline == HEADLINE
+    assert {r.text for r in article.removed if r.filter == "headline.byline"} == {
+        writers, "The Elsby Gazette"}

@@ -125,6 +125,11 @@ def _names(block: Block) -> bool:
     return all(w[:1].isupper() or w in NAME_JOINERS for w in text.replace(",", " ").split())
 
 
+def _several(names: str) -> bool:
+    """Names joined as a byline joins its writers: "Ana Reyes and Tom Lind", "Ana Reyes, Tom Lind"."""
+    return " and " in names or ", " in names or " & " in names
+
+
 def _path(block: Block) -> bool:
     """A section path or a menu row: "News > Business > Markets", "Road · Track · Gravel"."""
     text = block.text
@@ -212,8 +217,13 @@ class _Head:
         self.title = _Title.of(blocks) if titled else _Title("", "", frozenset())
         # The page's first line: in a copy of the article's part of a page, its headline.
         self.first = next((i for i, v in enumerate(verdicts) if v is None), None)
-        self.names = frozenset(i for i in reach if verdicts[i] is None and _names(blocks[i])
-                               and i + 1 < len(verdicts) and _separator(verdicts[i + 1]))
+        names = {i for i in reach if verdicts[i] is None and _names(blocks[i])
+                 and i + 1 < len(verdicts) and _separator(verdicts[i + 1])}
+        # Several writers over their outlet: "Lisa Kaczke and Trevor J. Mitchell" / "Sioux
+        # Falls Argus Leader" / the date.
+        names.update(i - 1 for i in list(names) if i > 0 and verdicts[i - 1] is None
+                     and _names(blocks[i - 1]) and _several(blocks[i - 1].text))
+        self.names = frozenset(names)
         self._deks: dict[int, int | None] = {}
 
     def separator(self, i: int) -> bool:
