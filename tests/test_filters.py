@@ -212,6 +212,7 @@ POSITIVES = [
     case("share.prompt", "share-article", "Share this article"),
     case("share.prompt", "follow-us", "Follow us on Instagram"),
     case("share.prompt", "copy-link", "Copy link"),
+    case("share.prompt", "share-this-with-service", "Share this with Messenger"),
     case("share.prompt", "link-copied", "Link copied!"),
     case("share.service_row", "service-names", "Facebook Twitter Email Print"),
     case("share.service_row", "dotted", "Share · WhatsApp · Copy link"),

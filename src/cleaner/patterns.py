@@ -253,7 +253,7 @@ SHARE_WORDS = frozenset(
 
 SHARE_PROMPT = _compile(
     r"(?:share|email|send|forward|gift) (?:this|the) (?:article|story|post|page|link|piece)\b.{0,40}$",
-    r"share (?:on|via|to|with) \S.{0,40}$",
+    r"share(?: this| it)? (?:on|via|to|with) \S.{0,40}$",
     r"(?:send|share|envoyer|partager|enviar|compartir|inviare|condividi|senden|teilen) (?:by|via|par|por|per|como) (?:e-?mail|courriel|correo(?: electr[oó]nico)?)$",
     r"(?:suivez-nous|suivez|síguenos|seguici|folgen sie uns|folge uns|siga-nos|sigam-nos) (?:sur|en|su|auf|no|na|nas)\b.{0,60}$",
     r"(?:deel|delen)(?: dit| het)?(?: artikel| bericht)?(?: via| op)?(?: \S{1,20})?$",
