@@ -213,6 +213,7 @@ POSITIVES = [
     case("share.prompt", "follow-us", "Follow us on Instagram"),
     case("share.prompt", "copy-link", "Copy link"),
     case("share.prompt", "share-this-with-service", "Share this with Messenger"),
+    case("share.prompt", "share-full-article", "Share full article"),
     case("share.prompt", "link-copied", "Link copied!"),
     case("share.service_row", "service-names", "Facebook Twitter Email Print"),
     case("share.service_row", "dotted", "Share · WhatsApp · Copy link"),
@@ -307,6 +308,8 @@ POSITIVES = [
     case("trailers.disclosure", "affiliate",
          "If you buy something through links in this story, we may earn a commission.", at_end),
     case("trailers.disclosure", "affiliate-links", "This post contains affiliate links.", at_end),
+    case("trailers.disclosure", "we-use-affiliate-links",
+         "FTC: We use income earning affiliate links. More.", at_end),
     case("trailers.disclaimer", "views-expressed", "The views expressed in guest columns are "
          "those of the writers and do not necessarily reflect the views of the Gazette.", at_end),
     case("trailers.disclaimer", "editorial-board", "Editorials represent the opinion of the "

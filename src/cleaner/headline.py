@@ -131,10 +131,12 @@ def _several(names: str) -> bool:
 
 
 def _path(block: Block) -> bool:
-    """A section path or a menu row: "News > Business > Markets", "Road · Track · Gravel"."""
+    """A section path or a menu row: "News > Business > Markets", "Road · Track · Gravel", or
+    one whose separators the page's text lost: "Home News Business Local Business"."""
     text = block.text
     return any(f" {mark} " in text or text.startswith(mark) for mark in BREADCRUMB_MARKS) or sum(
-        text.count(mark) for mark in MENU_MARKS) >= 2
+        text.count(mark) for mark in MENU_MARKS) >= 2 or block.words > 1 and all(
+        word in patterns.SECTION_WORDS for word in block.lower.split())
 
 
 def _label(block: Block) -> bool:
@@ -253,10 +255,10 @@ class _Head:
         if i >= len(blocks):
             return None
         block = blocks[i]
-        # A line shaped like a title under a label of a few words is the headline under its
-        # kicker ("Top Local Stories" / "Scientists spot water vapor on a distant moon").
+        # A line shaped like a title under a label of a few words or a section path is the
+        # headline under its kicker ("Top Local Stories" / "Scientists spot water vapor …").
         if not _dek_shaped(block, self.options) or block.is_titleish and (
-                blocks[head].words <= KICKER_MAX_WORDS
+                blocks[head].words <= KICKER_MAX_WORDS or _path(blocks[head])
                 or not _dek_phrase(block, blocks[head], self.known)):
             return None
         closing = next((j for j in range(i + 1, len(blocks))

@@ -252,7 +252,7 @@ SHARE_WORDS = frozenset(
 )
 
 SHARE_PROMPT = _compile(
-    r"(?:share|email|send|forward|gift) (?:this|the) (?:article|story|post|page|link|piece)\b.{0,40}$",
+    r"(?:share|email|send|forward|gift) (?:this|the|full)(?: full)? (?:article|story|post|page|link|piece)\b.{0,40}$",
     r"share(?: this| it)? (?:on|via|to|with) \S.{0,40}$",
     r"(?:send|share|envoyer|partager|enviar|compartir|inviare|condividi|senden|teilen) (?:by|via|par|por|per|como) (?:e-?mail|courriel|correo(?: electr[oó]nico)?)$",
     r"(?:suivez-nous|suivez|síguenos|seguici|folgen sie uns|folge uns|siga-nos|sigam-nos) (?:sur|en|su|auf|no|na|nas)\b.{0,60}$",
@@ -434,6 +434,7 @@ CONTRIBUTED = re.compile(r"\bcontributed (?:reporting )?to this (?:report|story|
 DISCLOSURE = re.compile(
     r"(?:if you (?:buy|purchase|click|shop)|when you (?:buy|purchase|click|shop))\b.{0,160}\b(?:commission|share of the sale|earn|affiliate|compensat)"
     r"|(?:this (?:post|article|story|page) (?:contains|includes|may contain) affiliate links)"
+    r"|(?:we|this (?:site|post|article|page)) (?:use|uses|may use) [^.!?]{0,40}\baffiliate links\b"
     r"|(?:we may (?:earn|receive|get) (?:a )?(?:commission|share|compensation))")
 
 # An opinion disclaimer: the views are the writer's, not the outlet's (searched, not anchored).

@@ -36,8 +36,9 @@ def _inside(ctx: Context) -> frozenset[int] | None:
 
     The headline finder picks the headline and dek above the prose; with them go the kicker
     and teasers right above the headline (recorded as such), and, between the head and the
-    prose, what reads as prose (a dek under the byline, a lede cut short): share buttons and
-    video players there are not the article's. The head is handed on in ``ctx.found``.
+    first paragraph of prose, what reads as prose (a dek under the byline, a lede cut short):
+    share buttons, video players and links to the story in another language there are not the
+    article's. The head is handed on in ``ctx.found``.
     Without a headline, the few kept blocks right above the prose stay.
     """
     if all(verdict is None for verdict in ctx.verdicts):
@@ -67,8 +68,15 @@ def _inside(ctx: Context) -> frozenset[int] | None:
         inside.difference_update(range(start, head.headline))
     found = [i for i in (head.headline, head.dek) if i is not None]
     inside.update(found, head.above, head.bylines)
-    inside.update(i for i in range(max(found) + 1, start)
-                  if weights[i] > 0 or _prose_line(ctx.blocks[i]))
+    # Between the head and the first paragraph of prose (in the run or above it), only what
+    # reads as prose is the article's, and a salutation or lead-in that opens it ("Dear Ms.
+    # Okonjo,"): "Leer en español" and "Reporting from Port Saldana" among the byline, date
+    # and share buttons are not.
+    top = max(found) + 1
+    lead = next((i for i in range(max(top, start), end + 1) if weights[i] > 1), start)
+    inside.difference_update(range(top, lead))
+    inside.update(i for i in range(top, lead) if weights[i] > 0 or _prose_line(ctx.blocks[i])
+                  or i + 1 == lead and ctx.blocks[i].text.endswith((",", ":")))
     return frozenset(inside)
 
 
