@@ -194,3 +194,13 @@ def test_writers_over_their_outlet_are_not_the_headline():
     assert article.headline == HEADLINE
     assert {r.text for r in article.removed if r.filter == "headline.byline"} == {
         writers, "The Elsby Gazette"}
+
+
+def test_a_question_headline_is_not_the_dek_of_the_line_above():
+    """A headline that asks (its abbreviations' full stops aside) is shaped like a title: the
+    attribution of a quoted claim above it does not take it for its dek."""
+    question = "What is the value of the U.S. dredging money that comes to the harbor?"
+    claim = "“$53 million a year is going into the mud.”"
+    attribution = "— Ana Reyes on Sunday, October 13th, 2019 in an interview with a local paper"
+    article = cleaner.clean_text(page(claim, attribution, question, BYLINE, DATE))
+    assert (article.headline, article.dek) == (question, None)

@@ -257,7 +257,7 @@ class _Head:
         block = blocks[i]
         # A line shaped like a title under a label of a few words or a section path is the
         # headline under its kicker ("Top Local Stories" / "Scientists spot water vapor …").
-        if not _dek_shaped(block, self.options) or block.is_titleish and (
+        if not _dek_shaped(block, self.options) or _title_line(block) and (
                 blocks[head].words <= KICKER_MAX_WORDS or _path(blocks[head])
                 or not _dek_phrase(block, blocks[head], self.known)):
             return None
@@ -300,7 +300,7 @@ class _Head:
         # A title's shape, or a sentence's full stop (a photo caption, the lede). A headline in
         # Title Case with a full stop is either.
         full_stop = block.text.rstrip().endswith(".")
-        if block.is_titleish and not full_stop:
+        if _title_line(block) and not full_stop:
             score += SHAPE
         elif full_stop and not block.is_titleish:
             score -= SHAPE
@@ -313,7 +313,7 @@ class _Head:
 
 def _title_line(block: Block) -> bool:
     """Shaped like a title, or a headline that asks: "Markets on a high; time to be careful?"."""
-    return block.is_titleish or block.text.endswith(("?", "!")) and block.sentences == 1 and (
+    return block.is_titleish or block.text.endswith(("?", "!")) and (
         block.words <= HEADLINE_MAX_WORDS)
 
 
