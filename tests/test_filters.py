@@ -186,6 +186,8 @@ POSITIVES = [
          "A heron wades in the marsh at Gull Point at dawn. (AP Photo/Jon Elden)"),
     case("credits.caption_credit", "bar-credit",
          "The old north channel at low tide. | Photo by Lena Marsh"),
+    case("credits.caption_credit", "name-and-outlet-glued-to-caption",
+         "The old customs house where the harbor board meets, in Elsby.Lena Marsh / Gazette file"),
     case("credits.caption_credit", "credit-glued-to-caption",
          "Crews haul a dredge barge past the Gull Point light on MondayCredit: Lena Marsh"),
     case("credits.caption_credit", "credit-glued-after-sentence",

@@ -15,6 +15,8 @@ _SOURCE_AFTER_SENTENCE = re.compile(r"[.!?”’\"] \(([^()]{3,80})\)$")
 _PICTURE_WORDS = ("photo", "image", "picture", "pictured", "foto")
 # A credit after a caption's sentence is at most this long.
 CREDIT_TAIL_CHARS = 80
+# A sentence's end with the next element's text glued to it: ".Dana", the capital's position.
+_GLUED_SENTENCE_END = re.compile(r"(?<=[a-z][.!?])[A-Z]")
 
 
 
@@ -67,10 +69,14 @@ def caption_credit(block: Block, ctx: Context) -> bool:
 
 def _credited_after_sentence(text: str) -> bool:
     """The caption's last words, after its sentence, credit the photographer and the outlet:
-    "Crews clear debris on Main Street. Dana Ruiz/The Bayport Ledger"."""
+    "Crews clear debris on Main Street. Dana Ruiz/The Bayport Ledger", or glued to it as a
+    page's text joins two elements: "…on Main Street.Dana Ruiz / The Bayport Ledger"."""
     if "/" not in text[-CREDIT_TAIL_CHARS:]:
         return False
     cut = max(text.rfind(". "), text.rfind("! "), text.rfind("? "))
+    glued = _GLUED_SENTENCE_END.search(text, max(cut, len(text) - CREDIT_TAIL_CHARS))
+    if glued is not None:  # "…in Braunau, Austria.Leonhard Foeger / Reuters": the page joined them
+        cut = glued.start() - 2
     if cut <= 0:
         return False
     credit = text[cut + 2:]
