@@ -204,3 +204,13 @@ def test_a_question_headline_is_not_the_dek_of_the_line_above():
     attribution = "— Ana Reyes on Sunday, October 13th, 2019 in an interview with a local paper"
     article = cleaner.clean_text(page(claim, attribution, question, BYLINE, DATE))
     assert (article.headline, article.dek) == (question, None)
+
+
+def test_a_dek_over_a_datelined_lede_needs_no_byline():
+    """Without a byline under it, a standfirst is still set apart when the body opens with its
+    dateline right under it; without the dateline, the line is the body's."""
+    article = cleaner.clean_text(page(HEADLINE, DEK, body=(WIRE_LEDE, *BODY[1:])))
+    assert (article.headline, article.dek) == (HEADLINE, DEK)
+    assert article.paragraphs[0] == WIRE_LEDE
+    plain = cleaner.clean_text(page(HEADLINE, DEK))
+    assert plain.dek is None and plain.paragraphs[0] == DEK

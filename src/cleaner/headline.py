@@ -263,8 +263,13 @@ class _Head:
             return None
         closing = next((j for j in range(i + 1, len(blocks))
                         if verdicts[j] is None or self.separator(j)), None)
-        if closing is None or not self.separator(closing):
+        if closing is None:
             return None
+        if not self.separator(closing):
+            # No byline under it, but the body opens right there with its dateline: "ELSBY,
+            # Maine (AP) — …" is the lede, so the line above it is set apart from the body.
+            lede = blocks[closing].text
+            return i if not bylined and patterns.DATELINE.match(lede) is not None else None
         return i if not bylined or verdicts[closing] == "chrome.date_line" else None
 
     def closed(self, i: int) -> bool:
