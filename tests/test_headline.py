@@ -214,3 +214,15 @@ def test_a_dek_over_a_datelined_lede_needs_no_byline():
     assert article.paragraphs[0] == WIRE_LEDE
     plain = cleaner.clean_text(page(HEADLINE, DEK))
     assert plain.dek is None and plain.paragraphs[0] == DEK
+
+
+def test_the_title_repeats_a_heading_whose_quotes_differ():
+    """The page's heading in the title, told by its words: curly quotes on the page, straight
+    ones in the title, and a colon inside the headline."""
+    from cleaner.headline import Head, title_heading
+    from cleaner.segment import text_blocks
+
+    heading = "‘Dredge It Now’: Harbor Board Votes on the Old North Channel"
+    title = "'Dredge It Now': Harbor Board Votes on the Old North Channel | The Elsby Gazette"
+    blocks = text_blocks(page(title, "Home", "‘Dredge It Now", heading, BYLINE, DATE))
+    assert title_heading(blocks, Head(headline=0)) == heading

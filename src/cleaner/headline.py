@@ -182,6 +182,12 @@ class _Title:
             return exact
         if len(self.parts) > 1 and key in self.parts:
             return True
+        # The line and the site's name, told by words alone (the title's quotes may be
+        # straight where the page's are curly): "‘A’: b" in "'A': b | Site".
+        if self.whole.startswith(key + " ") and self.whole[len(key) + 1:] in self.parts:
+            return True
+        if self.whole.endswith(" " + key) and self.whole[:-len(key) - 1] in self.parts:
+            return True
         # "Council votes on the harbor plan: what comes next - The Ledger": the line, then a
         # separator and the site's name (or the other way round).
         line = block.lower.rstrip(TITLE_PUNCTUATION + " ")
