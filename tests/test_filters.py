@@ -295,6 +295,15 @@ POSITIVES = [
     custom("region.between", "word-between-share-buttons", "More",
            page("Click to share on Reddit (Opens in new window)", "More",
                 "Click to share on LinkedIn (Opens in new window)")),
+    custom("region.outside", "list-between-head-and-prose",
+           "1 Ferry fares to rise again in the spring as the state cuts its subsidy 2 School "
+           "board weighs a later start for the high school", page(head=(
+               HEADLINE, BYLINE, "Most Popular Today",
+               "1 Ferry fares to rise again in the spring as the state cuts its subsidy 2 School "
+               "board weighs a later start for the high school", "Name (required)",
+               "Email (required)", "Comment (required)", "Submit", DATE))),
+    custom("region.outside", "link-between-byline-and-date", "Leer en español", page(head=(
+        HEADLINE, BYLINE, "Leer en español", DATE))),
     custom("region.outside", "menu-above-head", "Things to Do This Weekend", page(head=(
         "The Elsby Gazette", "Things to Do This Weekend", "Home", "News", "Sports", "Obituaries",
         HEADLINE, BYLINE, DATE))),

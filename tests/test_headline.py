@@ -226,3 +226,13 @@ def test_the_title_repeats_a_heading_whose_quotes_differ():
     title = "'Dredge It Now': Harbor Board Votes on the Old North Channel | The Elsby Gazette"
     blocks = text_blocks(page(title, "Home", "‘Dredge It Now", heading, BYLINE, DATE))
     assert title_heading(blocks, Head(headline=0)) == heading
+
+
+def test_a_fragment_of_a_sentence_is_no_headline():
+    """A page turned into lines at every link leaves pieces of sentences on lines of their
+    own; one that opens on a word in lower case is no headline."""
+    fragment = "that topped estimates as revenue fell short, sending shares"
+    article = cleaner.clean_text(page(HEADLINE, BYLINE, DATE, fragment))
+    assert article.headline == HEADLINE
+    article = cleaner.clean_text(page(fragment, BYLINE, DATE))
+    assert article.headline is None

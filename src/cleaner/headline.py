@@ -104,10 +104,18 @@ def _dek_shaped(block: Block, options: Options) -> bool:
 
 def _headline_shaped(block: Block) -> bool:
     """A line that may be a headline: a title, or a sentence or two; of two words at least
-    (a word alone is a section's name: "Entertainment")."""
+    (a word alone is a section's name: "Entertainment"), and not a fragment of a sentence."""
     text = block.text
     return block.words >= HEADLINE_MIN_WORDS and ((block.is_titleish or block.words <= HEADLINE_MAX_WORDS and block.sentences <= 2)
-            and text[-1] not in ",;" and patterns.DATELINE.match(text) is None)
+            and text[-1] not in ",;" and patterns.DATELINE.match(text) is None
+            and not _fragment(text))
+
+
+def _fragment(text: str) -> bool:
+    """A piece of a sentence that a link or an emphasis cut out of its paragraph when the page
+    was turned into lines: it opens on a word in lower case ("that topped estimates as revenue
+    fell short"), as no headline does ("iPhone sales slow" opens on a capital's word)."""
+    return text[:1].islower() and text[1:2].islower()
 
 
 def _section_word(block: Block, verdict: str | None) -> bool:

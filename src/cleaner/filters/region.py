@@ -75,9 +75,16 @@ def _inside(ctx: Context) -> frozenset[int] | None:
     top = max(found) + 1
     lead = next((i for i in range(max(top, start), end + 1) if weights[i] > 1), start)
     inside.difference_update(range(top, lead))
+    # A list of other stories or a menu between the head and the prose ends the head: what
+    # reads as prose above it is that list's ("1 Photo sparks theories 2 Aides left …").
+    top = max([top, *(i + 1 for i in range(top, lead) if _list_mark(ctx.verdicts[i]))])
     inside.update(i for i in range(top, lead) if weights[i] > 0 or _prose_line(ctx.blocks[i])
                   or i + 1 == lead and ctx.blocks[i].text.endswith((",", ":")))
     return frozenset(inside)
+
+
+def _list_mark(verdict: str | None) -> bool:
+    return verdict is not None and verdict.startswith(END_MARKS + ("chrome.navigation",))
 
 
 def _prose_line(block: Block) -> bool:
