@@ -332,6 +332,8 @@ POSITIVES = [
     case("trailers.author_bio", "byline-name", BIO_BY_NAME, at_end),
     case("trailers.author_bio", "covers", BIO_COVERS, at_end),
     # chrome
+    custom("chrome.byline", "names-under-a-lone-by", "Nadia Kwan",
+           page(head=(HEADLINE, "By", "Nadia Kwan", DATE))),
     case("chrome.byline", "by-name", "By Nadia Kwan and Tom Lind", under_headline),
     case("chrome.byline", "staff-writers", "By Nadia Kwan and Tom Lind, Staff Writers",
          under_headline),

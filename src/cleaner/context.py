@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from cleaner.model import Block
-from cleaner.options import Options
+from cleaner.options import DEFAULT_OPTIONS, Options
 
 T = TypeVar("T")
 
@@ -124,3 +124,8 @@ class Filter:
     @property
     def family(self) -> str:
         return self.name.split(".", 1)[0]
+
+
+# The context of a line judged by itself, with no page around it (a line read from a page's
+# markup for its byline or date): it has no neighbours.
+ALONE = Context((), 0, (), DEFAULT_OPTIONS)

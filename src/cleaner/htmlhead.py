@@ -14,17 +14,16 @@ from lxml import etree
 
 from cleaner import headline as text_head
 from cleaner import prose
-from cleaner.context import Context
+from cleaner.context import ALONE
 from cleaner.filters import chrome
 from cleaner.html import text_of, tokens
 from cleaner.model import Block
-from cleaner.options import DEFAULT_OPTIONS, Options
+from cleaner.options import Options
 from cleaner.textutil import collapse, words
 
 # A site's name is at most this long.
 SITE_NAME_MAX_WORDS = 6
 # The byline and date filters read a line alone: no neighbours.
-_NO_CONTEXT = Context((), 0, (), DEFAULT_OPTIONS)
 # The headline and dek are looked for among this many first kept blocks of the body.
 HEAD_SCAN = 8
 # A description is a body paragraph's copy when this share of its words (the first
@@ -529,7 +528,7 @@ def _metadata_line(text: str) -> bool:
     or a short one that holds a year and a clock time, which no standfirst does: the byline
     and dates its elements glue together ("JANE ROENov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.")."""
     block = Block(text)
-    return chrome.byline(block, _NO_CONTEXT) or chrome.date_line(block, _NO_CONTEXT) or (
+    return chrome.byline(block, ALONE) or chrome.date_line(block, ALONE) or (
         block.words <= chrome.DATED_MAX_WORDS and _YEAR.search(text) is not None
         and chrome.TIME_OF_DAY.search(block.lower) is not None)
 

@@ -21,6 +21,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from cleaner import bylines, dates, headline, language, patterns
+from cleaner.context import ALONE
 from cleaner.filters import chrome
 from cleaner.html import raw_text_of, text_of, tokens
 from cleaner.htmlhead import BODY_PARAGRAPH_CHARS, _following, _jsonld_objects
@@ -625,7 +626,7 @@ def _read_line(el: etree._Element, seen: _Seen, default_year: int | None, month_
     block = Block(text)
     # The two filters judge a line by itself: they read nothing of the context. A byline may
     # carry the date: "Von Ana Reyes, publiziert am 4. Mai 2025".
-    bylined = seen.byline is None and chrome.byline(block, None)  # type: ignore[arg-type]
+    bylined = seen.byline is None and chrome.byline(block, ALONE)
     if bylined:
         seen.add_byline(text)
     if bylined or chrome.date_line(block, None):  # type: ignore[arg-type]

@@ -48,9 +48,12 @@ def navigation(block: Block, ctx: Context) -> bool:
 def byline(block: Block, ctx: Context) -> bool:
     """Drop a byline on a line of its own (a dateline opening a paragraph is body).
 
-    Example: "By Maya Chen and Tom Ruiz, Staff Writers", "Maya Chen | Senior Reporter".
+    Example: "By Maya Chen and Tom Ruiz, Staff Writers", "Maya Chen | Senior Reporter", or
+    "By" / "Maya Chen" over two lines.
     """
     text = block.text
+    if _split_byline(block, ctx):
+        return True
     match = block.lower.startswith(patterns.BYLINE_OPENERS) and patterns.BYLINE.match(text)
     if match:
         names = match.group("names")
@@ -66,6 +69,24 @@ def byline(block: Block, ctx: Context) -> bool:
     return ((block.words <= STAFF_TITLE_WORDS or patterns.has_cue(text, patterns.STAFF_MARKS))
             and patterns.has_cue(block.lower, patterns.STAFF_CUE)
             and patterns.STAFF_TITLE.match(block.lower) is not None and block.is_titleish)
+
+
+_LONE_OPENERS = frozenset(opener.strip() for opener in patterns.BYLINE_OPENERS)
+
+
+def _split_byline(block: Block, ctx: Context) -> bool:
+    """A byline the page set over two lines: "By" alone, the names on the next."""
+    if block.lower.rstrip(": ") in _LONE_OPENERS:
+        after = next((other for other, _ in ctx.neighbours(1, 1)), None)
+        return after is not None and _byline_names(after)
+    before = next((other for other, _ in ctx.neighbours(-1, 1)), None)
+    return (before is not None and before.lower.rstrip(": ") in _LONE_OPENERS
+            and _byline_names(block))
+
+
+def _byline_names(block: Block) -> bool:
+    return (block.words <= 2 * BYLINE_NAME_WORDS and not ends_sentence(block.text)
+            and title_case_ratio(block.text) >= BYLINE_TITLE_RATIO)
 
 
 def bare_url(block: Block, ctx: Context) -> bool:
