@@ -208,8 +208,7 @@ class _Title:
 
 def body_start(blocks: Sequence[Block], verdicts: Sequence[str | None]) -> int | None:
     """The first kept block of prose: a sentence of some length that is not a title."""
-    return next((i for i, v in enumerate(verdicts) if v is None and blocks[i].words >= PROSE_MIN_WORDS
-                 and ends_sentence(blocks[i].text) and not blocks[i].is_titleish), None)
+    return next((i for i, v in enumerate(verdicts) if v is None and _prose(blocks[i])), None)
 
 
 def _dek_phrase(block: Block, head: Block, known: bool = False) -> bool:
@@ -330,6 +329,11 @@ class _Head:
         return score
 
 
+def _prose(block: Block) -> bool:
+    """A paragraph of the body's kind: a sentence of some length that is not a title."""
+    return block.words >= PROSE_MIN_WORDS and ends_sentence(block.text) and not block.is_titleish
+
+
 def _title_line(block: Block) -> bool:
     """Shaped like a title, or a headline that asks: "Markets on a high; time to be careful?"."""
     return block.is_titleish or block.text.endswith(("?", "!")) and (
@@ -390,13 +394,17 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
     page = _Head(blocks, verdicts, options, [*kept, *reach], titled=start > 0)
     # It does when a byline, date or credit closes it (or its dek), or the page's title is it.
     opening = []
+    paragraphs = 0
     for i in kept:
         # A copy of the first line further down is that line's: only a title with a site's name
         # vouches for a line of the prose.
         if page.title.repeats(i, blocks[i], exact=False) or page.closed(i) or (
                 i == page.first and _over_prose(blocks, verdicts, i)):
             opening.append(i)
-        if not _dek_shaped(blocks[i], options):
+        paragraphs += _prose(blocks[i])
+        # Two paragraphs in, the article has begun: a line under them (a photo's caption over
+        # its credit) is no headline.
+        if paragraphs == 2 or not _dek_shaped(blocks[i], options):
             break
     candidates = [i for i in [*reversed(opening), *reach]
                   if verdicts[i] is None and _headline_shaped(blocks[i])][:HEAD_CANDIDATES]

@@ -364,6 +364,13 @@ COMMENT_PROMPT = _compile(
     r"(?:\d{1,6} )?comments?(?: \(\d{1,6}\))?[:.]?$",
     r"(?:join|start|enter) the (?:conversation|discussion|debate)\b.{0,60}$",
     r"(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)\b.{0,60}$",
+    # "Deja tu comentario" (and the "Dejá" of Argentina), "Laisser un commentaire", "Lascia un
+    # commento", "Deixe seu comentário", "Schreiben Sie einen Kommentar".
+    r"(?:dej[aá]|deje|escrib[eaí]) (?:tu|su|un) comentario\b.{0,40}$",
+    r"(?:laisser|laissez|[ée]crire|postez?) un commentaire\b.{0,40}$",
+    r"(?:lascia|scrivi|lasciate) un commento\b.{0,40}$",
+    r"(?:deixe|deixa|escreva) (?:seu|o seu|um|teu) coment[aá]rio\b.{0,40}$",
+    r"(?:schreiben sie|schreib|hinterlassen sie) (?:einen|ihren) kommentar\b.{0,40}$",
     r"(?:show|view|load|see|read|hide) (?:all )?(?:\d{1,6} )?(?:more )?(?:comments|replies)\b.{0,30}$",
     r"be the first to (?:comment|reply|respond)\b.{0,30}$",
     r"(?:sign in|log ?in|register|subscribe) to (?:comment|reply|join the (?:conversation|discussion))\b.{0,40}$",
@@ -506,7 +513,11 @@ DATE_WORDS = frozenset(
     gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre pubblicato
     aggiornato alle ore fa ieri oggi
     janeiro fevereiro março maio junho julho setembro outubro novembro dezembro atualizado
-    há ontem hoje em""".split()
+    há ontem hoje em
+    hora minuto minutos segundo segundos día días dia dias semana semanas mes meses mês año
+    años ano anos stunde tag tage tagen woche wochen monat monaten jahr jahren sekunden minuut
+    seconden dag dagen weken maand maanden jaar heure heures jours mois ans secondes minuti
+    giorno giorni settimana settimane mese mesi anno anni secondi""".split()
 )
 
 # The other words of a line of dated metadata: "Posted on March 14, 2026 by Ruth Alder".

@@ -97,6 +97,8 @@ _CONTEXT_FILTERS = (
     Filter("related.teaser_list", related.teaser_list,
            "headline or summary in a related-stories list", related.SUMMARY_MAX_WORDS,
            needs="related.heading"),
+    Filter("credits.caption_above", credits.caption_above, "photo caption over its credit line",
+           "caption_max_words", needs="credits.credit_line"),
     Filter("chrome.navigation", chrome.navigation, "navigation menu", "nav_max_words"),
     Filter("chrome.feedback_answers", chrome.feedback_answers,
            "answer button of a reader-feedback question", 2, needs="chrome.page_tools"),

@@ -84,6 +84,31 @@ def _credited_after_sentence(text: str) -> bool:
             and title_case_ratio(credit) >= TITLE_RATIO)
 
 
+# A caption over its credit line is a sentence's length at least; a subhead is often shorter.
+CAPTION_MIN_WORDS = 6
+# The paragraph above a caption is prose: this long at least, and a sentence.
+PARAGRAPH_MIN_WORDS = 15
+
+
+def caption_above(block: Block, ctx: Context) -> bool:
+    """Drop a photo's caption whose credit stands on the line under it, between two
+    paragraphs of the body, as a page's text gives a figure: the caption, then the credit.
+
+    Example: "Crews clear the fallen bridge at dawn on Tuesday" over "Photo: Lena Marsh/The
+    Ledger", with the story's paragraphs above and below.
+    """
+    # A caption in sentence case without a full stop: a paragraph over a picture's credit (a
+    # photo with no caption) or a dek over the lead picture's credit ends like a sentence.
+    if (block.words < CAPTION_MIN_WORDS or ends_sentence(block.text)
+            or title_case_ratio(block.text) >= TITLE_RATIO):
+        return False
+    below = next(ctx.neighbours(1, 1), None)
+    if below is None or below[1] != "credits.credit_line":
+        return False
+    above = next(ctx.kept_neighbours(-1), None)
+    return above is not None and above.words >= PARAGRAPH_MIN_WORDS and ends_sentence(above.text)
+
+
 def embed_attribution(block: Block, ctx: Context) -> bool:
     """Drop the attribution line of an embedded social post.
 
