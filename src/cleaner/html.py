@@ -167,8 +167,23 @@ def _index(tree: etree._Element, tags: Sequence[str],
     return index
 
 
+class _Order:
+    """Each element's place in the page, counted once per page and only when first asked:
+    walking a whole tree costs a Python call per element (lxml.html's class lookup)."""
+
+    def __init__(self, tree: etree._Element) -> None:
+        self._tree = tree
+        self._places: dict[etree._Element, int] | None = None
+
+    @property
+    def places(self) -> dict[etree._Element, int]:
+        if self._places is None:
+            self._places = {el: i for i, el in enumerate(self._tree.iter())}
+        return self._places
+
+
 def _place(tree: etree._Element, pieces: Sequence[tuple[str, str]],
-           index: dict[str, list[etree._Element]]) -> list[Piece]:
+           index: dict[str, list[etree._Element]], order: _Order) -> list[Piece]:
     """Each piece with the element it came from.
 
     A copy of the text inside another piece's element (a paragraph of a table cell that a
@@ -194,8 +209,7 @@ def _place(tree: etree._Element, pieces: Sequence[tuple[str, str]],
                 boxes = _index(tree, _BOXES, own_text_of)
             more = free(boxes.get(text, []))
             if more:
-                order = {el: i for i, el in enumerate(tree.iter())}
-                candidates = sorted(set(candidates) | set(more), key=order.__getitem__)
+                candidates = sorted(set(candidates) | set(more), key=order.places.__getitem__)
         candidates = candidates or els
         n = used[text] = used.get(text, -1) + 1
         el = candidates[min(n, len(candidates) - 1)] if candidates else None
@@ -442,23 +456,30 @@ def _embed_pieces(pieces: Sequence[Piece]) -> list[Piece]:
     return found
 
 
-def _in_document_order(tree: etree._Element, pieces: list[Piece], extra: list[Piece]) -> list[Piece]:
+def _in_document_order(order: _Order, pieces: list[Piece], extra: list[Piece]) -> list[Piece]:
     """The pieces and the recovered ones in the order of the page.
 
     trafilatura may put a container it likes ahead of text that comes before it on the page.
     Its order is kept when a piece has no element to tell its place by.
     """
-    if not extra and any(el is None for _, _, el in pieces):
+    if not extra and (any(el is None for _, _, el in pieces) or _ascending(pieces)):
         return pieces
-    order = {el: i for i, el in enumerate(tree.iter())}
+    places = order.places
     keyed = []
     last = -1
     for piece in pieces:
         # Text trafilatura wrote without a source element keeps its place after its predecessor.
-        last = order.get(piece[2], last)
+        last = places.get(piece[2], last)
         keyed.append((last, 0, len(keyed), piece))
-    keyed += [(order[p[2]], 1, i, p) for i, p in enumerate(extra)]
+    keyed += [(places[p[2]], 1, i, p) for i, p in enumerate(extra)]
     return [p for *_, p in sorted(keyed, key=lambda k: k[:3])]
+
+
+def _ascending(pieces: Sequence[Piece]) -> bool:
+    """The pieces' elements begin on ever later lines of the source, so they are in page order
+    already (most pages: no need to number the whole tree to see it)."""
+    lines = [el.sourceline for _, _, el in pieces]
+    return None not in lines and all(a < b for a, b in zip(lines, lines[1:]))
 
 
 def _to_blocks(pieces: Sequence[Piece]) -> list[Block]:
@@ -553,8 +574,9 @@ def parse_page(source: str | etree._Element, url: str | None = None) -> Page:
         body = _extract(tree)
     if body is None:
         return Page([], tree, ("no article text found",), jsonld)
-    pieces = _place(tree, list(_result_blocks(body)), _index(tree, _HINTED, text_of))
-    pieces = _in_document_order(tree, pieces, _twin_pieces(tree, pieces) + _embed_pieces(pieces))
+    order = _Order(tree)
+    pieces = _place(tree, list(_result_blocks(body)), _index(tree, _HINTED, text_of), order)
+    pieces = _in_document_order(order, pieces, _twin_pieces(tree, pieces) + _embed_pieces(pieces))
     return Page(_to_blocks(pieces), tree, jsonld=jsonld)
 
 
