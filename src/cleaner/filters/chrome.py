@@ -76,12 +76,12 @@ _LONE_OPENERS = frozenset(opener.strip() for opener in patterns.BYLINE_OPENERS)
 
 def _split_byline(block: Block, ctx: Context) -> bool:
     """A byline the page set over two lines: "By" alone, the names on the next."""
-    if block.lower.rstrip(": ") in _LONE_OPENERS:
-        after = next((other for other, _ in ctx.neighbours(1, 1)), None)
-        return after is not None and _byline_names(after)
-    before = next((other for other, _ in ctx.neighbours(-1, 1)), None)
-    return (before is not None and before.lower.rstrip(": ") in _LONE_OPENERS
-            and _byline_names(block))
+    i, blocks = ctx.index, ctx.blocks
+    if block.words == 1:
+        return (block.lower.rstrip(": ") in _LONE_OPENERS and i + 1 < len(blocks)
+                and _byline_names(blocks[i + 1]))
+    return (0 < i < len(blocks) and blocks[i - 1].words == 1
+            and blocks[i - 1].lower.rstrip(": ") in _LONE_OPENERS and _byline_names(block))
 
 
 def _byline_names(block: Block) -> bool:
