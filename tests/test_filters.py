@@ -338,6 +338,8 @@ POSITIVES = [
     # chrome
     custom("chrome.byline", "names-under-a-lone-by", "Nadia Kwan",
            page(head=(HEADLINE, "By", "Nadia Kwan", DATE))),
+    case("chrome.byline", "desk-as-byline", "Elsby Gazette wire services"),
+    case("chrome.byline", "staff-report", "Staff and wire reports"),
     case("chrome.byline", "by-name", "By Nadia Kwan and Tom Lind", under_headline),
     case("chrome.byline", "staff-writers", "By Nadia Kwan and Tom Lind, Staff Writers",
          under_headline),

@@ -473,7 +473,8 @@ BYLINE_OPENERS = ("by ", "written by", "words by", "story by", "report by", "rep
 # "Maya Chen, Staff Writer", "Maya Chen | Senior Reporter"
 # The job words a staff-title byline ends with: STAFF_TITLE is tried only on lines holding one.
 STAFF_CUE = ("writer", "reporter", "correspondent", "editor", "columnist", "contributor",
-             "journalist", "critic", "producer", "author", "autor", "auteur")
+             "journalist", "critic", "producer", "author", "autor", "auteur", "services",
+             "report")
 STAFF_MARKS = (",", "|", "—", "–", " -", ":")
 STAFF_TITLE = _compile(
     # The job may carry a word or two of beat or rank: "Ports Correspondent", "Senior Political Reporter".
@@ -481,6 +482,9 @@ STAFF_TITLE = _compile(
     r"(?:staff writers?|writers?|reporters?|correspondents?|editors?|columnists?|contributors?|journalists?|critics?|producers?)(?: at \S.{0,40})?$",
     r"(?:author|authors|writer|reporter|autor|auteur|autore)\s*:\s*\S.{0,80}$",
     r"(?:[^\s,|]{1,25} ){0,2}(?:columnist|staff writer|reporter|correspondent|contributor|critic|writer)s?$",
+    # The desk as the byline: "Detroit News wire services", "From staff and wire reports".
+    r"(?:from )?(?:[^\s,|]{1,25} ){0,3}(?:wire|news) (?:services|reports)$",
+    r"(?:from )?(?:[^\s,|]{1,25} )?staff (?:and wire )?reports?$",
     # "News reporter @TomGillespie1"
     r"(?:[^\s,|]{1,25} ){0,2}(?:columnist|staff writer|reporter|correspondent|contributor|critic|editor)s? @\w{1,30}$",
 )
