@@ -134,3 +134,14 @@ def test_a_json_ld_headline_is_read_without_its_escapes_and_site_name():
         .replace("</h1>", "</h2>"))
     assert article.headline == HEADLINE.replace("Old", "\u2018Old\u2019")
     assert article.headline_source == "json-ld"
+
+
+def test_a_description_that_opens_like_the_lede_and_then_parts_ways_is_no_dek():
+    """The lede's first words, then the page glued a link's hover text into its paragraph: the
+    description is still the lede's opening, cut where the page's text went another way."""
+    opening = " ".join(BODY[0].split()[:16])
+    glued = BODY[0].replace("channel,", "channelOld North ChannelHarbor news: ferries,", 1)
+    page_html = page(head=f"<meta name='description' content='{opening} the U.S.'>").replace(
+        BODY[0], glued)
+    article = cleaner.clean_html(page_html)
+    assert article.dek is None and article.paragraphs[0] == glued

@@ -34,6 +34,8 @@ LEDE_SIMILAR = 0.9
 LEDE_COMPARE_WORDS = 60
 LEDE_WINDOW = 1.2
 LEDE_MIN_WORDS = 8
+# A description that opens with this many of the first paragraph's words is its opening.
+LEDE_OPENING_WORDS = 12
 # A description is about the article when it shares this many of its common words (not
 # names, not stop words) with the headline and the body's opening.
 TOPIC_WORDS = 2
@@ -454,6 +456,9 @@ def _lede_like(text_key: str, block_key: str) -> bool:
             len(block_key.split()) >= LEDE_MIN_WORDS and block_key in text_key):
         return True
     said = text_key.split()[:LEDE_COMPARE_WORDS]
+    if len(said) >= LEDE_OPENING_WORDS and block_key.split()[:LEDE_OPENING_WORDS] == said[
+            :LEDE_OPENING_WORDS]:
+        return True  # the lede's opening, then the page's text and the description part ways
     matcher = SequenceMatcher(None, said, block_key.split()[:int(LEDE_WINDOW * len(said))],
                               autojunk=False)
     return sum(m.size for m in matcher.get_matching_blocks()) >= LEDE_SIMILAR * len(said)
