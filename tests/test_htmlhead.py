@@ -145,3 +145,12 @@ def test_a_description_that_opens_like_the_lede_and_then_parts_ways_is_no_dek():
         BODY[0], glued)
     article = cleaner.clean_html(page_html)
     assert article.dek is None and article.paragraphs[0] == glued
+
+
+def test_a_description_sharing_the_articles_names_and_a_word_is_its_dek():
+    """A summary that names what the article names (the board, the channel, the marinas) and
+    shares one common word with it is about it, though worded its own way."""
+    summary = ("Elsby's Harbor Board picks the North Channel over Water Street's seawall, and "
+               "marina owners cheer a long-awaited vote.")
+    article = cleaner.clean_html(page(head=f"<meta name='description' content=\"{summary}\">"))
+    assert (article.dek, article.dek_source) == (summary, "description")

@@ -39,6 +39,8 @@ LEDE_OPENING_WORDS = 12
 # A description is about the article when it shares this many of its common words (not
 # names, not stop words) with the headline and the body's opening.
 TOPIC_WORDS = 2
+# Or when it shares this many words, names among them, and one common word.
+TOPIC_NAMES = 4
 # A one-word site name this short ("Star") is too common a word to tell a site's description.
 OUTLET_KEY_CHARS = 8
 # A year, even glued to the word after it ("2019Updated").
@@ -562,7 +564,10 @@ def _shares_topic(text: str, headline_key: str, body_keys: Sequence[str],
     article = set(headline_key.split()) | {w for k in body_keys for w in k.split()}
     shared = (_content_words(_key(text)) & article) - stop
     common = {w for w in _content_words(" ".join(words(text))) if w[0].islower()}
-    return len(shared & common) >= TOPIC_WORDS
+    # Or many of its names and one common word: "NASA's sights are set on our Moon and Mars,
+    # but Jupiter's moon Europa…" under "NASA's commercial moon shot".
+    return len(shared & common) >= TOPIC_WORDS or len(shared) >= TOPIC_NAMES and bool(
+        shared & common)
 
 
 def find_head(meta: Meta, blocks: Sequence[Block], verdicts: Sequence[str | None],
