@@ -225,6 +225,7 @@ POSITIVES = [
     case("share.service_row", "dotted", "Share · WhatsApp · Copy link"),
     case("share.service_row", "bare-share", "Share"),
     # related
+    case("related.heading", "more-features", "More Features"),
     case("related.heading", "related", "Related"),
     case("related.heading", "more-from", "More from The Elsby Gazette"),
     case("related.heading", "might-like", "You might also like"),
@@ -476,6 +477,14 @@ POSITIVES = [
               "This content is paid for by Harbor Bank and written by its staff.",
               '<div class="sponsored"><p>This content is paid for by Harbor Bank and written by '
               'its staff.</p></div>'),
+    html_case("dom.furniture_class", "reader-comment-in-spanish",
+              "Qué alegría ver el canal dragado. Mi abuelo pescaba ahí en los años 50.",
+              '<div class="comentario"><p class="comentario__texto">Qué alegría ver el canal '
+              'dragado. Mi abuelo pescaba ahí en los años 50.</p></div>'),
+    html_case("dom.furniture_class", "paywall-gate-terms",
+              "Then $9.99/month after your intro period. Cancel anytime.",
+              '<div class="gazette-gate"><p class="gazette-gate__terms">Then $9.99/month after '
+              'your intro period. Cancel anytime.</p></div>'),
 ]
 
 # HTML furniture the extraction step drops before any filter sees it: the junk must be gone,

@@ -54,6 +54,8 @@ KICKER_MAX_WORDS = 3
 # stop costs as much; a label (or a line of names right above a byline or date) costs LABEL.
 RANK_COST = 0.5
 FIRST = 1.0
+# The first line gains FIRST only this many blocks above the prose at most.
+FIRST_REACH = 24
 SHORT = 1.0
 SEPARATOR_NEAR = 3
 SEPARATED = 2.0
@@ -230,8 +232,10 @@ class _Head:
         self.known = known  # the headline is the page's word, not this reading's guess
         # A first line that opens the prose is the article's, not a title over the page.
         self.title = _Title.of(blocks) if titled else _Title("", "", frozenset())
-        # The page's first line: in a copy of the article's part of a page, its headline.
+        # The page's first line: in a copy of the article's part of a page, its headline. In a
+        # whole page's dump, far above the article, it is the page's <title>.
         self.first = next((i for i, v in enumerate(verdicts) if v is None), None)
+        self.first_near = True
         names = {i for i in reach if verdicts[i] is None and _names(blocks[i])
                  and i + 1 < len(verdicts) and _separator(verdicts[i + 1])}
         # Several writers over their outlet: "Lisa Kaczke and Trevor J. Mitchell" / "Sioux
@@ -313,7 +317,7 @@ class _Head:
             score += SEPARATED
         if self.title.repeats(i, block):
             score += TITLED
-        if i == self.first:
+        if i == self.first and self.first_near:
             score += FIRST
         # A title's shape, or a sentence's full stop (a photo caption, the lede). A headline in
         # Title Case with a full stop is either.
@@ -336,19 +340,8 @@ def _prose(block: Block) -> bool:
 
 def _title_line(block: Block) -> bool:
     """Shaped like a title, or a headline that asks: "Markets on a high; time to be careful?"."""
-    return block.is_titleish or block.text.endswith(("?", "!")) and (
-        block.words <= HEADLINE_MAX_WORDS)
-
-
-def _over_prose(blocks: Sequence[Block], verdicts: Sequence[str | None], i: int) -> bool:
-    """The text's first line is shaped like a title and a paragraph of prose follows it: an
-    article copied from its headline down, with no byline to set the headline apart."""
-    block = blocks[i]
-    if not _title_line(block) or not KICKER_MAX_WORDS < block.words <= HEADLINE_MAX_WORDS:
-        return False
-    following = next((j for j in range(i + 1, len(blocks)) if verdicts[j] is None), None)
-    return following is not None and blocks[following].words >= PROSE_MIN_WORDS and (
-        ends_sentence(blocks[following].text) and not blocks[following].is_titleish)
+    return block.is_titleish or block.text.endswith("?") and (
+        KICKER_MAX_WORDS < block.words <= HEADLINE_MAX_WORDS)
 
 
 def title_heading(blocks: Sequence[Block], head: Head) -> str | None:
@@ -392,14 +385,14 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
     kept = [i for i in range(start, len(blocks)) if verdicts[i] is None][:OPENING_LINES * (end == start)]
     reach = range(end - 1, max(-1, start - HEAD_REACH), -1)
     page = _Head(blocks, verdicts, options, [*kept, *reach], titled=start > 0)
+    page.first_near = page.first is not None and start - page.first <= FIRST_REACH
     # It does when a byline, date or credit closes it (or its dek), or the page's title is it.
     opening = []
     paragraphs = 0
     for i in kept:
         # A copy of the first line further down is that line's: only a title with a site's name
         # vouches for a line of the prose.
-        if page.title.repeats(i, blocks[i], exact=False) or page.closed(i) or (
-                i == page.first and _over_prose(blocks, verdicts, i)):
+        if page.title.repeats(i, blocks[i], exact=False) or page.closed(i):
             opening.append(i)
         paragraphs += _prose(blocks[i])
         # Two paragraphs in, the article has begun: a line under them (a photo's caption over
