@@ -117,3 +117,24 @@ def test_a_deeply_nested_page_is_walked_without_recursion():
         node = lxml.html.etree.SubElement(node, "div")
     node.text = PARAGRAPHS[0]
     assert [b.text for b in page_blocks(tree)] == [PARAGRAPHS[0]]
+
+
+def _sibling_articles(heading: str) -> str:
+    """Two sibling <article> elements of one class, each a heading and a body box of two
+    paragraphs: a live blog's entries (headings below h1), or an endless page's stories."""
+    other = [p.replace("harbor board", "ferry board").replace("channel", "landing")
+             for p in PARAGRAPHS]
+    articles = "".join(
+        f"<article class='post'><{heading}>{title}</{heading}><div class='post-body'>"
+        + "".join(f"<p>{p}</p>" for p in body) + "</div></article>"
+        for title, body in ((HEADLINE, PARAGRAPHS), ("Ferry board moves the landing", other)))
+    return (f"<html><head><title>{HEADLINE}</title></head><body><main>{articles}</main>"
+            "</body></html>")
+
+
+def test_a_live_blogs_entries_are_read_whole_an_endless_pages_next_story_is_not():
+    entries = cleaner.clean_html(_sibling_articles("h3"))
+    assert "Ferry board moves the landing" in entries.paragraphs
+    assert any("ferry board" in p for p in entries.paragraphs)
+    stories = cleaner.clean_html(_sibling_articles("h1"))
+    assert not any("ferry board" in p or "Ferry board" in p for p in stories.paragraphs)

@@ -416,10 +416,13 @@ def _twin_pieces(tree: etree._Element, pieces: Sequence[Piece]) -> list[Piece]:
         twin_chain = _ancestors(twin)
         if container in twin_chain or not any(a in twin_chain for a in near):
             continue
-        if next((a for a in twin_chain if a.tag == "article"), None) is not own_article:
+        article = next((a for a in twin_chain if a.tag == "article"), None)
+        if article is not own_article and not _entries(article, own_article):
             continue
-        for el in twin.iter(*_TWIN_TAGS):
-            if any(a.tag in _TWIN_TAGS for a in _ancestors(el.getparent())[:-1] if a is not twin):
+        # A live blog's entry is read whole: its heading stands outside its body's box.
+        unit = twin if article is own_article else article
+        for el in unit.iter(*_TWIN_TAGS):
+            if any(a.tag in _TWIN_TAGS for a in _ancestors(el.getparent())[:-1] if a is not unit):
                 continue
             text = text_of(el)
             if text and text not in have:
@@ -429,6 +432,14 @@ def _twin_pieces(tree: etree._Element, pieces: Sequence[Piece]) -> list[Piece]:
                         "quote" if el.tag == "blockquote" else "paragraph")
                 found.append((kind, text, el))
     return found if sum(len(text) for _, text, _ in found) >= TWIN_MIN_CHARS else []
+
+
+def _entries(one: etree._Element | None, other: etree._Element | None) -> bool:
+    """Two <article> elements that are entries of one live blog, not two stories of an endless
+    page: siblings of one class, neither with a headline of its own (an <h1>)."""
+    return (one is not None and other is not None and one.getparent() is other.getparent()
+            and one.get("class") == other.get("class") and one.find(".//h1") is None
+            and other.find(".//h1") is None)
 
 
 def _embed_pieces(pieces: Sequence[Piece]) -> list[Piece]:
