@@ -138,3 +138,16 @@ def test_a_live_blogs_entries_are_read_whole_an_endless_pages_next_story_is_not(
     assert any("ferry board" in p for p in entries.paragraphs)
     stories = cleaner.clean_html(_sibling_articles("h1"))
     assert not any("ferry board" in p or "Ferry board" in p for p in stories.paragraphs)
+
+
+def test_subheads_and_faq_questions_dropped_between_paragraphs_come_back():
+    from cleaner import html
+
+    tree = lxml.html.fromstring(
+        "<div><p>" + PARAGRAPHS[0] + "</p><h2 class='subhead'>What happens next</h2><p>"
+        + PARAGRAPHS[1] + "</p><details><summary>Who pays for it?</summary><p>" + PARAGRAPHS[2]
+        + "</p></details><h2>Related stories</h2></div>")
+    pieces = [("paragraph", html.text_of(el), el) for el in tree.iter("p")]
+    found = [text for _, text, _ in html._dropped_headings(pieces)]
+    # A heading after the last paragraph heads something else (a box of related stories).
+    assert found == ["What happens next", "Who pays for it?"]

@@ -39,6 +39,7 @@ def jsonld(**fields: str) -> str:
 CASES = {
     "classed": page(top=f"<p class='standfirst'>{DEK}</p>"),
     "microdata": page(top=f"<p itemprop='description'>{DEK}</p>"),
+    "sub-classed": page(top=f"<h2 class='story__sub'>{DEK}</h2>"),
     "og:description": page(head=f"<meta property='og:description' content='{DEK}'>"),
     "description": page(head=f"<meta name='description' content='{DEK}'>"),
     "json-ld": page(head=jsonld(description=DEK)),
@@ -50,7 +51,8 @@ CASES = {
 }
 
 
-SOURCES = {"classed": "element", "microdata": "element", "subheading": "element"}
+SOURCES = {"classed": "element", "microdata": "element", "subheading": "element",
+           "sub-classed": "element"}
 
 
 @pytest.mark.parametrize("case", list(CASES))

@@ -371,6 +371,8 @@ _EMBED_CLASSES = frozenset(("twitter-tweet", "twitter-video", "bluesky-embed", "
 EMBED_PROBE = 40
 # How many levels above the container its twins may branch off.
 TWIN_MAX_LEVELS = 2
+# A subhead is at most this long.
+SUBHEAD_MAX_WORDS = 20
 
 
 def _ancestors(el: etree._Element) -> list[etree._Element]:
@@ -440,6 +442,36 @@ def _entries(one: etree._Element | None, other: etree._Element | None) -> bool:
     return (one is not None and other is not None and one.getparent() is other.getparent()
             and one.get("class") == other.get("class") and one.find(".//h1") is None
             and other.find(".//h1") is None)
+
+
+# Headings of the article's sections, and the questions of an FAQ written as <details>.
+_SECTION_HEADINGS = frozenset(("h2", "h3", "h4", "summary"))
+
+
+def _dropped_headings(pieces: Sequence[Piece]) -> list[Piece]:
+    """The subheads between the article's paragraphs that trafilatura dropped (it prunes some
+    by their class or id) and the questions of an FAQ in <details>: each inside the container of
+    the extracted paragraphs, with a paragraph of the result after it."""
+    paragraphs = {el for _, _, el in pieces if el is not None and el.tag == "p"}
+    if len(paragraphs) < 2:
+        return []
+    container = _container(list(paragraphs))
+    if container is None:
+        return []
+    have = {text for _, text, _ in pieces}
+    found: list[Piece] = []
+    pending: list[Piece] = []
+    started = False
+    for el in container.iter(*_SECTION_HEADINGS, "p"):
+        if el in paragraphs:
+            started = True
+            found += pending
+            pending = []
+        elif started and el.tag != "p":
+            text = text_of(el)
+            if text and text not in have and len(text.split()) <= SUBHEAD_MAX_WORDS:
+                pending.append(("heading", text, el))
+    return found
 
 
 def _embed_pieces(pieces: Sequence[Piece]) -> list[Piece]:
@@ -587,7 +619,8 @@ def parse_page(source: str | etree._Element, url: str | None = None) -> Page:
         return Page([], tree, ("no article text found",), jsonld)
     order = _Order(tree)
     pieces = _place(tree, list(_result_blocks(body)), _index(tree, _HINTED, text_of), order)
-    pieces = _in_document_order(order, pieces, _twin_pieces(tree, pieces) + _embed_pieces(pieces))
+    extra = _twin_pieces(tree, pieces) + _embed_pieces(pieces) + _dropped_headings(pieces)
+    pieces = _in_document_order(order, pieces, extra)
     return Page(_to_blocks(pieces), tree, jsonld=jsonld)
 
 

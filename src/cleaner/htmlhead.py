@@ -143,7 +143,7 @@ def _jsonld_article(tree: etree._Element) -> tuple[str | None, str | None, str |
 
 
 _DEK_TOKENS = frozenset(
-    "dek deck subtitle subheadline subhead standfirst summary strapline excerpt intro "
+    "dek deck sub subtitle subheadline subhead standfirst summary strapline excerpt intro "
     "chapo chapeau sottotitolo entradilla bajada vorspann".split())
 # Elements a dek is written in: a paragraph, a box, or a heading of any level below the h1.
 _DEK_TAGS = frozenset(("p", "div", "span", "h2", "h3", "h4", "h5", "h6"))
