@@ -313,6 +313,9 @@ POSITIVES = [
         "The Elsby Gazette", "Things to Do This Weekend", "Home", "News", "Sports", "Obituaries",
         HEADLINE, BYLINE, DATE))),
     # trailers
+    case("trailers.provenance", "release-media-contact",
+         "Media Contact: Lena Marsh, Director of Communications, press@elsby.example", at_end),
+    case("trailers.provenance", "release-source", "SOURCE Elsby Harbor Board", at_end),
     case("trailers.provenance", "originally-appeared",
          "This article originally appeared in The Bayside Review.", at_end),
     case("trailers.provenance", "reporting-editing",
@@ -879,6 +882,8 @@ NEGATIVES = [
            "Crews cleared the fallen bridge at dawn on Tuesday, the county said.",
            page("Crews cleared the fallen bridge at dawn on Tuesday, the county said.",
                 "Photo: Lena Marsh/The Elsby Gazette")),
+    case("trailers.provenance", "press-inquiries-sentence",
+         "Press inquiries to the harbor board went unanswered for a week."),
     case("credits.caption_credit", "tax-credit-headline",
          "Harbor tax credit: what marina owners need to know"),
     case("chrome.tip_line", "question-in-prose",

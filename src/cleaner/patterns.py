@@ -410,7 +410,8 @@ COMMENT_POLICY = re.compile(
 
 # How TRAILER and DESK_CREDIT lines open: the patterns are tried only on lines that open so.
 TRAILER_OPENERS = ("this ", "the article", "the story", "the piece", "the post", "the column",
-                   "a version", "follow ", "read ", "see ", "our standards",
+                   "a version", "follow ", "read ", "see ", "our standards", "media ", "press ",
+                   "investor ",
                    "dieser ", "cet ", "cette ", "ce ", "este ", "esta ", "questo ")
 DESK_OPENERS = ("(", "reporting", "additional", "writing", "editing", "compiled", "translated")
 TRAILER = _compile(
@@ -420,6 +421,8 @@ TRAILER = _compile(
     r"a version of this (?:article|story|piece)\b.{0,200}$",
     r"(?:follow|read|see) (?:\S{1,30} ){0,3}(?:full |complete |latest |all of our |our )?coverage of\b.{0,160}$",
     r"our standards\s*:.{0,300}$",
+    # A press release's contacts: "Media Contact: Lena Marsh, Director of Communications …".
+    r"(?:media|press|investor|news media) (?:contacts?|inquiries|enquiries)\s*(?::.{0,300})?$",
     r"(?:dieser (?:artikel|beitrag) erschien (?:zuerst|erstmals)|cet article a (?:d'abord )?été publié|este art[ií]culo (?:fue publicado|se public[oó]) (?:originalmente|primero)|questo articolo è stato pubblicato)\b.{0,200}$",
     # "Cet article est paru dans l'édition papier du 12 mars", "Este artículo se publicó en la edición impresa"
     r"(?:cet article|ce texte|cette chronique) (?:est paru|a paru|a été publié) (?:dans|initialement)\b.{0,200}$",

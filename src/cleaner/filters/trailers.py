@@ -17,14 +17,23 @@ _BIO_VERBS = frozenset("is was has writes covers lives teaches works served repo
 _NAME_SPLIT = re.compile(r",|\band\b|&|\|")
 
 
+# The sender line of a wire release is at most this long.
+RELEASE_SOURCE_WORDS = 12
+
+
 def provenance(block: Block, ctx: Context) -> bool:
-    """Drop a line saying where the article first ran or who reported and edited it.
+    """Drop a line saying where the article first ran or who reported and edited it, or who
+    sent a press release and whom to call about it.
 
     Example: "This article originally appeared in The Bayport Review.",
-    "Reporting by Maya Chen; Editing by Tom Ruiz".
+    "Reporting by Maya Chen; Editing by Tom Ruiz", "Media Contact: Lena Marsh",
+    "SOURCE Halvorsen Marine Robotics, Inc.".
     """
     lower = block.lower
     if lower.startswith(patterns.TRAILER_OPENERS) and patterns.TRAILER.match(lower):
+        return True
+    # A wire release's last line names who sent it, in capitals: "SOURCE Halvorsen Marine, Inc."
+    if block.text.startswith("SOURCE ") and block.words <= RELEASE_SOURCE_WORDS:
         return True
     if (" by " in lower or "partnership" in lower) and patterns.has_cue(
             lower, patterns.PUBLISHED_CUE) and patterns.PUBLISHED_BY.search(lower):
