@@ -236,3 +236,12 @@ def test_a_fragment_of_a_sentence_is_no_headline():
     assert article.headline == HEADLINE
     article = cleaner.clean_text(page(fragment, BYLINE, DATE))
     assert article.headline is None
+
+
+def test_three_sentences_over_the_byline_are_the_lede_not_a_dek():
+    """A standfirst is a sentence or two; a paragraph of three over the byline is the body's
+    first, which some sites print above the byline."""
+    lede = ("The harbor board voted on Tuesday to dredge the old channel. The state will pay. "
+            "Work starts in September.")
+    article = cleaner.clean_text(page(HEADLINE, lede, BYLINE, DATE))
+    assert article.dek is None and article.paragraphs[0] == lede

@@ -29,7 +29,8 @@ from cleaner.textutil import TITLE_RATIO, ends_sentence, title_case_ratio, words
 # Verdicts that mark the line between a head and the body.
 HEAD_SEPARATORS = ("credits.", "chrome.byline", "chrome.date_line")
 
-DEK_MAX_SENTENCES = 3
+# A dek is a sentence or two: a paragraph of three over the byline is the body's first.
+DEK_MAX_SENTENCES = 2
 # At most this many lines (a date, a byline, share buttons) stand between headline and dek.
 DEK_GAP = 4
 # A dek without a full stop has at least this many words more than its headline.
