@@ -29,7 +29,7 @@ from lxml import etree
 from cleaner import html, htmlhead
 from cleaner.model import Block
 from cleaner.page_blocks import page_blocks
-from cleaner.textutil import words
+from cleaner.textutil import word_key, words
 
 # Elements of a page built after table layouts; a page with any is not one.
 _SECTIONING = ("article", "main", "section", "header", "footer", "nav", "aside", "figure")
@@ -104,9 +104,9 @@ def _headline_cell(tree: etree._Element, meta: htmlhead.Meta) -> list[Block] | N
     candidates = [headline] if headline else [
         heading for heading in meta.headings() if len(words(heading)) >= htmlhead.H1_MIN_WORDS]
     for candidate in candidates:
-        key = htmlhead.title_key(candidate)
+        key = word_key(candidate)
         for el in tree.iter("h1", "h2", "h3", "td", "div", "span", "p", "font", "b", "strong", "a"):
-            if htmlhead.title_key(html.text_of(el)) == key:
+            if word_key(html.text_of(el)) == key:
                 cell = next((a for a in reversed(list(el.iterancestors()))
                              if a.tag in ("td", "th")), None)
                 if cell is not None:

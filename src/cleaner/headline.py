@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from cleaner import lexicon, patterns
 from cleaner.model import Block
 from cleaner.options import Options
-from cleaner.textutil import TITLE_RATIO, ends_sentence, title_case_ratio, words
+from cleaner.textutil import TITLE_RATIO, ends_sentence, title_case_ratio, word_key, words
 
 # Verdicts that mark the line between a head and the body.
 HEAD_SEPARATORS = ("credits.", "chrome.byline", "chrome.date_line")
@@ -58,7 +58,6 @@ FIRST = 1.0
 # The first line gains FIRST only this many blocks above the prose at most.
 FIRST_REACH = 24
 SHORT = 1.0
-SEPARATOR_NEAR = 3
 SEPARATED = 2.0
 TITLED = 4.0
 SHAPE = 1.5
@@ -162,10 +161,6 @@ def _label(block: Block) -> bool:
             or block.words <= BUTTON_WORDS and block.lower.split(None, 1)[0] in _BUTTON_VERBS)
 
 
-def _key(text: str) -> str:
-    return " ".join(words(text.lower()))
-
-
 @dataclass(frozen=True)
 class _Title:
     """The page's first line read as its <title> (a crawler's dump opens with it): the whole,
@@ -178,8 +173,8 @@ class _Title:
     @classmethod
     def of(cls, blocks: Sequence[Block]) -> _Title:
         first = blocks[0].lower if blocks else ""
-        return cls(first, _key(first),
-                   frozenset(_key(p) for p in TITLE_SEPARATORS.split(first) if p))
+        return cls(first, word_key(first),
+                   frozenset(word_key(p) for p in TITLE_SEPARATORS.split(first) if p))
 
     def repeats(self, i: int, block: Block, exact: bool = True) -> bool:
         """The title is the line, or the line and a site's name ("Council votes | The Ledger",
@@ -188,7 +183,7 @@ class _Title:
         first = block.lower.split(None, 1)[0].strip(TITLE_PUNCTUATION) if block.lower else ""
         if i == 0 or not first or first not in self.whole:
             return False
-        key = _key(block.text)
+        key = word_key(block.text)
         if key == self.whole:
             return exact
         if len(self.parts) > 1 and key in self.parts:
@@ -228,7 +223,8 @@ class _Head:
     ("Tom Davies" / "Published May 4, 2025")."""
 
     def __init__(self, blocks: Sequence[Block], verdicts: Sequence[str | None],
-                 options: Options, reach: Sequence[int], titled: bool, known: bool = False) -> None:
+                 options: Options, reach: Sequence[int], titled: bool, known: bool = False,
+                 start: int | None = None) -> None:
         self.blocks, self.verdicts, self.options = blocks, verdicts, options
         self.known = known  # the headline is the page's word, not this reading's guess
         # A first line that opens the prose is the article's, not a title over the page.
@@ -236,7 +232,8 @@ class _Head:
         # The page's first line: in a copy of the article's part of a page, its headline. In a
         # whole page's dump, far above the article, it is the page's <title>.
         self.first = next((i for i, v in enumerate(verdicts) if v is None), None)
-        self.first_near = True
+        self.first_near = start is None or self.first is not None and (
+            start - self.first <= FIRST_REACH)
         names = {i for i in reach if verdicts[i] is None and _names(blocks[i])
                  and i + 1 < len(verdicts) and _separator(verdicts[i + 1])}
         # Several writers over their outlet: "Lisa Kaczke and Trevor J. Mitchell" / "Sioux
@@ -279,8 +276,7 @@ class _Head:
                 blocks[head].words <= KICKER_MAX_WORDS or _path(blocks[head])
                 or not _dek_phrase(block, blocks[head], self.known)):
             return None
-        closing = next((j for j in range(i + 1, len(blocks))
-                        if verdicts[j] is None or self.separator(j)), None)
+        closing = self.following(i)
         if closing is None:
             return None
         if not self.separator(closing):
@@ -290,11 +286,15 @@ class _Head:
             return i if not bylined and patterns.DATELINE.match(lede) is not None else None
         return i if not bylined or verdicts[closing] == "chrome.date_line" else None
 
+    def following(self, i: int) -> int | None:
+        """The next line after ``i`` that is kept or a byline, date or credit: junk between (a
+        share bar, "Listen to this article") is passed over."""
+        return next((j for j in range(i + 1, len(self.verdicts))
+                     if self.verdicts[j] is None or self.separator(j)), None)
+
     def closed(self, i: int) -> bool:
-        """A byline, date or credit comes right under the line (junk between, a share bar or
-        "Listen to this article", is passed over), or under its dek."""
-        following = next((j for j in range(i + 1, len(self.verdicts))
-                          if self.verdicts[j] is None or self.separator(j)), None)
+        """A byline, date or credit comes right under the line, or under its dek."""
+        following = self.following(i)
         return following is not None and self.separator(following) or self.dek(i) is not None
 
     def after_prose(self, i: int) -> bool:
@@ -385,8 +385,7 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
     # A headline written as a sentence may open the prose itself (unless prose stands above).
     kept = [i for i in range(start, len(blocks)) if verdicts[i] is None][:OPENING_LINES * (end == start)]
     reach = range(end - 1, max(-1, start - HEAD_REACH), -1)
-    page = _Head(blocks, verdicts, options, [*kept, *reach], titled=start > 0)
-    page.first_near = page.first is not None and start - page.first <= FIRST_REACH
+    page = _Head(blocks, verdicts, options, [*kept, *reach], titled=start > 0, start=start)
     # It does when a byline, date or credit closes it (or its dek), or the page's title is it.
     opening = []
     paragraphs = 0

@@ -19,11 +19,10 @@ from cleaner.filters import chrome
 from cleaner.html import text_of, tokens
 from cleaner.model import Block
 from cleaner.options import Options
-from cleaner.textutil import collapse, words
+from cleaner.textutil import collapse, word_key, words
 
 # A site's name is at most this long.
 SITE_NAME_MAX_WORDS = 6
-# The byline and date filters read a line alone: no neighbours.
 # The headline and dek are looked for among this many first kept blocks of the body.
 HEAD_SCAN = 8
 # A description is a body paragraph's copy when this share of its words (the first
@@ -208,12 +207,12 @@ def _dek_elements(tree: etree._Element, h1: etree._Element | None,
     """Texts of the elements between headline and body that are a dek: classed or marked up
     as a dek/subtitle/standfirst, or a subheading that says what the page's description says
     (the standfirst of a page that names it nothing)."""
-    described = {_key(text) for text in descriptions if text}
+    described = {word_key(text) for text in descriptions if text}
     found = []
     for el in _after_headline(tree, h1):
         if not isinstance(el.tag, str) or el.tag not in _DEK_TAGS:
             continue
-        if _dek_classed(el) or el.tag in _SUBHEADINGS and _key(text_of(el)) in described:
+        if _dek_classed(el) or el.tag in _SUBHEADINGS and word_key(text_of(el)) in described:
             text = text_of(el)
             if 20 <= len(text) <= 400:
                 found.append(text)
@@ -328,15 +327,6 @@ def _rejoin(title: str, piece: str, end: bool) -> str:
     return rest.strip(" |–—•·:-") or title
 
 
-def _key(text: str | None) -> str:
-    return " ".join(words(text.casefold())) if text else ""
-
-
-def title_key(text: str | None) -> str:
-    """The words of a text, case folded: the form headlines and titles are compared in."""
-    return _key(text)
-
-
 def _agrees(a: str, b: str) -> bool:
     """Two sources name the same headline: equal, one inside the other (a site name added), or
     nearly the same words ("Michael Anastassiades’ light installation" and "Anastassiades'
@@ -372,14 +362,14 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
     """
     titled = _titled_heading(meta)
     if meta.h1 and meta.h1_in_article and len(words(meta.h1)) >= H1_MIN_WORDS and not (
-            meta.site_name and _key(meta.site_name) in _key(meta.h1)) and not (
+            meta.site_name and word_key(meta.site_name) in word_key(meta.h1)) and not (
             # An article's h1 that shares no words with the title, when another heading is
             # in the title, is a featured story's beside the one the page is.
-            titled and not _content_words(_key(meta.h1)) & _content_words(_key(meta.title))):
+            titled and not _content_words(word_key(meta.h1)) & _content_words(word_key(meta.title))):
         return meta.h1, "h1"
     # An h1 that the social or structured title repeats word for word is the headline.
-    if titled and not (meta.h1 and _key(meta.h1) in {
-            _key(strip_site_name(t, meta.site_name)) for t in
+    if titled and not (meta.h1 and word_key(meta.h1) in {
+            word_key(strip_site_name(t, meta.site_name)) for t in
             (meta.og_title, meta.twitter_title, meta.jsonld_headline) if t}):
         return titled, "title"
     title = (strip_site_name(meta.title, meta.site_name)
@@ -392,7 +382,7 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
     candidates = [(s, t) for s, t in candidates if t]
     if not candidates:
         return None, None
-    keys = [_key(t) for _, t in candidates]
+    keys = [word_key(t) for _, t in candidates]
     best, best_votes = None, -1
     for i, (source, text) in enumerate(candidates):
         votes = sum(1 for j, k in enumerate(keys) if j != i and _agrees(keys[i], k))
@@ -414,8 +404,8 @@ def _unlike_headings(title: str, meta: Meta) -> bool:
     heading of its own."""
     if len(words(title)) > SITE_NAME_MAX_WORDS:
         return False
-    headings = {_key(heading) for heading in meta.headings()}
-    return bool(headings) and _key(title) not in headings
+    headings = {word_key(heading) for heading in meta.headings()}
+    return bool(headings) and word_key(title) not in headings
 
 
 def _names_only(meta: Meta) -> bool:
@@ -425,8 +415,8 @@ def _names_only(meta: Meta) -> bool:
     parts = [part for part in _SITE_SEPARATORS.split(meta.title or "") if part.strip()]
     if len(parts) < 2 or any(len(words(part)) > SITE_NAME_MAX_WORDS for part in parts):
         return False
-    headings = {_key(heading) for heading in meta.headings()}
-    return not any(_key(part) in headings for part in [meta.title or "", *parts])
+    headings = {word_key(heading) for heading in meta.headings()}
+    return not any(word_key(part) in headings for part in [meta.title or "", *parts])
 
 
 def _titled_heading(meta: Meta) -> str | None:
@@ -436,12 +426,12 @@ def _titled_heading(meta: Meta) -> str | None:
     to count."""
     if not meta.title:
         return None
-    title = _key(meta.title)
+    title = word_key(meta.title)
     best = None
     for heading in meta.headings():
-        key = _key(heading)
+        key = word_key(heading)
         if key and key in title and len(key.split()) >= H1_MIN_WORDS and (
-                best is None or len(key) > len(_key(best))):
+                best is None or len(key) > len(word_key(best))):
             best = heading
     return best
 
@@ -483,9 +473,9 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
     header line is the dek; one the body lacks is the dek only if it is about this article (a
     site-wide tagline shares no words with it) and not a truncated excerpt.
     """
-    site_keys = {_key(meta.site_name) or _site_from_title(meta.title, headline_key)}
+    site_keys = {word_key(meta.site_name) or _site_from_title(meta.title, headline_key)}
     if _names_only(meta):  # "The Pell Creek Pilot - Local News": each part a name of the site's
-        site_keys.update(_key(part) for part in _SITE_SEPARATORS.split(meta.title or ""))
+        site_keys.update(word_key(part) for part in _SITE_SEPARATORS.split(meta.title or ""))
     site_keys = {key for key in site_keys if len(key.split()) >= 2 or len(key) >= OUTLET_KEY_CHARS}
     described = [(text, "element") for text in meta.dek_elements if not _metadata_line(text)] + [
         (_without_site(text, meta.site_name), source)
@@ -497,10 +487,10 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
         from_element = source == "element"
         if not text or len(text) < 20:
             continue
-        key = _key(text)
+        key = word_key(text)
         if key == headline_key:
             continue
-        match = next((i for i in top if _lede_like(key, _key(blocks[i].text))), None)
+        match = next((i for i in top if _lede_like(key, word_key(blocks[i].text))), None)
         if match is not None:
             if from_element:
                 return text, match, source
@@ -514,7 +504,7 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
             return text, None, source
         if any(site in key for site in site_keys) or text.endswith(("...", "…")):
             continue
-        if _shares_topic(text, headline_key, [_key(blocks[i].text) for i in top], blocks):
+        if _shares_topic(text, headline_key, [word_key(blocks[i].text) for i in top], blocks):
             return text, None, source
     return None, None, None
 
@@ -522,7 +512,7 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
 def _site_from_title(title: str | None, headline_key: str) -> str:
     """The site's name as the title gives it beside the headline ("Headline - The Sentinel"),
     for a page that does not name its site otherwise."""
-    key = _key(title)
+    key = word_key(title)
     if not key or key == headline_key:
         return ""
     # A short title without the headline is the site's name alone.
@@ -544,7 +534,7 @@ def _without_site(text: str, site: str | None) -> str:
     """A description without the site's name some pages append: "… — www.wday.ru"."""
     parts = _SITE_SEPARATORS.split(text)
     last = parts[-1] if len(parts) > 1 else ""
-    if last and (site and _key(last) in _key(site) or "." in last and " " not in last.strip()):
+    if last and (site and word_key(last) in word_key(site) or "." in last and " " not in last.strip()):
         return text[:text.rfind(last)].rstrip(" |–—•·:-")
     return text
 
@@ -562,7 +552,7 @@ def _shares_topic(text: str, headline_key: str, body_keys: Sequence[str],
     lang = prose.page_language(blocks)
     stop = lang.stopwords if lang is not None else frozenset()
     article = set(headline_key.split()) | {w for k in body_keys for w in k.split()}
-    shared = (_content_words(_key(text)) & article) - stop
+    shared = (_content_words(word_key(text)) & article) - stop
     common = {w for w in _content_words(" ".join(words(text))) if w[0].islower()}
     # Or many of its names and one common word: "NASA's sights are set on our Moon and Mars,
     # but Jupiter's moon Europa…" under "NASA's commercial moon shot".
@@ -578,11 +568,11 @@ def find_head(meta: Meta, blocks: Sequence[Block], verdicts: Sequence[str | None
     headline, source = choose_headline(meta)
     if headline is None and read is not None and read.headline is not None:
         headline, source = blocks[read.headline].text, "text"
-    headline_key = _key(headline)
+    headline_key = word_key(headline)
     kept = [i for i, v in enumerate(verdicts) if v is None]
     # The body repeats the headline as it stands, or with a word or two more or less.
     head_index = next((i for i in kept[:HEAD_SCAN] if headline_key and (
-        _key(blocks[i].text) == headline_key or _same_words(headline_key, _key(blocks[i].text)))),
+        word_key(blocks[i].text) == headline_key or _same_words(headline_key, word_key(blocks[i].text)))),
         None)
     top = [i for i in kept[:HEAD_SCAN] if i != head_index]
     dek, dek_index, dek_source = choose_dek(meta, headline_key, blocks, top)

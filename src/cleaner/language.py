@@ -90,7 +90,6 @@ class Language:
 
 
 _lock = threading.RLock()  # _load reads each list through stoplist
-_lists: dict[str, frozenset[str]] = {}
 _all: list[Language] = []
 _languages: dict[str, Language] = {}
 
@@ -119,11 +118,10 @@ def stoplist(name: str) -> Language:
     object per language, so what it derives from its list is derived once."""
     lang = _languages.get(name)
     if lang is None:
-        words = _lists.get(name)
-        if words is None:
-            with _lock:
-                words = _lists[name] = _read(name)
-        lang = _languages.setdefault(name, Language(name, words))
+        with _lock:  # another thread may have read it meanwhile
+            lang = _languages.get(name)
+            if lang is None:
+                lang = _languages[name] = Language(name, _read(name))
     return lang
 
 

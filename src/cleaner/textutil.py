@@ -72,6 +72,13 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def word_key(text: str | None) -> str:
+    """The words of a text, case folded: the form headlines, titles and descriptions are
+    compared in ("Council votes: what's next | The Ledger" as "council votes what s next the
+    ledger")."""
+    return " ".join(words(text.casefold())) if text else ""
+
+
 _WORD_TOKEN = re.compile(r"[\w'’-]+")
 
 
