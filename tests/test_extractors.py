@@ -148,6 +148,6 @@ def test_subheads_and_faq_questions_dropped_between_paragraphs_come_back():
         + PARAGRAPHS[1] + "</p><details><summary>Who pays for it?</summary><p>" + PARAGRAPHS[2]
         + "</p></details><h2>Related stories</h2></div>")
     pieces = [("paragraph", html.text_of(el), el) for el in tree.iter("p")]
-    found = [text for _, text, _ in html._dropped_headings(pieces)]
+    found = [text for _, text, _ in html._recovered(tree, pieces)]
     # A heading after the last paragraph heads something else (a box of related stories).
     assert found == ["What happens next", "Who pays for it?"]

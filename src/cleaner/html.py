@@ -390,7 +390,8 @@ def _container(elements: Sequence[etree._Element]) -> etree._Element | None:
     return next((a for a in chains[0] if all(a in other for other in others)), None)
 
 
-def _twin_pieces(tree: etree._Element, pieces: Sequence[Piece]) -> list[Piece]:
+def _twin_pieces(tree: etree._Element, pieces: Sequence[Piece],
+                 container: etree._Element) -> list[Piece]:
     """Paragraphs of the article that sit in twins of its container, which trafilatura missed.
 
     Sites split a long body into several sibling sections of one class, with ad slots or
@@ -398,11 +399,7 @@ def _twin_pieces(tree: etree._Element, pieces: Sequence[Piece]) -> list[Piece]:
     body is in the other elements of the same tag and class as the container of the extracted
     paragraphs.
     """
-    paragraphs = [el for _, _, el in pieces if el is not None and el.tag == "p"]
-    if len(paragraphs) < 2:
-        return []
-    container = _container(paragraphs)
-    if container is None or not container.get("class"):
+    if not container.get("class"):
         return []
     chain = _ancestors(container)
     inside = set(chain)
@@ -436,6 +433,17 @@ def _twin_pieces(tree: etree._Element, pieces: Sequence[Piece]) -> list[Piece]:
     return found if sum(len(text) for _, text, _ in found) >= TWIN_MIN_CHARS else []
 
 
+def _recovered(tree: etree._Element, pieces: Sequence[Piece]) -> list[Piece]:
+    """What trafilatura left out of the article, looked for around the container of the
+    paragraphs it kept (two at least): twin sections, embedded posts, dropped subheads."""
+    paragraphs = [el for _, _, el in pieces if el is not None and el.tag == "p"]
+    container = _container(paragraphs) if len(paragraphs) >= 2 else None
+    if container is None:
+        return []
+    return (_twin_pieces(tree, pieces, container) + _embed_pieces(pieces, container)
+            + _dropped_headings(pieces, set(paragraphs), container))
+
+
 def _entries(one: etree._Element | None, other: etree._Element | None) -> bool:
     """Two <article> elements that are entries of one live blog, not two stories of an endless
     page: siblings of one class, neither with a headline of its own (an <h1>)."""
@@ -448,16 +456,11 @@ def _entries(one: etree._Element | None, other: etree._Element | None) -> bool:
 _SECTION_HEADINGS = frozenset(("h2", "h3", "h4", "summary"))
 
 
-def _dropped_headings(pieces: Sequence[Piece]) -> list[Piece]:
+def _dropped_headings(pieces: Sequence[Piece], paragraphs: set[etree._Element],
+                      container: etree._Element) -> list[Piece]:
     """The subheads between the article's paragraphs that trafilatura dropped (it prunes some
     by their class or id) and the questions of an FAQ in <details>: each inside the container of
     the extracted paragraphs, with a paragraph of the result after it."""
-    paragraphs = {el for _, _, el in pieces if el is not None and el.tag == "p"}
-    if len(paragraphs) < 2:
-        return []
-    container = _container(list(paragraphs))
-    if container is None:
-        return []
     have = {text for _, text, _ in pieces}
     found: list[Piece] = []
     pending: list[Piece] = []
@@ -474,7 +477,7 @@ def _dropped_headings(pieces: Sequence[Piece]) -> list[Piece]:
     return found
 
 
-def _embed_pieces(pieces: Sequence[Piece]) -> list[Piece]:
+def _embed_pieces(pieces: Sequence[Piece], container: etree._Element) -> list[Piece]:
     """Embedded posts in the article that trafilatura dropped with their wrapper.
 
     A post embedded with its platform's code (a tweet is ``<blockquote class="twitter-tweet">``)
@@ -482,12 +485,6 @@ def _embed_pieces(pieces: Sequence[Piece]) -> list[Piece]:
     trafilatura discards as furniture. Posts inside the container of the extracted paragraphs
     come back as quotes; their attribution line goes to the filters like any other.
     """
-    paragraphs = [el for _, _, el in pieces if el is not None and el.tag == "p"]
-    if len(paragraphs) < 2:
-        return []
-    container = _container(paragraphs)
-    if container is None:
-        return []
     have = "\n".join(text for _, text, _ in pieces)
     found: list[Piece] = []
     for quote in container.iter("blockquote"):
@@ -619,8 +616,7 @@ def parse_page(source: str | etree._Element, url: str | None = None) -> Page:
         return Page([], tree, ("no article text found",), jsonld)
     order = _Order(tree)
     pieces = _place(tree, list(_result_blocks(body)), _index(tree, _HINTED, text_of), order)
-    extra = _twin_pieces(tree, pieces) + _embed_pieces(pieces) + _dropped_headings(pieces)
-    pieces = _in_document_order(order, pieces, extra)
+    pieces = _in_document_order(order, pieces, _recovered(tree, pieces))
     return Page(_to_blocks(pieces), tree, jsonld=jsonld)
 
 

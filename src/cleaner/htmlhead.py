@@ -84,6 +84,13 @@ class Meta:
             found = self.__dict__["_headings"] = _headings(self.tree) if self.tree is not None else []
         return found
 
+    def heading_keys(self) -> frozenset[str]:
+        """The headings' word keys, as the title and its parts are compared with them."""
+        keys = self.__dict__.get("_heading_keys")
+        if keys is None:
+            keys = self.__dict__["_heading_keys"] = frozenset(map(word_key, self.headings()))
+        return keys
+
 
 def _meta_tags(tree: etree._Element) -> dict[str, str]:
     """Each <meta> property or name with its first non-empty content."""
@@ -404,7 +411,7 @@ def _unlike_headings(title: str, meta: Meta) -> bool:
     heading of its own."""
     if len(words(title)) > SITE_NAME_MAX_WORDS:
         return False
-    headings = {word_key(heading) for heading in meta.headings()}
+    headings = meta.heading_keys()
     return bool(headings) and word_key(title) not in headings
 
 
@@ -415,7 +422,7 @@ def _names_only(meta: Meta) -> bool:
     parts = [part for part in _SITE_SEPARATORS.split(meta.title or "") if part.strip()]
     if len(parts) < 2 or any(len(words(part)) > SITE_NAME_MAX_WORDS for part in parts):
         return False
-    headings = {word_key(heading) for heading in meta.headings()}
+    headings = meta.heading_keys()
     return not any(word_key(part) in headings for part in [meta.title or "", *parts])
 
 

@@ -85,8 +85,7 @@ def _split_byline(block: Block, ctx: Context) -> bool:
 
 
 def _byline_names(block: Block) -> bool:
-    return (block.words <= 2 * BYLINE_NAME_WORDS and not ends_sentence(block.text)
-            and title_case_ratio(block.text) >= BYLINE_TITLE_RATIO)
+    return block.words <= 2 * BYLINE_NAME_WORDS and _names(block.text)
 
 
 def bare_url(block: Block, ctx: Context) -> bool:
