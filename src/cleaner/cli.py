@@ -17,7 +17,7 @@ from typing import IO, Any
 import cleaner
 from cleaner import batch, report
 from cleaner.batch import Item
-from cleaner.records import Outcome, record
+from cleaner.records import METADATA, Outcome, record
 
 DESCRIPTION = """\
 Clean news pages (HTML or scraped text) into articles: headline, dek and body,
@@ -238,15 +238,12 @@ def _done(path: str) -> bool:
 
 # ------------------------------------------------------------------ outputs
 
-# What the article says of itself, shown in text output between its dek and its body, one
-# "field: value" line each, in this order; a field the page does not give is left out.
-TEXT_FIELDS = ("byline", "authors", "published", "modified", "section", "language", "site_name",
-               "url", "canonical_url")
-
 
 def _fields(article: dict[str, Any]) -> str:
     lines = []
-    for name in TEXT_FIELDS:
+    # What the article says of itself, shown in text output between its dek and its body, one
+    # "field: value" line each, in the records' order; a field the page does not give is left out.
+    for name in METADATA:
         value = article.get(name)
         if isinstance(value, list):
             value = "; ".join(value)
