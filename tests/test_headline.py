@@ -245,3 +245,11 @@ def test_three_sentences_over_the_byline_are_the_lede_not_a_dek():
             "Work starts in September.")
     article = cleaner.clean_text(page(HEADLINE, lede, BYLINE, DATE))
     assert article.dek is None and article.paragraphs[0] == lede
+
+
+def test_a_date_line_glued_past_reading_is_no_headline():
+    """A line that opens with a publication stamp is a date line, even one whose date and
+    update note the page glued together where the date filter cannot read it."""
+    glued = "Published Tue, Mar 4 20254:29 AM ESTUpdated an hour ago"
+    article = cleaner.clean_text(page("Harbor", HEADLINE, glued, "Nadia Kwan@nadiakwan"))
+    assert article.headline == HEADLINE

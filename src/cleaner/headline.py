@@ -76,6 +76,11 @@ BUTTON_WORDS = 5
 # A few words in capitals are a section's name or a kicker ("AUTO NEWS", "BLACK DEATH FEARS").
 SHOUTED_WORDS = 4
 _BUTTON_VERBS = lexicon.merged(lexicon.READER_VERBS)
+# A line opening with one of these is a date line, however its date is glued together
+# ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago"): never a headline.
+_STAMP_WORDS = frozenset(
+    "published updated posted modified veröffentlicht aktualisiert publié publicado "
+    "actualizado pubblicato aggiornato atualizado gepubliceerd bijgewerkt".split())
 MENU_MARKS = ("|", "·", "•")
 TITLE_MARKS = "|-–—:·•_»/"
 TITLE_PUNCTUATION = "\"'“”‘’«»()[]:,.!?"
@@ -151,14 +156,15 @@ def _path(block: Block) -> bool:
 
 def _label(block: Block) -> bool:
     """A word or two, a section path or a menu row, a lead-in ending in a colon, a line of
-    digits: labels of the page, not a headline."""
+    digits, a button, a date line's stamp: labels of the page, not a headline."""
     text = block.text
     lettered = sum(1 for w in words(text) if not w.isdigit())
     return (block.words < KICKER_MAX_WORDS or lettered < KICKER_MAX_WORDS - 1 or _path(block)
             or text.endswith(":")
             or block.words <= SHOUTED_WORDS and text.isupper()
             or sum(map(str.isdigit, text)) * DIGIT_SHARE > len(text)
-            or block.words <= BUTTON_WORDS and block.lower.split(None, 1)[0] in _BUTTON_VERBS)
+            or block.words <= BUTTON_WORDS and block.lower.split(None, 1)[0] in _BUTTON_VERBS
+            or block.lower.split(None, 1)[0].rstrip(":") in _STAMP_WORDS)
 
 
 @dataclass(frozen=True)
