@@ -65,6 +65,9 @@ LABEL = 3.0
 DEK_BELOW = 1.0
 # A line of names is at most this long; it holds no digits and none of these.
 NAMES_MAX_WORDS = 10
+# A name alone, or a name and its outlet ("Tom Davies Associated Press"), is at most this many
+# words.
+NAME_MAX_WORDS = 4
 NOT_IN_NAMES = ":?!|\"“”‘’«»0123456789"
 NAME_JOINERS = frozenset("and & und et y e de van von der da del la le di al bin".split())
 # A line with more than one digit in this many characters is a date, a score or a price.
@@ -137,7 +140,13 @@ def _names(block: Block) -> bool:
     text = block.text
     if not 2 <= block.words <= NAMES_MAX_WORDS or any(ch in NOT_IN_NAMES for ch in text):
         return False
-    return all(w[:1].isupper() or w in NAME_JOINERS for w in text.replace(",", " ").split())
+    tokens = text.replace(",", " ").split()
+    if not all(w[:1].isupper() or w in NAME_JOINERS for w in tokens):
+        return False
+    # A name alone (or with its outlet) is a few words; more, and nothing joins several
+    # names: a headline in Title Case ("Jangan Membenci Satu Kaum Secara Berlebihan").
+    return len(tokens) <= NAME_MAX_WORDS or _several(text) or any(w in NAME_JOINERS
+                                                                   for w in tokens)
 
 
 def _several(names: str) -> bool:
@@ -278,9 +287,12 @@ class _Head:
         block = blocks[i]
         # A line shaped like a title under a label of a few words or a section path is the
         # headline under its kicker ("Top Local Stories" / "Scientists spot water vapor …").
-        if not _dek_shaped(block, self.options) or _title_line(block) and (
+        # Under the line the text opens with, a phrase in sentence case is its dek whatever
+        # its length: a teaser does not open an article's text.
+        opens = self.known or head == self.first and self.first_near
+        if not _dek_shaped(block, self.options) or _label(block) or _title_line(block) and (
                 blocks[head].words <= KICKER_MAX_WORDS or _path(blocks[head])
-                or not _dek_phrase(block, blocks[head], self.known)):
+                or not _dek_phrase(block, blocks[head], opens)):
             return None
         closing = self.following(i)
         if closing is None:
@@ -329,7 +341,7 @@ class _Head:
         # A title's shape, or a sentence's full stop (a photo caption, the lede). A headline in
         # Title Case with a full stop is either.
         full_stop = block.text.rstrip().endswith(".")
-        if _title_line(block) and not full_stop:
+        if (_title_line(block) or _phrase(block)) and not full_stop:
             score += SHAPE
         elif full_stop and not block.is_titleish:
             score -= SHAPE
@@ -343,6 +355,14 @@ class _Head:
 def _prose(block: Block) -> bool:
     """A paragraph of the body's kind: a sentence of some length that is not a title."""
     return block.words >= PROSE_MIN_WORDS and ends_sentence(block.text) and not block.is_titleish
+
+
+def _phrase(block: Block) -> bool:
+    """A headline in sentence case too long to pass for a title by its shape alone: up to
+    ``HEADLINE_MAX_WORDS`` words with no sentence end ("UEFA Euro qualifying: tracking every
+    team to clinch a spot as the last group ends")."""
+    return block.words <= HEADLINE_MAX_WORDS and not ends_sentence(block.text) and (
+        block.text[-1] not in ",;:")
 
 
 def _title_line(block: Block) -> bool:
