@@ -65,9 +65,9 @@ LABEL = 3.0
 DEK_BELOW = 1.0
 # A line of names is at most this long; it holds no digits and none of these.
 NAMES_MAX_WORDS = 10
-# A name alone, or a name and its outlet ("Tom Davies Associated Press"), is at most this many
-# words.
-NAME_MAX_WORDS = 4
+# A name alone, with its outlet or its role ("Tom Davies Associated Press", "Bruce Y. Lee
+# Senior Contributor"), is at most this many words.
+NAME_MAX_WORDS = 5
 NOT_IN_NAMES = ":?!|\"“”‘’«»0123456789"
 NAME_JOINERS = frozenset("and & und et y e de van von der da del la le di al bin".split())
 # A line with more than one digit in this many characters is a date, a score or a price.
@@ -78,7 +78,9 @@ BREADCRUMB_MARKS = (">", "›", "»", "/")
 BUTTON_WORDS = 5
 # A few words in capitals are a section's name or a kicker ("AUTO NEWS", "BLACK DEATH FEARS").
 SHOUTED_WORDS = 4
-_BUTTON_VERBS = lexicon.merged(lexicon.READER_VERBS)
+_BUTTON_VERBS = lexicon.merged(lexicon.READER_VERBS) | lexicon.merged(lexicon.BACK)
+# Arrows that open a link to another page: "‹ Zurück zu allen Beiträgen", "« Previous post".
+ARROWS = "‹«←<"
 # A line opening with one of these is a date line, however its date is glued together
 # ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago"): never a headline.
 _STAMP_WORDS = frozenset(
@@ -165,15 +167,24 @@ def _path(block: Block) -> bool:
 
 def _label(block: Block) -> bool:
     """A word or two, a section path or a menu row, a lead-in ending in a colon, a line of
-    digits, a button, a date line's stamp: labels of the page, not a headline."""
+    digits, a button or a link back, a date line's stamp: labels of the page, not a headline."""
     text = block.text
     lettered = sum(1 for w in words(text) if not w.isdigit())
     return (block.words < KICKER_MAX_WORDS or lettered < KICKER_MAX_WORDS - 1 or _path(block)
             or text.endswith(":")
             or block.words <= SHOUTED_WORDS and text.isupper()
             or sum(map(str.isdigit, text)) * DIGIT_SHARE > len(text)
-            or block.words <= BUTTON_WORDS and block.lower.split(None, 1)[0] in _BUTTON_VERBS
+            or block.words <= BUTTON_WORDS and _button(block.lower)
             or block.lower.split(None, 1)[0].rstrip(":") in _STAMP_WORDS)
+
+
+def _button(lower: str) -> bool:
+    """A few words asking the reader to act, or a link back: "Get short URL", "‹ Back to
+    overview"."""
+    if lower.startswith(tuple(ARROWS)):
+        return True
+    first = lower.split(None, 1)
+    return bool(first) and first[0] in _BUTTON_VERBS
 
 
 @dataclass(frozen=True)
@@ -246,7 +257,9 @@ class _Head:
         self.title = _Title.of(blocks) if titled else _Title("", "", frozenset())
         # The page's first line: in a copy of the article's part of a page, its headline. In a
         # whole page's dump, far above the article, it is the page's <title>.
-        self.first = next((i for i, v in enumerate(verdicts) if v is None), None)
+        # A section's name or a link back above it is a label of the page, not its first line.
+        self.first = next((i for i, v in enumerate(verdicts)
+                           if v is None and not _label(blocks[i])), None)
         self.first_near = start is None or self.first is not None and (
             start - self.first <= FIRST_REACH)
         names = {i for i in reach if verdicts[i] is None and _names(blocks[i])
@@ -274,6 +287,10 @@ class _Head:
         blocks, verdicts = self.blocks, self.verdicts
         i = head + 1
         bylined = False
+        # A word alone right under the headline is a label between it and its dek:
+        # "Editorial", "Analysis".
+        if i < len(blocks) and _section_word(blocks[i], verdicts[i]):
+            i += 1
         while i < len(blocks) and (verdicts[i] is not None or i in self.names):
             if i - head > DEK_GAP:
                 return None
@@ -287,9 +304,9 @@ class _Head:
         block = blocks[i]
         # A line shaped like a title under a label of a few words or a section path is the
         # headline under its kicker ("Top Local Stories" / "Scientists spot water vapor …").
-        # Under the line the text opens with, a phrase in sentence case is its dek whatever
-        # its length: a teaser does not open an article's text.
-        opens = self.known or head == self.first and self.first_near
+        # Right under the line the text opens with, a phrase in sentence case is its dek
+        # whatever its length: a teaser does not open an article's text.
+        opens = self.known or head == self.first and self.first_near and i == head + 1
         if not _dek_shaped(block, self.options) or _label(block) or _title_line(block) and (
                 blocks[head].words <= KICKER_MAX_WORDS or _path(blocks[head])
                 or not _dek_phrase(block, blocks[head], opens)):

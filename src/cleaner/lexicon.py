@@ -33,6 +33,13 @@ READER_VERBS = {
           "beoordeel schrijf stuur",
 }
 
+# A link back to where the reader came from, at a short line's start: "Back to overview",
+# "Zurück zur Übersicht", "Retour à l'accueil".
+BACK = {
+    "en": "back", "de": "zurück", "fr": "retour", "es": "volver regresar", "it": "torna",
+    "pt": "voltar", "nl": "terug",
+}
+
 # A plea, wherever it stands in the sentence: "…, please make a gift today."
 PLEASE = {
     "en": "please", "de": "bitte", "fr": "s'il", "es": "favor", "it": "favore", "pt": "favor",

@@ -90,6 +90,10 @@ CAPTION_MIN_WORDS = 6
 PARAGRAPH_MIN_WORDS = 15
 
 
+# The lines of an article's head that stand between its dek and its lead picture.
+_HEAD_LINES = ("chrome.byline", "chrome.date_line")
+
+
 def caption_above(block: Block, ctx: Context) -> bool:
     """Drop a photo's caption whose credit stands on the line under it, between two
     paragraphs of the body, as a page's text gives a figure: the caption, then the credit.
@@ -97,13 +101,20 @@ def caption_above(block: Block, ctx: Context) -> bool:
     Example: "Crews clear the fallen bridge at dawn on Tuesday" over "Photo: Lena Marsh/The
     Ledger", with the story's paragraphs above and below.
     """
-    # A caption in sentence case without a full stop: a paragraph over a picture's credit (a
-    # photo with no caption) or a dek over the lead picture's credit ends like a sentence.
-    if (block.words < CAPTION_MIN_WORDS or ends_sentence(block.text)
-            or title_case_ratio(block.text) >= TITLE_RATIO):
+    if block.words < CAPTION_MIN_WORDS:
         return False
     below = next(ctx.neighbours(1, 1), None)
     if below is None or below[1] != "credits.credit_line":
+        return False
+    # Under the byline or the date, the line over the lead picture's credit is its caption,
+    # however it ends: the dek stands above them.
+    right_above = next(ctx.neighbours(-1, 1), None)
+    if right_above is not None and right_above[1] in _HEAD_LINES:
+        return True
+    # Elsewhere, a caption in sentence case without a full stop: a paragraph over a picture's
+    # credit (a photo with no caption) or a dek over the lead picture's credit ends like a
+    # sentence.
+    if ends_sentence(block.text) or title_case_ratio(block.text) >= TITLE_RATIO:
         return False
     above = next(ctx.kept_neighbours(-1), None)
     return above is not None and above.words >= PARAGRAPH_MIN_WORDS and ends_sentence(above.text)
