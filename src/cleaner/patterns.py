@@ -361,7 +361,8 @@ CONSENT_OPENING = _compile(
 # ---------------------------------------------------------------- comment prompts
 
 COMMENT_PROMPT = _compile(
-    r"(?:\d{1,6} )?comments?(?: \(\d{1,6}\))?[:.]?$",
+    # "Comments (14)", "New, 12 comments" (a counter that marks comments since the last visit)
+    r"(?:new, )?(?:\d{1,6} )?comments?(?: \(\d{1,6}\))?[:.]?$",
     r"(?:join|start|enter) the (?:conversation|discussion|debate)\b.{0,60}$",
     r"(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)\b.{0,60}$",
     # "Deja tu comentario" (and the "Dejá" of Argentina), "Laisser un commentaire", "Lascia un

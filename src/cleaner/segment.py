@@ -55,7 +55,7 @@ def _continues(prev: str, line: str) -> bool:
     if _bylined(line):
         return False
     return (not line[:1].isupper() and not line[:1].isdigit()) or prev.endswith(",") or (
-        last_word in SMALL_WORDS)
+        last_word in SMALL_WORDS and last_word not in PHRASE_END_WORDS)
 
 
 # A line cut at an inline element has at least this many words before the cut.
@@ -65,6 +65,9 @@ GROUP_MAX_LINES = 12
 # A byline may open in lower case ("di Giulia Ferrandi", "por Ana Ruiz"): never a sentence's rest.
 BYLINE_WORDS = ("by ", "di ", "por ", "par ", "von ", "door ", "de ")
 BYLINE_MAX_WORDS = 7
+# Small words that may close a phrase, and so end a line that is not cut: "paying for it",
+# "set up". The others (the, of, and, …) at a line's end carry its sentence on.
+PHRASE_END_WORDS = frozenset("it her up out off over on in".split())
 # A line opening with one of these carries on the line before it: a scraper broke the sentence
 # at a link or an emphasis ("said the" / "Harbor Authority" / ", which ...").
 _CARRIES_ON = ",.;:)]’”%"

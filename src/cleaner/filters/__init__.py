@@ -48,7 +48,9 @@ _TEXT_FILTERS = (
     Filter("credits.gallery_control", credits.gallery_control, "photo gallery control", 8),
     Filter("paywall.notice", paywall.notice, "subscription or paywall notice", 40),
     Filter("ads.slot", ads.slot, "advertisement slot label", FURNITURE),
-    Filter("share.prompt", share.prompt, "share or follow prompt", FURNITURE),
+    # Its patterns bound what may follow the prompt; a share bar may carry the headline
+    # ("Share All sharing options for: <headline>"), longer than other furniture.
+    Filter("share.prompt", share.prompt, "share or follow prompt", 40),
     Filter("share.service_row", share.service_row, "row of share buttons", 12),
     Filter("related.heading", related.heading, "heading of a related or sponsored stories box", 8),
     Filter("related.link", related.link, "link to another story", 30),
