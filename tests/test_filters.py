@@ -337,6 +337,9 @@ POSITIVES = [
          "Harbor Dredge Co. is a leading provider of marine construction services in New England.",
          at_end),
     case("trailers.author_bio", "is-a-reporter", BIO_LINE, at_end),
+    custom("trailers.about_box", "press-release-boilerplate", "About Kessling Ferry Works",
+           page(tail=("About Kessling Ferry Works", "Founded in 1961, Kessling Ferry Works builds "
+                      "passenger ferries and harbor tugs at its yard on the Brandt estuary."))),
     case("trailers.author_bio", "byline-name", BIO_BY_NAME, at_end),
     case("trailers.author_bio", "covers", BIO_COVERS, at_end),
     # chrome
@@ -715,6 +718,10 @@ WIRE_LEDE = "\n\n".join([
 ])
 
 NEGATIVES = [
+    # A subhead over the story's own last paragraphs names no organisation they open with.
+    custom("trailers.about_box", "about-subhead-at-end", "About the Vote",
+           page(tail=("About the Vote", "Council members will meet again on Thursday, when the "
+                      "harbor plan comes up for its second reading."))),
     # newsletter
     case("newsletter.signup_heading", "library-newsletter",
          "The library's newsletter, which volunteers still fold by hand, now reaches about 4,000 "
@@ -1198,6 +1205,11 @@ DIRECT = [
     Direct("bio-before-removed-junk", "trailers.author_bio",
            (PROSE, BIO_LINE, "Comments (3)", "Advertisement", "Related"), 1, True,
            (None, None, "comments.prompt", "ads.slot", "related.heading")),
+    Direct("about-box-paragraph", "trailers.about_box",
+           (PROSE, "About Kessling Ferry Works",
+            "Founded in 1961, Kessling Ferry Works builds passenger ferries."), 2, True),
+    Direct("about-box-unnamed", "trailers.about_box",
+           (PROSE, "About the Vote", "Council members meet again on Thursday."), 1, False),
     Direct("bio-by-byline-name", "trailers.author_bio", ("By Nadia Kwan", PROSE, BIO_BY_NAME), 2,
            True, ("chrome.byline", None, None)),
     Direct("bio-name-without-byline", "trailers.author_bio",

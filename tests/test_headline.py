@@ -83,9 +83,11 @@ CASES = [
     Case("dek-under-the-date", page("Harbor", SENTENCE_HEADLINE.rstrip("."), DATE, DEK, CREDIT,
                                      BYLINE),
          SENTENCE_HEADLINE.rstrip("."), DEK, above=(("headline.kicker", "Harbor"),)),
-    Case("short-lede-under-date-and-byline-is-body",
+    # Between the head and the body, a sentence over a photo credit is the lead picture's
+    # caption: neither the dek nor the body.
+    Case("sentence-over-credit-under-date-and-byline-is-a-caption",
          page(HEADLINE, DATE, BYLINE, body=(SHORT_LEDE, CREDIT, *BODY)), HEADLINE, None,
-         body=(SHORT_LEDE, *BODY)),
+         body=BODY),
     Case("date-under-section-label", page("Research | March 4, 2025", "Politics", DATE, HEADLINE,
                                           DEK, BYLINE),
          HEADLINE, DEK, above=(("headline.kicker", "Politics"),)),

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from cleaner import lexicon, patterns
 from cleaner.model import Block
 from cleaner.options import Options
-from cleaner.textutil import TITLE_RATIO, ends_sentence, title_case_ratio, word_key, words
+from cleaner.textutil import (TITLE_MAX_WORDS, TITLE_RATIO, ends_sentence, title_case_ratio,
+                              word_key, words)
 
 # Verdicts that mark the line between a head and the body.
 HEAD_SEPARATORS = ("credits.", "chrome.byline", "chrome.date_line")
@@ -332,6 +333,16 @@ class _Head:
         following = self.following(i)
         return following is not None and self.separator(following) or self.dek(i) is not None
 
+    def trail(self, i: int) -> bool:
+        """The line is a section path that runs into the headline under it, its separators
+        lost: "Home News Business News Ascom opens a plant" over "Ascom opens a plant"."""
+        below = next((j for j in range(i + 1, len(self.verdicts)) if self.verdicts[j] is None),
+                     None)
+        if below is None:
+            return False
+        text, headline = self.blocks[i].text, self.blocks[below].text
+        return len(text) > len(headline) and text.endswith(" " + headline)
+
     def after_prose(self, i: int) -> bool:
         """A line of a few words whose nearest kept line above is a sentence of the body's
         kind: a headline opens the article, it does not stand in the middle of its prose."""
@@ -362,7 +373,7 @@ class _Head:
             score += SHAPE
         elif full_stop and not block.is_titleish:
             score -= SHAPE
-        if _label(block) or i in self.names or self.after_prose(i):
+        if _label(block) or i in self.names or self.after_prose(i) or self.trail(i):
             score -= LABEL
         elif block.words <= KICKER_MAX_WORDS:
             score -= SHORT  # a site's or a section's name, more often than a headline
@@ -376,9 +387,9 @@ def _prose(block: Block) -> bool:
 
 def _phrase(block: Block) -> bool:
     """A headline in sentence case too long to pass for a title by its shape alone: up to
-    ``HEADLINE_MAX_WORDS`` words with no sentence end ("UEFA Euro qualifying: tracking every
+    ``TITLE_MAX_WORDS`` words with no sentence end ("UEFA Euro qualifying: tracking every
     team to clinch a spot as the last group ends")."""
-    return block.words <= HEADLINE_MAX_WORDS and not ends_sentence(block.text) and (
+    return block.words <= TITLE_MAX_WORDS and not ends_sentence(block.text) and (
         block.text[-1] not in ",;:")
 
 

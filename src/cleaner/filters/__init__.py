@@ -112,6 +112,8 @@ _CONTEXT_FILTERS = (
            page_only=True),
     Filter("trailers.author_bio", trailers.author_bio, "author or company bio after the article",
            70),
+    Filter("trailers.about_box", trailers.about_box,
+           "an organisation's boilerplate at the end of a press release", 120),
 )
 
 _ALL = _TEXT_FILTERS + _DOM_FILTERS + _CONTEXT_FILTERS

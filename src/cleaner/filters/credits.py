@@ -103,14 +103,14 @@ def caption_above(block: Block, ctx: Context) -> bool:
     """
     if block.words < CAPTION_MIN_WORDS:
         return False
-    below = next(ctx.neighbours(1, 1), None)
-    if below is None or below[1] != "credits.credit_line":
+    below = [verdict for _, verdict in ctx.neighbours(1, 2)]
+    if not below or below[0] != "credits.credit_line":
         return False
-    # Under the byline or the date, the line over the lead picture's credit is its caption,
-    # however it ends: the dek stands above them.
+    # Between the byline or the date and the body, the line over the lead picture's credit is
+    # its caption, however it ends. A dek may stand there too, but the byline comes after it.
     right_above = next(ctx.neighbours(-1, 1), None)
     if right_above is not None and right_above[1] in _HEAD_LINES:
-        return True
+        return below[1:] != ["chrome.byline"]
     # Elsewhere, a caption in sentence case without a full stop: a paragraph over a picture's
     # credit (a photo with no caption) or a dek over the lead picture's credit ends like a
     # sentence.

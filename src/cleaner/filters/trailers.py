@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
-from cleaner.textutil import title_case_ratio
+from cleaner.textutil import TITLE_RATIO, ends_sentence, title_case_ratio
 
 # An author bio stands among the last few kept blocks of the page.
 _BIO_TAIL = 3
@@ -115,3 +115,41 @@ def author_bio(block: Block, ctx: Context) -> bool:
     Example: "Maya Chen is a senior reporter covering city hall for The Harbor Ledger."
     """
     return ctx.index in ctx.memo("trailers.tail_bios", _tail_bios)
+
+
+# "About <Name>", in the seven languages, heads the organisation's boilerplate at the end of a
+# press release; the heading is at most this many words, and the box this many kept blocks.
+_ABOUT = ("about ", "über ", "à propos de ", "à propos d'", "acerca de ", "sobre ", "informazioni su ",
+          "over ")
+ABOUT_MAX_WORDS = 7
+ABOUT_BOX_BLOCKS = 4
+# The paragraph under the heading names the organisation this early ("Founded in 2017 and
+# headquartered in Kessling, Halvorsen Marine Robotics designs …").
+ABOUT_NAME_REACH = 160
+
+
+def _about_box(ctx: Context) -> frozenset[int]:
+    """The heading "About <Name>" among the page's last kept blocks, when the paragraph under it
+    names the organisation at its start, and everything kept after it."""
+    kept = [i for i, verdict in enumerate(ctx.verdicts) if verdict is None]
+    tail = kept[-ABOUT_BOX_BLOCKS:]
+    for n, i in enumerate(tail[:-1]):
+        block = ctx.blocks[i]
+        lower = block.lower
+        if block.words > ABOUT_MAX_WORDS or ends_sentence(block.text) or not lower.startswith(_ABOUT):
+            continue
+        name = next(block.text[len(a):] for a in _ABOUT if lower.startswith(a))
+        if (name and title_case_ratio(name) >= TITLE_RATIO
+                and name in ctx.blocks[tail[n + 1]].text[:ABOUT_NAME_REACH]):
+            return frozenset(tail[n:])
+    return frozenset()
+
+
+def about_box(block: Block, ctx: Context) -> bool:
+    """Drop the boilerplate about the organisation that ends a press release: the heading
+    "About <Name>" and the paragraphs under it, which name the organisation at their start.
+
+    Example: "About Velmora Instruments" over "Velmora Instruments designs and builds flow
+    meters for utilities in 19 countries." at the end of the page.
+    """
+    return ctx.index in ctx.memo("trailers.about_box", _about_box)
