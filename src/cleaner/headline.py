@@ -306,11 +306,13 @@ class _Head:
         # A line shaped like a title under a label of a few words or a section path is the
         # headline under its kicker ("Top Local Stories" / "Scientists spot water vapor …").
         # Right under the line the text opens with, a phrase in sentence case is its dek
-        # whatever its length: a teaser does not open an article's text.
+        # whatever its length, and one in Title Case when longer than it (a magazine sets both
+        # in Title Case): a teaser does not open an article's text.
         opens = self.known or head == self.first and self.first_near and i == head + 1
         if not _dek_shaped(block, self.options) or _label(block) or _title_line(block) and (
                 blocks[head].words <= KICKER_MAX_WORDS or _path(blocks[head])
-                or not _dek_phrase(block, blocks[head], opens)):
+                or not (opens and block.words > blocks[head].words
+                        or _dek_phrase(block, blocks[head], opens))):
             return None
         closing = self.following(i)
         if closing is None:
