@@ -29,6 +29,9 @@ BODY = (
     "The board meets again on April 1.",
 )
 SHORT_LEDE = "The harbor board voted 5-2 on Tuesday to dredge the old north channel."
+CUT_LEDE = ("Shares of the ferry operator", "Elsby Lines",
+            "fell 4% on Tuesday after the harbor board voted to dredge the old north channel, "
+            "which its rivals' boats use.")
 SENTENCE_HEADLINE = "Harbor board votes to dredge the old channel. The marinas are relieved."
 WIRE_LEDE = ("ELSBY HARBOR, Maine (AP) — The harbor board voted Tuesday to dredge the old north "
              "channel.")
@@ -88,6 +91,10 @@ CASES = [
     Case("sentence-over-credit-under-date-and-byline-is-a-caption",
          page(HEADLINE, DATE, BYLINE, body=(SHORT_LEDE, CREDIT, *BODY)), HEADLINE, None,
          body=BODY),
+    # A first paragraph cut at its links into lines, the first of them short: not headlines.
+    Case("lede-cut-at-links-under-the-head",
+         page(HEADLINE, BYLINE, DATE, body=(*CUT_LEDE, *BODY[1:])), HEADLINE, None,
+         body=(*CUT_LEDE, *BODY[1:])),
     Case("date-under-section-label", page("Research | March 4, 2025", "Politics", DATE, HEADLINE,
                                           DEK, BYLINE),
          HEADLINE, DEK, above=(("headline.kicker", "Politics"),)),

@@ -74,6 +74,11 @@ NAME_JOINERS = frozenset("and & und et y e de van von der da del la le di al bin
 # A line with more than one digit in this many characters is a date, a score or a price.
 DIGIT_SHARE = 5
 BREADCRUMB_MARKS = (">", "›", "»", "/")
+# A sentence cut at a link goes on after at most this many lines of link text, each this short.
+CUT_LINK_LINES = 1
+CUT_LINK_WORDS = 4
+# What a sentence's rest may open with, besides a word in lower case.
+CARRIES_ON = ",;:)"
 # A line of a few words that opens with a verb asking the reader to act is a button: "Get short
 # URL", "CLICK FOR FULL RESULTS".
 BUTTON_WORDS = 5
@@ -129,6 +134,22 @@ def _fragment(text: str) -> bool:
     was turned into lines: it opens on a word in lower case ("that topped estimates as revenue
     fell short"), as no headline does ("iPhone sales slow" opens on a capital's word)."""
     return text[:1].islower() and text[1:2].islower()
+
+
+def cut_off(blocks: Sequence[Block], verdicts: Sequence[str | None], i: int) -> bool:
+    """The line is the start of a sentence that a link cut off: the sentence goes on, in lower
+    case, on the next line or on the one after a link's few words ("Shares of construction
+    goods giant" / "Home Depot" / "are dropping in premarket trading …")."""
+    for j in range(i, min(i + 1 + CUT_LINK_LINES, len(blocks) - 1)):
+        if ends_sentence(blocks[j].text):
+            return False
+        rest = blocks[j + 1]
+        if verdicts[j + 1] is None and (rest.text[:1].islower() or rest.text[:1] in CARRIES_ON) and (
+                ends_sentence(rest.text) or rest.words > CUT_LINK_WORDS):
+            return True
+        if rest.words > CUT_LINK_WORDS:
+            return False
+    return False
 
 
 def _section_word(block: Block, verdict: str | None) -> bool:
@@ -455,8 +476,8 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
         # its credit) is no headline.
         if paragraphs == 2 or not _dek_shaped(blocks[i], options):
             break
-    candidates = [i for i in [*reversed(opening), *reach]
-                  if verdicts[i] is None and _headline_shaped(blocks[i])][:HEAD_CANDIDATES]
+    candidates = [i for i in [*reversed(opening), *reach] if verdicts[i] is None
+                  and _headline_shaped(blocks[i]) and not cut_off(blocks, verdicts, i)][:HEAD_CANDIDATES]
     scores = {i: page.score(i, max(0, rank - len(opening))) for rank, i in enumerate(candidates)}
     head = max(candidates, key=lambda i: (scores[i], i), default=None)
     if head is None or scores[head] <= 0:

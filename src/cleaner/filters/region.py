@@ -69,9 +69,9 @@ def _inside(ctx: Context) -> frozenset[int] | None:
     found = [i for i in (head.headline, head.dek) if i is not None]
     inside.update(found, head.above, head.bylines)
     # Between the head and the first paragraph of prose (in the run or above it), only what
-    # reads as prose is the article's, and a salutation or lead-in that opens it ("Dear Ms.
-    # Okonjo,"): "Leer en español" and "Reporting from Port Saldana" among the byline, date
-    # and share buttons are not.
+    # reads as prose is the article's, a salutation or lead-in that opens it ("Dear Ms.
+    # Okonjo,") and the start of its first sentence that a link cut off: "Leer en español"
+    # and "Reporting from Port Saldana" among the byline, date and share buttons are not.
     top = max(found) + 1
     lead = next((i for i in range(max(top, start), end + 1) if weights[i] > 1), start)
     inside.difference_update(range(top, lead))
@@ -79,7 +79,8 @@ def _inside(ctx: Context) -> frozenset[int] | None:
     # reads as prose above it is that list's ("1 Photo sparks theories 2 Aides left …").
     top = max([top, *(i + 1 for i in range(top, lead) if _list_mark(ctx.verdicts[i]))])
     inside.update(i for i in range(top, lead) if weights[i] > 0 or _prose_line(ctx.blocks[i])
-                  or i + 1 == lead and ctx.blocks[i].text.endswith((",", ":")))
+                  or i + 1 == lead and ctx.blocks[i].text.endswith((",", ":"))
+                  or headline.cut_off(ctx.blocks, ctx.verdicts, i))
     return frozenset(inside)
 
 
