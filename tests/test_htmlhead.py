@@ -45,14 +45,21 @@ CASES = {
     "json-ld": page(head=jsonld(description=DEK)),
     # A subheading that says what the description says is the page's dek element.
     "subheading": page(top=f"<h2>{DEK}</h2>", head=f"<meta name='description' content='{DEK}'>"),
+    "strap-classed": page(top=f"<p class='post-strap'>{DEK}</p>"),
+    # A dek set before the headline in the source, under it on the screen.
+    "before-the-h1": page(top="").replace("<h1>", f"<div class='hero__precis'>{DEK}</div><h1>"),
+    # A subheading of a sentence right under the headline, whatever the description says.
+    "subtitle": page(top=f"<h2>{DEK}</h2>",
+                     head="<meta name='description' content='Dredging news from Elsby.'>"),
     # One whose opening the description copies is a line of the body set apart.
-    "body": page(top=f"<h2>{DEK}</h2>",
+    "body": page(top=f"<time datetime='2025-03-04'>March 4, 2025</time><h2>{DEK}</h2>",
                  head=f"<meta name='description' content='{DEK.split(',')[0]}'>"),
 }
 
 
 SOURCES = {"classed": "element", "microdata": "element", "subheading": "element",
-           "sub-classed": "element"}
+           "sub-classed": "element", "strap-classed": "element", "before-the-h1": "element",
+           "subtitle": "element"}
 
 
 @pytest.mark.parametrize("case", list(CASES))
@@ -156,3 +163,25 @@ def test_a_description_sharing_the_articles_names_and_a_word_is_its_dek():
                "marina owners cheer a long-awaited vote.")
     article = cleaner.clean_html(page(head=f"<meta name='description' content=\"{summary}\">"))
     assert (article.dek, article.dek_source) == (summary, "description")
+
+
+def test_a_description_cut_short_gives_way_to_the_one_in_full():
+    # og:description is often the meta description's first sentence.
+    full = DEK[:-1] + ", and the board will hear bids from three dredging firms in April."
+    head = (f"<meta property='og:description' content='{DEK}'>"
+            f"<meta name='description' content='{full}'>")
+    article = cleaner.clean_html(page(head=head))
+    assert (article.dek, article.dek_source) == (full, "description")
+
+
+def test_a_box_classed_like_a_dek_that_holds_the_byline_and_date_is_no_dek():
+    box = ("<div class='entry-subhead'><span class='byline'>Nadia Kwan</span>"
+           "<time datetime='2025-03-04'>March 4, 2025</time></div>")
+    assert cleaner.clean_html(page(top=box)).dek is None
+
+
+def test_a_kicker_inside_the_h1_is_not_the_headline():
+    kicked = page().replace(f"<h1>{HEADLINE}</h1>",
+                            f"<h1><span class='headline-kicker'>Harbor</span>"
+                            f"<span class='visually-hidden'>:</span> <span>{HEADLINE}</span></h1>")
+    assert cleaner.clean_html(kicked).headline == HEADLINE

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator, Sequence
+from copy import deepcopy
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from html import unescape
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from itertools import chain
 
 from lxml import etree
 
@@ -150,14 +152,22 @@ def _jsonld_article(tree: etree._Element) -> tuple[str | None, str | None, str |
 
 _DEK_TOKENS = frozenset(
     "dek deck sub subtitle subheadline subhead standfirst summary strapline excerpt intro "
-    "chapo chapeau sottotitolo entradilla bajada vorspann".split())
+    "chapo chapeau sottotitolo entradilla bajada vorspann abstract".split())
 # Elements a dek is written in: a paragraph, a box, or a heading of any level below the h1.
 _DEK_TAGS = frozenset(("p", "div", "span", "h2", "h3", "h4", "h5", "h6"))
 # schema.org microdata names a dek as the article's description or alternative headline.
 _DEK_PROPS = frozenset(("description", "alternativeHeadline"))
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # Parts of class names that mark a dek even inside a longer name ("article__standfirst").
-_DEK_PARTS = ("standfirst", "subtitle", "subhead", "dek")
+_DEK_PARTS = ("standfirst", "subtitle", "subhead", "dek", "strap", "precis")
+# Parts of class names of a kicker set inside the headline, and of the text a page hides from
+# sight but gives screen readers (the ":" between kicker and headline).
+_KICKER_PARTS = ("kicker", "dachzeile", "overline", "eyebrow", "topline", "roofline",
+                 "surtitre", "antetitulo", "occhiello", "supertitle", "hidden")
+# A subheading right under the headline this long is a sentence: its subtitle.
+SUBTITLE_MIN_WORDS = 8
+# Parts of class names of the byline, date and share boxes.
+_META_PARTS = ("byline", "author", "share", "date")
 # How many elements after the headline a dek may stand, and the paragraph length that shows
 # the body has begun.
 DEK_SCAN = 40
@@ -209,18 +219,57 @@ def _dek_classed(el: etree._Element) -> bool:
             or any(prop in _DEK_PROPS for prop in el.get("itemprop", "").split()))
 
 
+def _heading_text(h1: etree._Element) -> str:
+    """The headline's text without the kicker a page sets inside its <h1> ("<span
+    class="kicker">Mobilität auf dem Land</span><span class="visually-hidden">:</span>
+    <span>Kellbach testet Rufbus</span>"): the kicker is a label of the section or topic."""
+    text = collapse(text_of(h1))
+    if not any(map(_kicker, h1.iterdescendants())):
+        return text
+    copy = deepcopy(h1)
+    for el in filter(_kicker, copy.iterdescendants()):
+        el.text, el[:] = None, []
+    rest = collapse(text_of(copy))
+    return rest if len(rest.split()) >= H1_MIN_WORDS else text
+
+
+def _kicker(el: etree._Element) -> bool:
+    return isinstance(el.tag, str) and any(part in token for token in tokens(el)
+                                           for part in _KICKER_PARTS)
+
+
+def _holds_metadata(el: etree._Element) -> bool:
+    """A box classed like a dek that holds the byline, the date or the share buttons (a
+    theme's "entry-subhead"), not a standfirst."""
+    return any(d.tag == "time" or any(part in token for token in tokens(d) for part in _META_PARTS)
+               for d in el.iterdescendants() if isinstance(d.tag, str))
+
+
 def _dek_elements(tree: etree._Element, h1: etree._Element | None,
                   descriptions: Sequence[str | None]) -> list[str]:
     """Texts of the elements between headline and body that are a dek: classed or marked up
     as a dek/subtitle/standfirst, or a subheading that says what the page's description says
     (the standfirst of a page that names it nothing)."""
     described = {word_key(text) for text in descriptions if text}
+    # A header may set the dek before the headline in its source and let its style sheet put
+    # it under it: the headline's earlier siblings are looked at too, for a classed one.
+    before = (el for sibling in h1.itersiblings(preceding=True) for el in sibling.iter()) if (
+        h1 is not None) else iter(())
     found = []
-    for el in _after_headline(tree, h1):
-        if not isinstance(el.tag, str) or el.tag not in _DEK_TAGS:
+    first = True  # the first element with text after the headline
+    for el in chain(_after_headline(tree, h1), before):
+        if not isinstance(el.tag, str):
             continue
-        if _dek_classed(el) or el.tag in _SUBHEADINGS and word_key(text_of(el)) in described:
-            text = text_of(el)
+        text = text_of(el)
+        # A subheading of a sentence right under the headline is its subtitle, whatever the
+        # page's description says ("<h1>…</h1><h2>With the reservoir at 41 percent, …</h2>").
+        subtitle = first and h1 is not None and el.tag in _SUBHEADINGS and (
+            len(text.split()) >= SUBTITLE_MIN_WORDS)
+        first = first and not text
+        if el.tag not in _DEK_TAGS:
+            continue
+        if _dek_classed(el) and not _holds_metadata(el) or subtitle or (
+                el.tag in _SUBHEADINGS and word_key(text) in described):
             if 20 <= len(text) <= 400:
                 found.append(text)
     return found
@@ -246,7 +295,7 @@ def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Met
         meta_description=tags.get("description"),
         title=_title_text(title_el),
         site_name=tags.get("og:site_name") or tags.get("application-name") or site,
-        h1=collapse(text_of(h1)) if h1 is not None else None,
+        h1=_heading_text(h1) if h1 is not None else None,
         h1_in_article=bool(in_article),
         dek_elements=_dek_elements(tree, h1, descriptions),
         tree=tree,
@@ -484,12 +533,13 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
     if _names_only(meta):  # "The Pell Creek Pilot - Local News": each part a name of the site's
         site_keys.update(word_key(part) for part in _SITE_SEPARATORS.split(meta.title or ""))
     site_keys = {key for key in site_keys if len(key.split()) >= 2 or len(key) >= OUTLET_KEY_CHARS}
+    descriptions = [(_without_site(text, meta.site_name), source)
+                    for source, text in (("json-ld", meta.jsonld_description),
+                                         ("og:description", meta.og_description),
+                                         ("twitter:description", meta.twitter_description),
+                                         ("description", meta.meta_description)) if text]
     described = [(text, "element") for text in meta.dek_elements if not _metadata_line(text)] + [
-        (_without_site(text, meta.site_name), source)
-        for source, text in (("json-ld", meta.jsonld_description),
-                             ("og:description", meta.og_description),
-                             ("twitter:description", meta.twitter_description),
-                             ("description", meta.meta_description)) if text]
+        _uncut(text, source, descriptions) for text, source in descriptions]
     for text, source in described:
         from_element = source == "element"
         if not text or len(text) < 20:
@@ -514,6 +564,16 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
         if _shares_topic(text, headline_key, [word_key(blocks[i].text) for i in top], blocks):
             return text, None, source
     return None, None, None
+
+
+def _uncut(text: str, source: str, descriptions: Sequence[tuple[str, str]]) -> tuple[str, str]:
+    """The description in full, and where it came from, when another of the page's
+    descriptions is it cut short: an og:description of the meta description's first sentence.
+    (JSON-LD's is often a template's excerpt of the lede, the article's text, not its dek.)"""
+    key = word_key(text)
+    return max((other for other in descriptions if other[1] != "json-ld"
+                and word_key(other[0]).startswith(key + " ")),
+               key=lambda other: len(other[0]), default=(text, source))
 
 
 def _site_from_title(title: str | None, headline_key: str) -> str:

@@ -13,7 +13,7 @@ JUNK_CLASS_TOKENS = frozenset(
     recommendations recirc recirculation promo promotion sponsored sponsor advert advertisement
     advertising adslot adunit share sharing sharebar byline bio biography credit credits caption
     copyright breadcrumb breadcrumbs comments disclaimer outbrain taboola mostread trending
-    popular tags tagcloud cta upsell gate regwall comment comentarios comentario commentaires commentaire
+    popular tags tagcloud cta upsell gate regwall donate donation donations comment comentarios comentario commentaires commentaire
     kommentare kommentar commenti commento comentários comentário reacties reactie""".split())
 
 
