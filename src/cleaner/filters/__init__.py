@@ -55,7 +55,9 @@ _TEXT_FILTERS = (
     Filter("related.heading", related.heading, "heading of a related or sponsored stories box", 8),
     Filter("related.link", related.link, "link to another story", 30),
     Filter("consent.cookie_notice", consent.cookie_notice, "cookie or consent notice", 90),
-    Filter("comments.prompt", comments.prompt, "comment counter or prompt", FURNITURE),
+    # Its patterns bound what may follow; a thread's heading carries the headline ("10
+    # thoughts on “<headline>”").
+    Filter("comments.prompt", comments.prompt, "comment counter or prompt", 40),
     Filter("comments.policy", comments.policy, "comment rules or invitation to comment", 30),
     Filter("comments.author_line", comments.author_line, "header line of a reader comment",
            comments.AUTHOR_LINE_MAX_WORDS),

@@ -14,8 +14,10 @@ ARTICLE_MIN_WORDS = 40
 # Removals that mark the end of an article, and what each weighs against the prose after it.
 END_MARKS = ("related.heading", "comments.")
 END_MARK_WORDS = 30.0
-# In a thread of comments, the next comment's header comes within this many blocks.
+# In a thread of comments, the next comment's header comes within this many blocks, or its date
+# of at least this many words.
 THREAD_GAP = 12
+DATED_WORDS = 3
 
 
 def _weights(ctx: Context) -> list[float]:
@@ -95,18 +97,24 @@ def _prose_line(block: Block) -> bool:
 
 def _thread_start(ctx: Context, weights: list[float]) -> int:
     """Where the readers' comments begin: the first comment heading or header that follows an
-    article's worth of prose and has another close after it (a thread's headers come every
-    few blocks). Comments are prose too, and a thread can outweigh its article; a lone
-    comment counter among the story's tools is not a thread."""
-    markers = [i for i, v in enumerate(ctx.verdicts) if v is not None and v.startswith("comments.")]
+    article's worth of prose and has another close after it (a thread's headers, or the dates
+    of its comments, come every few blocks). Comments are prose too, and a thread can
+    outweigh its article; a lone comment counter among the story's tools is not a thread."""
+    verdicts = ctx.verdicts
+    markers = [i for i, v in enumerate(verdicts) if v is not None and v.startswith("comments.")]
     best = run = 0.0
     at = 0
-    for m, following in zip(markers, markers[1:]):
+    for m in markers:
         for i in range(at, m):  # Kadane: the best run of prose before the marker
             run = max(run, 0.0) + weights[i]
             best = max(best, run)
         at = m
-        if best >= ARTICLE_MIN_WORDS and following - m <= THREAD_GAP:
+        # The next mark: another comment's header, or the date that heads a comment ("Gaye" /
+        # "August 8, 2018 at 3:17 pm" / the comment; a figure alone is a ticker's).
+        if best >= ARTICLE_MIN_WORDS and any(
+                verdicts[j] is not None and verdicts[j].startswith("comments.")
+                or verdicts[j] == "chrome.date_line" and ctx.blocks[j].words >= DATED_WORDS
+                for j in range(m + 1, min(m + 1 + THREAD_GAP, len(verdicts)))):
             return m
     return len(weights)
 
