@@ -17,7 +17,16 @@ _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\x00-\x08\x0e-\x1b\x7f]")
 _SPECIAL = re.compile(f"{_ODD_SPACES.pattern}|{_INVISIBLE.pattern}")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]?)(?=\s|$)|[。！？]")
+# A sentence's end, and the first character after the space that follows it.
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]?)(?=\s+(\S)|$)|[。！？]")
+# An abbreviation is at most this long: the word before a full stop is read from this far back.
+_ABBREVIATION_REACH = 8
+# Words a full stop abbreviates, not ends: titles, months, "Inc.", "approx." (lower case;
+# a single letter, an initial, is one too).
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr prof gen gov sen rep lt col capt sgt cmdr adm rev hon pres supt "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mt ft vs etc inc ltd co corp "
+    "approx dept univ ave blvd rd fig vol ca bzw nr".split())
 
 # Words that stay lower-case in Title Case headlines (English and the main European languages).
 SMALL_WORDS = frozenset(
@@ -106,8 +115,19 @@ def word_count(text: str) -> int:
 
 
 def sentence_count(text: str) -> int:
-    """Sentence ends in the text, at least 1 for any text with a word in it."""
-    ends = len(_SENTENCE_END.findall(text))
+    """Sentence ends in the text, at least 1 for any text with a word in it. A full stop after
+    an initial or an abbreviation ("Patrick W. Carlineo Jr.", "Dr. Reyes"), or before a word
+    in lower case, ends none."""
+    ends = 0
+    for match in _SENTENCE_END.finditer(text):
+        at = match.start()
+        if text[at] == ".":
+            before = text[max(0, at - _ABBREVIATION_REACH):at]
+            word = before.rsplit(None, 1)[-1].rsplit(".", 1)[-1] if before.strip() else ""
+            if (len(word) == 1 and word.isalpha() or word.lower() in ABBREVIATIONS
+                    or (match.group(1) or "").islower()):
+                continue
+        ends += 1
     stripped = text.rstrip(_CLOSING)
     if stripped and stripped[-1] not in TERMINAL:
         ends += 1
