@@ -230,13 +230,17 @@ def tip_line(block: Block, ctx: Context) -> bool:
     return patterns.TIP_LINE.match(block.lower) is not None
 
 
+# The words COPYRIGHT_PHRASE needs.
+COPYRIGHT_CUES = ("reserved", "may not be")
+
+
 def copyright(block: Block, ctx: Context) -> bool:
     """Drop a copyright or rights notice.
 
     Example: "© 2025 The Harbor Ledger. All rights reserved."
     """
     return bool(patterns.COPYRIGHT.match(block.lower)) or (
-        ("reserved" in block.lower or "may not be" in block.lower)
+        patterns.has_cue(block.lower, COPYRIGHT_CUES)
         and patterns.COPYRIGHT_PHRASE.search(block.lower) is not None)
 
 

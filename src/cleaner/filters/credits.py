@@ -17,6 +17,8 @@ _PICTURE_WORDS = ("photo", "image", "picture", "pictured", "foto")
 CREDIT_TAIL_CHARS = 80
 # A sentence's end with the next element's text glued to it: ".Dana", the capital's position.
 _GLUED_SENTENCE_END = re.compile(r"(?<=[a-z][.!?])[A-Z]")
+# What every caption with its credit holds: a closing bracket, a slash, or a credit's word.
+CAPTION_CUES = (*patterns.CREDIT_CUE, ")", "]")
 
 
 

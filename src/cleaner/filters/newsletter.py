@@ -8,6 +8,8 @@ from cleaner.model import Block
 
 # A line of a signup box (a product name, a one-line blurb) is at most this long.
 RUN_LINE_MAX_WORDS = 30
+# The words the fine print's phrases (NEWSLETTER_CONSENT_PHRASE) need.
+CONSENT_CUES = ("subscribe", "opt out", " your ")
 
 
 def signup_heading(block: Block, ctx: Context) -> bool:
@@ -27,7 +29,7 @@ def signup_consent(block: Block, ctx: Context) -> bool:
     """
     return bool(patterns.NEWSLETTER_CONSENT.match(block.lower)
                 and patterns.has_cue(block.lower, patterns.SIGNUP_TERMS)) or (
-        ("subscribe" in block.lower or "opt out" in block.lower or " your " in block.lower)
+        patterns.has_cue(block.lower, CONSENT_CUES)
         and patterns.NEWSLETTER_CONSENT_PHRASE.search(block.lower) is not None)
 
 
