@@ -30,19 +30,29 @@ def navigation(block: Block, ctx: Context) -> bool:
     quantities ("2 eggs" / "1 cup milk" / "Salt") is a recipe's, not a menu.
     Example: "Home" / "News" / "Sports" / "Opinion" / "Obituaries".
     """
-    most = ctx.options.nav_max_words
     # A list in an HTML article body is content; HTML menus are caught by their markup.
-    if block.kind == "list_item" or not _menu_item(block, most):
-        return False
-    run = 1
-    for step in (-1, 1):
-        for other in ctx.kept_neighbours(step):
-            if not _menu_item(other, most):
-                break
-            run += 1
-            if run >= ctx.options.nav_run:
-                return True
-    return False
+    return block.kind != "list_item" and ctx.index in ctx.memo("chrome.menus", _menus)
+
+
+def _menus(ctx: Context) -> frozenset[int]:
+    """The kept blocks that are menu entries in a run of at least ``nav_run`` of them (and of
+    two: one line is no menu), kept blocks only counted: every run found in one walk down the
+    page, rather than in a walk from every line."""
+    most, least = ctx.options.nav_max_words, max(ctx.options.nav_run, 2)
+    found: set[int] = set()
+    run: list[int] = []
+    for i, (block, verdict) in enumerate(zip(ctx.blocks, ctx.verdicts)):
+        if verdict is not None:
+            continue  # junk between the entries neither breaks the run nor counts in it
+        if _menu_item(block, most):
+            run.append(i)
+            continue
+        if len(run) >= least:
+            found.update(run)
+        run = []
+    if len(run) >= least:
+        found.update(run)
+    return frozenset(found)
 
 
 def byline(block: Block, ctx: Context) -> bool:
