@@ -90,3 +90,14 @@ def test_the_sieve_changes_no_verdict(case):
     assert pipe.judge(blocks) == plain.judge(blocks)
     text = (case / "input.txt").read_text(encoding="utf-8")
     assert pipe.clean_text(text) == plain.clean_text(text)
+
+
+def test_a_block_opening_with_whitespace_is_offered_to_a_filter_that_skips_it():
+    """share.service_row reads a block's first word after any whitespace: a block that opens
+    with whitespace (an ideographic space here) is offered to it."""
+    pipe, sieve = _gated_default()
+    row = pipe.names.index("share.service_row")
+    blocks = [Block("\u3000Facebook Twitter Email"), Block("Facebook Twitter Email"),
+              Block("The council met on Tuesday.")]
+    assert sieve.offered(blocks)[row] == {0, 1}
+    assert pipe.judge(blocks)[:2] == ["share.service_row"] * 2

@@ -41,6 +41,12 @@ class _Unbounded(Exception):
     """A pattern opens in too many ways to list."""
 
 
+@lru_cache(maxsize=None)
+def _spaces() -> frozenset[str]:
+    """The characters ``\\s`` matches: the whitespace of str.isspace, all below U+3001."""
+    return frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+
+
 def _digits(text: str) -> str:
     return _DIGIT.sub("0", text)
 
@@ -60,6 +66,8 @@ def _chars(op: object, av: object) -> set[str] | None:
             found.update(map(chr, range(value[0], value[1] + 1)))
         elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
             found.add("0")
+        elif kind is c.CATEGORY and value is c.CATEGORY_SPACE:
+            found.update(_spaces())
         else:
             return None  # a negated class, \w, \s: too many
     return {_digits(ch) for ch in found}

@@ -167,13 +167,17 @@ def date_line(block: Block, ctx: Context) -> bool:
     "Ana Reyes and Tom Lind · 9 min read · Feb 26, 2026", "From the Winter 2026 issue · 14 minute read".
     """
     lower = block.lower
-    if _is_date(lower) or _labelled_date(block):
+    if _is_date(lower):
+        return True
+    # A date in digits, labelled or among names, needs a digit: most lines have none.
+    digits = _DIGIT.search(block.text) is not None
+    if digits and _labelled_date(block):
         return True
     # A table row is joined with " | " too: "1 | Kyle Busch | 5040" is not a date line.
     if block.kind == "table":
         return False
     if not ("·" in lower or "|" in lower or "•" in lower):
-        return _dated_names(block)
+        return digits and _dated_names(block)
     parts = [part.strip() for part in patterns.META_SPLIT.split(block.text)]
     dated = [_is_date(part.lower()) and not part.isdigit() for part in parts]  # "2" is a score
     return len(parts) >= 2 and any(dated) and all(
@@ -210,14 +214,14 @@ def _dated_names(block: Block) -> bool:
     if block.words > DATED_MAX_WORDS or "@" in block.text or _DIGIT.search(block.text) is None:
         return False
     tokens = words(block.text)
-    lowered = [t.lower() for t in tokens]
     # A publication date has its year or its time: "June 10 -- Blossom Music Center" is a date
     # of a tour, listed in the story.
     timed = any(len(t) == 4 and t.isdigit() for t in tokens) or TIME_OF_DAY.search(block.lower) is not None
     dated = _FULL_DATE.search(block.text) is not None or timed and any(
-        t in patterns.DATE_ANCHORS for t in lowered)
+        t.lower() in patterns.DATE_ANCHORS for t in tokens)
     if not dated:
         return False
+    lowered = [t.lower() for t in tokens]
     # Ordinals and times ("18th", "11:04") are the date's, not names.
     names = [t for t, low in zip(tokens, lowered) if _DIGIT.search(t) is None
              and low not in patterns.DATE_WORDS and low not in patterns.META_WORDS]
