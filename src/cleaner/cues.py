@@ -8,7 +8,8 @@ blocks that pass, found for all such filters together:
 - the openings are read off the patterns themselves: every string a pattern matches begins with
   one of a few short prefixes (``openings``), so one match of a block's first characters against
   all the filters' prefixes, merged into one tree, tells which filters it may concern;
-- the cue words are found by one scan of the page's text.
+- the cue words are looked for in the text of the page's short blocks, joined, each with one
+  fast str.find a block that holds it.
 
 Both are necessary conditions only: a block that passes is still judged by the filter itself,
 so the verdicts are those of offering every filter every block.
@@ -34,7 +35,9 @@ OPENING_CHARS = 4
 MAX_OPENINGS = 4000
 # Decimal digits stand as "0" in openings (``\d`` opens with any of them).
 _DIGIT = re.compile(r"\d")
-_ANY = "\0"  # ends an opening after which anything may follow (never in a lower-cased block)
+# Ends an opening after which anything may follow (an opening that truly ended in it would
+# only be taken shorter: more blocks offered, none missed).
+_ANY = "\0"
 
 
 class _Unbounded(Exception):
