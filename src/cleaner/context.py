@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -98,6 +99,10 @@ class Filter:
     block by block): on an extractor's chosen part of a page, its work is done.
     ``needs`` names a filter or family ("newsletter.") that must already have removed something
     on the page: a filter that judges a block by the junk beside it has nothing to do without.
+    ``opens`` and ``holds`` say what every block the filter removes has: its lower-cased text
+    opens with a match of one of the ``opens`` patterns (or strings), or holds one of the
+    ``holds`` words. The pipeline offers the filter no other block (``cleaner.cues``), so they
+    must cover every way the filter can say yes; both empty, it is offered every block.
     """
 
     name: str
@@ -107,6 +112,8 @@ class Filter:
     needs_dom: bool = False
     needs: str | None = None
     page_only: bool = False
+    opens: tuple[re.Pattern[str] | str, ...] = ()
+    holds: tuple[str, ...] = ()
 
     def limit(self, options: Options) -> int | None:
         """The word limit in force under these options (``favor`` scales it)."""

@@ -146,15 +146,21 @@ CREDIT_LINE = _compile(
     # "Photo by ...", "Illustration by ...", "Photograph courtesy of ..."
     r"(?:photo(?:graph)?s?|illustrations?|images?|artwork|video|graphic)(?: courtesy)? (?:by|of|courtesy of|courtesy)\s+\S",
     r"(?:courtesy of|photo courtesy|image courtesy)\s+\S",
-    # "Journal photo by Sam Etheridge", "Gazette staff photo by Tom Ulrich"
-    r"(?:[\w.'’&-]+ ){1,3}(?:staff )?(?:photo|photograph|illustration)s? by\s+[^.!?]{2,60}$",
     rf"(?:{_AGENCIES})$",
     r"\((?:ap|afp|reuters|getty|epa|photo)\b[^()]{0,100}\)$",
     # "Image copyright Getty Images", "Photo source: ..."
     r"(?:image|photo|picture|foto|bild) (?:copyright|source|credit|quelle)\b.{0,80}$",
-    # "Alex Wong | Getty Images", "Natalie Naccache | Bloomberg | Getty Images"
-    rf"[^|/]{{1,60}}(?:\|[^|/]{{1,40}}){{0,2}}\| ?(?:{_AGENCIES})$",
 )
+
+# A credit line that opens with a name, apart from CREDIT_LINE so that that one can be told by
+# its first characters; tried only on lines that hold one of CREDIT_NAMED_CUES.
+CREDIT_NAMED = re.compile(
+    # "Journal photo by Sam Etheridge", "Gazette staff photo by Tom Ulrich"
+    r"(?:[\w.'’&-]+ ){1,3}(?:staff )?(?:photo|photograph|illustration)s? by\s+[^.!?]{2,60}$"
+    # "Alex Wong | Getty Images", "Natalie Naccache | Bloomberg | Getty Images"
+    rf"|[^|/]{{1,60}}(?:\|[^|/]{{1,40}}){{0,2}}\| ?(?:{_AGENCIES})$"
+)
+CREDIT_NAMED_CUES = ("photo", "illustration", "|")
 
 # The words site sections are named with, which a breadcrumb ("Local News / Weather") is made of.
 SECTION_WORDS = frozenset(

@@ -9,7 +9,7 @@ from dataclasses import replace
 from bs4 import Tag
 from lxml import etree
 
-from cleaner import decode, detect, extractors, headline, html, htmlhead, metadata, trees
+from cleaner import cues, decode, detect, extractors, headline, html, htmlhead, metadata, trees
 from cleaner.context import Context, Filter
 from cleaner.errors import InputTooLarge, UnsupportedInput
 from cleaner.filters import DEFAULT_ORDER, REGISTRY
@@ -40,6 +40,7 @@ class Pipeline:
         # Each filter with its word limit under these options, resolved once.
         self._plan = tuple((f, f.limit(self.options)) for f in self.filters)
         self._reasons = {f.name: f.reason for f in self.filters}
+        self._sieve = cues.sieve(self._plan)
 
     @classmethod
     def default(cls, options: Options | None = None) -> Pipeline:
@@ -118,11 +119,13 @@ class Pipeline:
         if whole_page is None:
             whole_page = not has_dom
         cut: dict[int, list[int]] = {}  # the blocks within each word limit, sliced once
+        # The blocks that each filter stating its cues (most phrase filters) may remove.
+        offered = self._sieve.offered(blocks) if self._sieve.gated else {}
         # One view, moved from block to block: filters read it during the call only. It is
         # renewed after a pass that removed something, so each pass sees a fixed snapshot.
         ctx = Context(blocks, 0, tuple(verdicts), self.options)
         changed = False
-        for f, limit in self._plan:
+        for n, (f, limit) in enumerate(self._plan):
             if f.needs_dom and not has_dom or f.page_only and not whole_page:
                 continue
             if changed:
@@ -131,9 +134,13 @@ class Pipeline:
             if f.needs is not None and not ctx.page_has(f.needs):
                 continue
             snapshot = ctx.verdicts
-            eligible = by_size if limit is None else cut.get(limit)
-            if eligible is None:
-                eligible = cut[limit] = by_size[:bisect_right(sizes, limit)]
+            chosen = offered.get(n)
+            if chosen is not None:
+                eligible = sorted(i for i in chosen if limit is None or words[i] <= limit)
+            else:
+                eligible = by_size if limit is None else cut.get(limit)
+                if eligible is None:
+                    eligible = cut[limit] = by_size[:bisect_right(sizes, limit)]
             func = f.func
             for i in eligible:
                 if snapshot[i] is None:

@@ -20,6 +20,7 @@ sharpens the region, and the region catches what no phrase names.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -45,6 +46,7 @@ UNLISTED_PROSE_WORDS = 12
 LINK_LIST = 0.5
 # Separators that join the items of a menu or a row of legal links.
 SEPARATORS = "|·•»›"
+_SEPARATOR = re.compile(f"[{re.escape(SEPARATORS)}]")
 SEPARATED = 2
 # A line that the page repeats is a menu entry or a label, up to this long.
 REPEATED_MAX_WORDS = 20
@@ -83,23 +85,23 @@ def page_language(blocks: Sequence[Block]) -> language.Language | None:
 
 def measure(blocks: Sequence[Block], lang: language.Language | None) -> list[Measure]:
     counts = Counter(block.lower for block in blocks)
+    stop_share = lang.stop_share if lang is not None else None
     out = []
     for block in blocks:
         text = block.text
         words = block.words
         sentence = ends_sentence(text)
+        long = words >= LONG_WORDS
         # The stop words decide only between prose and near-prose; the separators only for
-        # lines that are not sentences.
-        judged = words >= SHORT_WORDS and (sentence or words >= LONG_WORDS)
+        # lines that are not sentences. (Positional: a NamedTuple is made faster so.)
         out.append(Measure(
-            words=words,
-            stop_share=(lang.stop_share(block.lower) if judged and lang is not None
-                        else None),
-            sentence=sentence,
-            link_density=block.link_density,
-            separators=(0 if sentence or words >= LONG_WORDS
-                        else sum(text.count(ch) for ch in SEPARATORS)),
-            repeated=counts[block.lower] > 1 and words <= REPEATED_MAX_WORDS,
+            words,
+            (stop_share(block.lower) if stop_share is not None and words >= SHORT_WORDS
+             and (sentence or long) else None),
+            sentence,
+            block.link_density,
+            0 if sentence or long else len(_SEPARATOR.findall(text)),
+            words <= REPEATED_MAX_WORDS and counts[block.lower] > 1,
         ))
     return out
 

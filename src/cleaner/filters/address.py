@@ -11,7 +11,7 @@ stays. The words that carry these signs are data, per language, in ``cleaner.lex
 from __future__ import annotations
 
 import re
-from operator import methodcaller
+from itertools import repeat
 
 from cleaner import lexicon
 from cleaner.context import Context
@@ -30,7 +30,7 @@ _PLEASE = lexicon.merged(lexicon.PLEASE)
 _SELF = lexicon.merged(lexicon.FIRST_PERSON)
 _SUPPORT = lexicon.merged(lexicon.SUPPORT)
 _ABOUT_OUTLET = _MEDIA | _INBOX
-_EDGES = methodcaller("strip", ".,;:!?\"'()[]{}“”„‘’«»—–…*")
+_EDGES = ".,;:!?\"'()[]{}“”„‘’«»—–…*"
 _VOICED = _REPORTING | _SELF
 # "© 2026 The Riverbend Report", "… for the Riverbend Report": where a page names its outlet.
 _OUTLET_NAMED = re.compile(
@@ -92,8 +92,9 @@ def pitch(block: Block, ctx: Context) -> bool:
     if block.words > PITCH_MAX_WORDS or block.text[:1] in _QUOTES:
         return False  # prose, or somebody's words
     # Most lines name none of the outlet's media nor an inbox: seen on their words split at
-    # spaces (in C), before the finer tokens are taken.
-    if _ABOUT_OUTLET.isdisjoint(map(_EDGES, block.lower.replace("’", "'").split())):
+    # spaces (in C, str.strip called straight), before the finer tokens are taken.
+    if _ABOUT_OUTLET.isdisjoint(map(str.strip, block.lower.replace("’", "'").split(),
+                                    repeat(_EDGES))):
         return False
     tokens = block.tokens
     found = set(tokens)

@@ -30,19 +30,29 @@ def navigation(block: Block, ctx: Context) -> bool:
     quantities ("2 eggs" / "1 cup milk" / "Salt") is a recipe's, not a menu.
     Example: "Home" / "News" / "Sports" / "Opinion" / "Obituaries".
     """
-    most = ctx.options.nav_max_words
     # A list in an HTML article body is content; HTML menus are caught by their markup.
-    if block.kind == "list_item" or not _menu_item(block, most):
-        return False
-    run = 1
-    for step in (-1, 1):
-        for other in ctx.kept_neighbours(step):
-            if not _menu_item(other, most):
-                break
-            run += 1
-            if run >= ctx.options.nav_run:
-                return True
-    return False
+    return block.kind != "list_item" and ctx.index in ctx.memo("chrome.menus", _menus)
+
+
+def _menus(ctx: Context) -> frozenset[int]:
+    """The kept blocks that are menu entries in a run of at least ``nav_run`` of them (and of
+    two: one line is no menu), kept blocks only counted: every run found in one walk down the
+    page, rather than in a walk from every line."""
+    most, least = ctx.options.nav_max_words, max(ctx.options.nav_run, 2)
+    found: set[int] = set()
+    run: list[int] = []
+    for i, (block, verdict) in enumerate(zip(ctx.blocks, ctx.verdicts)):
+        if verdict is not None:
+            continue  # junk between the entries neither breaks the run nor counts in it
+        if _menu_item(block, most):
+            run.append(i)
+            continue
+        if len(run) >= least:
+            found.update(run)
+        run = []
+    if len(run) >= least:
+        found.update(run)
+    return frozenset(found)
 
 
 def byline(block: Block, ctx: Context) -> bool:
@@ -157,13 +167,17 @@ def date_line(block: Block, ctx: Context) -> bool:
     "Ana Reyes and Tom Lind · 9 min read · Feb 26, 2026", "From the Winter 2026 issue · 14 minute read".
     """
     lower = block.lower
-    if _is_date(lower) or _labelled_date(block):
+    if _is_date(lower):
+        return True
+    # A date in digits, labelled or among names, needs a digit: most lines have none.
+    digits = _DIGIT.search(block.text) is not None
+    if digits and _labelled_date(block):
         return True
     # A table row is joined with " | " too: "1 | Kyle Busch | 5040" is not a date line.
     if block.kind == "table":
         return False
     if not ("·" in lower or "|" in lower or "•" in lower):
-        return _dated_names(block)
+        return digits and _dated_names(block)
     parts = [part.strip() for part in patterns.META_SPLIT.split(block.text)]
     dated = [_is_date(part.lower()) and not part.isdigit() for part in parts]  # "2" is a score
     return len(parts) >= 2 and any(dated) and all(
@@ -200,14 +214,14 @@ def _dated_names(block: Block) -> bool:
     if block.words > DATED_MAX_WORDS or "@" in block.text or _DIGIT.search(block.text) is None:
         return False
     tokens = words(block.text)
-    lowered = [t.lower() for t in tokens]
     # A publication date has its year or its time: "June 10 -- Blossom Music Center" is a date
     # of a tour, listed in the story.
     timed = any(len(t) == 4 and t.isdigit() for t in tokens) or TIME_OF_DAY.search(block.lower) is not None
     dated = _FULL_DATE.search(block.text) is not None or timed and any(
-        t in patterns.DATE_ANCHORS for t in lowered)
+        t.lower() in patterns.DATE_ANCHORS for t in tokens)
     if not dated:
         return False
+    lowered = [t.lower() for t in tokens]
     # Ordinals and times ("18th", "11:04") are the date's, not names.
     names = [t for t, low in zip(tokens, lowered) if _DIGIT.search(t) is None
              and low not in patterns.DATE_WORDS and low not in patterns.META_WORDS]
@@ -230,13 +244,17 @@ def tip_line(block: Block, ctx: Context) -> bool:
     return patterns.TIP_LINE.match(block.lower) is not None
 
 
+# The words COPYRIGHT_PHRASE needs.
+COPYRIGHT_CUES = ("reserved", "may not be")
+
+
 def copyright(block: Block, ctx: Context) -> bool:
     """Drop a copyright or rights notice.
 
     Example: "© 2025 The Harbor Ledger. All rights reserved."
     """
     return bool(patterns.COPYRIGHT.match(block.lower)) or (
-        ("reserved" in block.lower or "may not be" in block.lower)
+        patterns.has_cue(block.lower, COPYRIGHT_CUES)
         and patterns.COPYRIGHT_PHRASE.search(block.lower) is not None)
 
 

@@ -17,6 +17,10 @@ _PICTURE_WORDS = ("photo", "image", "picture", "pictured", "foto")
 CREDIT_TAIL_CHARS = 80
 # A sentence's end with the next element's text glued to it: ".Dana", the capital's position.
 _GLUED_SENTENCE_END = re.compile(r"(?<=[a-z][.!?])[A-Z]")
+# What every credit line holds, if it does not open as CREDIT_LINE does.
+CREDIT_CUES = (*patterns.CREDIT_NAMED_CUES, "via ", "/")
+# What every caption with its credit holds: a closing bracket, a slash, or a credit's word.
+CAPTION_CUES = (*patterns.CREDIT_CUE, ")", "]")
 
 
 
@@ -32,6 +36,8 @@ def credit_line(block: Block, ctx: Context) -> bool:
     """
     text, lower = block.text, block.lower
     if (patterns.CREDIT_LINE.match(lower) is None
+            and (not patterns.has_cue(lower, patterns.CREDIT_NAMED_CUES)
+                 or patterns.CREDIT_NAMED.match(lower) is None)
             and ("via " not in lower or patterns.CREDIT_VIA.search(lower) is None)
             and ("/" not in text or patterns.CREDIT_SLASH.match(text) is None)):
         return False

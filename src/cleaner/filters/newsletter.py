@@ -8,6 +8,8 @@ from cleaner.model import Block
 
 # A line of a signup box (a product name, a one-line blurb) is at most this long.
 RUN_LINE_MAX_WORDS = 30
+# The words the fine print's phrases (NEWSLETTER_CONSENT_PHRASE) need.
+CONSENT_CUES = ("subscribe", "opt out", " your ")
 
 
 def signup_heading(block: Block, ctx: Context) -> bool:
@@ -27,7 +29,7 @@ def signup_consent(block: Block, ctx: Context) -> bool:
     """
     return bool(patterns.NEWSLETTER_CONSENT.match(block.lower)
                 and patterns.has_cue(block.lower, patterns.SIGNUP_TERMS)) or (
-        ("subscribe" in block.lower or "opt out" in block.lower or " your " in block.lower)
+        patterns.has_cue(block.lower, CONSENT_CUES)
         and patterns.NEWSLETTER_CONSENT_PHRASE.search(block.lower) is not None)
 
 
@@ -45,14 +47,26 @@ def _is_signup(verdict: str | None) -> bool:
     return verdict is not None and verdict.startswith("newsletter.")
 
 
-def _reaches_signup(ctx: Context, step: int) -> bool:
-    """Walking one way, short lines lead to a part of a signup box before anything else."""
-    for block, verdict in ctx.neighbours(step, ctx.options.signup_window):
-        if _is_signup(verdict):
-            return True
-        if verdict is None and block.words > RUN_LINE_MAX_WORDS:
-            return False
-    return False
+def _reaching(ctx: Context) -> tuple[list[bool], list[bool]]:
+    """For every block, whether walking up the page (and down), short lines lead to a part of
+    a signup box before anything else, within the signup window: found in one walk each way,
+    for the whole page, rather than in a walk from every block."""
+    window = ctx.options.signup_window
+    verdicts, blocks = ctx.verdicts, ctx.blocks
+    reached = []
+    for order in (range(len(blocks)), range(len(blocks) - 1, -1, -1)):
+        found = [False] * len(blocks)
+        part = None  # how far back the nearest part of a box is, with only short lines between
+        for i in order:
+            found[i] = part is not None and part <= window
+            if _is_signup(verdicts[i]):
+                part = 1
+            elif verdicts[i] is None and blocks[i].words > RUN_LINE_MAX_WORDS:
+                part = None
+            elif part is not None:
+                part += 1
+        reached.append(found)
+    return reached[0], reached[1]
 
 
 def _in_signup_box(ctx: Context) -> bool:
@@ -95,4 +109,5 @@ def signup_run(block: Block, ctx: Context) -> bool:
         or (ctx.index + 1 < len(ctx.blocks) and _is_signup(ctx.removed_by(ctx.index + 1)))
     ):
         return True
-    return _reaches_signup(ctx, -1) and _reaches_signup(ctx, 1) or _in_signup_box(ctx)
+    up, down = ctx.memo("newsletter.reaching", _reaching)
+    return up[ctx.index] and down[ctx.index] or _in_signup_box(ctx)

@@ -18,6 +18,12 @@ def prompt(block: Block, ctx: Context) -> bool:
     return patterns.SHARE_PROMPT.match(block.lower) is not None
 
 
+# How a row of share buttons opens: with a share word, a mark before it, or whitespace (which
+# the split into words skips).
+SERVICE_ROW_OPENS = (re.compile(
+    r"[.,:;·|•\-–—\s]|" + "|".join(sorted(map(re.escape, patterns.SHARE_WORDS), key=len, reverse=True))),)
+
+
 def service_row(block: Block, ctx: Context) -> bool:
     """Drop a row of share buttons, which copies as a line of service names.
 

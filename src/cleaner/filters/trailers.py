@@ -19,6 +19,9 @@ _NAME_SPLIT = re.compile(r",|\band\b|&|\|")
 
 # The sender line of a wire release is at most this long.
 RELEASE_SOURCE_WORDS = 12
+# How every provenance line opens, or a word it holds (see provenance).
+PROVENANCE_OPENS = (patterns.TRAILER, "source ", patterns.DESK_CREDIT)
+PROVENANCE_CUES = (*patterns.PUBLISHED_CUE, "contributed")
 
 
 def provenance(block: Block, ctx: Context) -> bool:

@@ -1,0 +1,242 @@
+"""Which blocks of a page each phrase filter may remove, found once a page for all of them.
+
+Most phrase filters remove only a block whose lower-cased text opens with a match of one of
+their patterns, or holds one of a few cue words, and so say no to some 95% of the blocks they
+are offered. A filter that states this (``Filter.opens``, ``Filter.holds``) is offered only the
+blocks that pass, found for all such filters together:
+
+- the openings are read off the patterns themselves: every string a pattern matches begins with
+  one of a few short prefixes (``openings``), so one match of a block's first characters against
+  all the filters' prefixes, merged into one tree, tells which filters it may concern;
+- the cue words are looked for in the text of the page's short blocks, joined, each with one
+  fast str.find a block that holds it.
+
+Both are necessary conditions only: a block that passes is still judged by the filter itself,
+so the verdicts are those of offering every filter every block.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import accumulate
+from re import _constants, _parser  # the standard library's own regex parser
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cleaner.context import Filter
+    from cleaner.model import Block
+
+# How many first characters of a block are looked at: four tell "the " from "this" and "they".
+OPENING_CHARS = 4
+# A pattern whose openings would number more than this is taken to open with anything.
+MAX_OPENINGS = 4000
+# Decimal digits stand as "0" in openings (``\d`` opens with any of them).
+_DIGIT = re.compile(r"\d")
+# Ends an opening after which anything may follow (an opening that truly ended in it would
+# only be taken shorter: more blocks offered, none missed).
+_ANY = "\0"
+
+
+class _Unbounded(Exception):
+    """A pattern opens in too many ways to list."""
+
+
+@lru_cache(maxsize=None)
+def _spaces() -> frozenset[str]:
+    """The characters ``\\s`` matches: the whitespace of str.isspace, all below U+3001."""
+    return frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+
+
+def _digits(text: str) -> str:
+    return _DIGIT.sub("0", text)
+
+
+def _chars(op: object, av: object) -> set[str] | None:
+    """The characters one parsed item matches (digits as "0"), or None if too many to list."""
+    c = _constants
+    if op is c.LITERAL:
+        return {_digits(chr(av))}  # type: ignore[arg-type]
+    if op is not c.IN:
+        return None
+    found: set[str] = set()
+    for kind, value in av:  # type: ignore[attr-defined]
+        if kind is c.LITERAL:
+            found.add(chr(value))
+        elif kind is c.RANGE and value[1] - value[0] < 64:
+            found.update(map(chr, range(value[0], value[1] + 1)))
+        elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+            found.add("0")
+        elif kind is c.CATEGORY and value is c.CATEGORY_SPACE:
+            found.update(_spaces())
+        else:
+            return None  # a negated class, \w, \s: too many
+    return {_digits(ch) for ch in found}
+
+
+def _extend(prefixes: set[str], items: Sequence[tuple[object, object]], length: int) -> set[str]:
+    """The openings of the text matched so far (``prefixes``) followed by a match of ``items``:
+    each is ``length`` characters long, or shorter and closed with ``_ANY`` (the match may end
+    there, or go on with characters too many to list)."""
+    c = _constants
+    for op, av in items:
+        growing = {p for p in prefixes if len(p) < length and not p.endswith(_ANY)}
+        if not growing:
+            break
+        done = prefixes - growing
+        chars = _chars(op, av)
+        if chars is not None:
+            grown = {p + ch for p in growing for ch in chars}
+        elif op in (c.ASSERT, c.ASSERT_NOT) or op is c.AT and av not in (c.AT_END, c.AT_END_STRING):
+            continue  # matches no character: what follows it opens the same
+        elif op is c.SUBPATTERN:
+            grown = _extend(growing, av[-1].data, length)  # type: ignore[index]
+        elif op is c.BRANCH:
+            grown = set()
+            for branch in av[1]:  # type: ignore[index]
+                grown |= _extend(growing, branch.data, length)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, inner = av  # type: ignore[misc]
+            grown = growing
+            for _ in range(min(low, length)):
+                grown = _extend(grown, inner.data, length)
+            more = grown
+            for _ in range(min(high, length) - min(low, length)):
+                more = _extend(more, inner.data, length)
+                grown = grown | more
+        else:
+            grown = {p + _ANY for p in growing}  # the end of the text, or any character
+        prefixes = done | grown
+        if len(prefixes) > MAX_OPENINGS:
+            raise _Unbounded
+    return prefixes
+
+
+@lru_cache(maxsize=None)  # one entry per pattern of the filters: a fixed few
+def openings(opening: re.Pattern[str] | str, length: int = OPENING_CHARS) -> frozenset[str] | None:
+    """What every text that ``opening`` matches at its start (``match``) begins with: prefixes of
+    at most ``length`` characters, decimal digits written "0"; None when it may begin with
+    anything. A string is a literal opening.
+
+    >>> sorted(openings(re.compile(r"(?:advert|ad)s?[.:]?$")))
+    ['ad', 'ad.', 'ad:', 'ads', 'ads.', 'ads:', 'adve']
+    """
+    if isinstance(opening, str):
+        return frozenset({_digits(opening[:length])}) if opening else None
+    if opening.flags & re.IGNORECASE:
+        return None
+    try:
+        found = _extend({""}, _parser.parse(opening.pattern, opening.flags).data, length)
+    except _Unbounded:
+        return None
+    prefixes = frozenset(p.rstrip(_ANY) for p in found)
+    return None if "" in prefixes else prefixes
+
+
+def _tree(prefixes: Sequence[str]) -> str:
+    """A pattern that matches the longest of the prefixes' own prefixes a text opens with."""
+    root: dict[str, dict] = {}
+    for prefix in prefixes:
+        node = root
+        for ch in prefix:
+            node = node.setdefault(ch, {})
+
+    def branches(node: dict[str, dict]) -> str:
+        # Each character once per node, so the greedy match is the longest.
+        return "|".join((r"\d" if ch == "0" else re.escape(ch))
+                        + (f"(?:{branches(child)})?" if child else "")
+                        for ch, child in sorted(node.items()))
+
+    return f"(?:{branches(root)})?"
+
+
+class Sieve:
+    """The openings and cue words of a pipeline's filters, merged once; ``offered`` applies them
+    to a page. Built from the pipeline's plan: each filter with its word limit, since a block
+    longer than every gated filter's limit need not be looked at."""
+
+    def __init__(self, plan: Sequence[tuple[Filter, int | None]]) -> None:
+        by_prefix: dict[str, set[int]] = {}
+        by_cue: dict[str, set[int]] = {}
+        gated = set()
+        for n, (f, _) in enumerate(plan):
+            if not (f.opens or f.holds):
+                continue
+            found = [openings(opening) for opening in f.opens]
+            if any(prefixes is None for prefixes in found):
+                continue  # it may remove a block opening with anything: offered every block
+            gated.add(n)
+            for prefixes in found:
+                for prefix in prefixes:  # type: ignore[union-attr]
+                    by_prefix.setdefault(prefix, set()).add(n)
+            for cue in f.holds:
+                if not cue:
+                    raise ValueError(f"{f.name}: an empty cue word")
+                by_cue.setdefault(cue, set()).add(n)
+        self.gated = frozenset(gated)
+        # The filters a block may concern, by the longest path of the prefix tree it opens with:
+        # those of every prefix along that path.
+        self._concerned = {
+            path: tuple(sorted(set().union(*(by_prefix.get(path[:end], ())
+                                             for end in range(1, len(path) + 1)))))
+            for path in {prefix[:end] for prefix in by_prefix for end in range(1, len(prefix) + 1)}}
+        self._opening = re.compile(_tree(sorted(by_prefix))) if by_prefix else None
+        self._opening_words = _longest(plan, set().union(*by_prefix.values()))
+        # Cue words by how long a block may be to hold them: those of filters with a word limit
+        # are looked for only in blocks within the longest such limit, a small part of a page's
+        # text; the others in every block.
+        cued = set().union(*by_cue.values())
+        short = max((plan[n][1] or 0 for n in cued), default=0)
+        self._cues: dict[float, dict[str, tuple[int, ...]]] = {}
+        for cue, found in sorted(by_cue.items()):
+            reach = short if _longest(plan, found) <= short else float("inf")
+            self._cues.setdefault(reach, {})[cue] = tuple(sorted(found))
+
+    def offered(self, blocks: Sequence[Block]) -> dict[int, set[int]]:
+        """For each gated filter (by its place in the pipeline), the blocks it may remove."""
+        offered: dict[int, set[int]] = {n: set() for n in self.gated}
+        if self._opening is not None:
+            match, concerned, most = self._opening.match, self._concerned, self._opening_words
+            for i, block in enumerate(blocks):
+                if block.words > most:
+                    continue
+                path = match(block.lower).group()  # type: ignore[union-attr]
+                if path:
+                    found = concerned.get(path)
+                    if found is None:  # digits other than "0"
+                        found = concerned.get(_digits(path), ())
+                    for n in found:
+                        offered[n].add(i)
+        for most, cues in self._cues.items():
+            chosen = [i for i, block in enumerate(blocks) if block.words <= most]
+            if not chosen:
+                continue
+            # The chosen blocks as one text, and each cue looked for on its own (str.find, fast):
+            # every block that holds it is found, whatever other cue overlaps. A cue found
+            # across two blocks offers the first one for nothing, which is harmless.
+            lowers = [blocks[i].lower for i in chosen]
+            text = "".join(lowers)
+            starts = [0, *accumulate(map(len, lowers))]
+            find = text.find
+            for cue, filters in cues.items():
+                at = find(cue)
+                while at >= 0:
+                    k = bisect_right(starts, at) - 1
+                    for n in filters:
+                        offered[n].add(chosen[k])
+                    at = find(cue, starts[k + 1])  # in the next block: this one is offered
+        return offered
+
+
+def _longest(plan: Sequence[tuple[Filter, int | None]], filters: set[int]) -> float:
+    """The longest block, in words, that any of these filters may remove."""
+    limits = [plan[n][1] for n in filters]
+    return float("inf") if None in limits else max(limits, default=0)  # type: ignore[type-var]
+
+
+@lru_cache(maxsize=64)  # pipelines are few; their filters are hashable and fixed
+def sieve(plan: tuple[tuple[Filter, int | None], ...]) -> Sieve:
+    """The sieve of this plan, built once for all pipelines that have it."""
+    return Sieve(plan)
