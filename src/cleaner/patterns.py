@@ -260,6 +260,7 @@ SHARE_WORDS = frozenset(
 SHARE_PROMPT = _compile(
     r"(?:share|email|send|forward|gift) (?:this|the|full)(?: full)? (?:article|story|post|page|link|piece)\b.{0,40}$",
     r"share(?: this| it)? (?:on|via|to|with) \S.{0,40}$",
+    r"share this [a-z]{2,20}$",
     r"(?:send|share|envoyer|partager|enviar|compartir|inviare|condividi|senden|teilen) (?:by|via|par|por|per|como) (?:e-?mail|courriel|correo(?: electr[oó]nico)?)$",
     r"(?:suivez-nous|suivez|síguenos|seguici|folgen sie uns|folge uns|siga-nos|sigam-nos) (?:sur|en|su|auf|no|na|nas)\b.{0,60}$",
     r"(?:deel|delen)(?: dit| het)?(?: artikel| bericht)?(?: via| op)?(?: \S{1,20})?$",
@@ -388,6 +389,11 @@ COMMENT_PROMPT = _compile(
     # A thread's heading: "34 responses to “Title”", "12 thoughts on “Title”", "[ 167 comments ]".
     r"(?:\d{1,6}|one|two|three) (?:responses?|replies|thoughts|reactions|comments?) (?:to|on) .{1,160}$",
     r"\[ ?\d{1,6} comments? ?\]$",
+    # An obituary's guest book is its comment section: "Sign the guest book", "4 entries".
+    r"(?:sign|view|read) (?:the |our )?guest ?book\b.{0,40}$",
+    r"guest ?book[:.]?$",
+    r"\d{1,6} (?:entries|condolences|tributes)[:.]?$",
+    r"(?:kondolenzbuch|livre d['’]or|libro de condolencias|libro (?:delle|di) condoglianze|livro de condol[eê]ncias|condoleanceregister)\b.{0,40}$",
     r"\[? ?(?:read|view|see|show) all (?:\d{1,6} )?comments ?\]?$",
     r"(?:top rated|most recent|newest|oldest|latest|recent|featured|reader|readers['’]?|your) comments?(?: \(\d{1,6}\))?[:.]?$",
     # "Message Boards: Discuss this story"
