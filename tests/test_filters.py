@@ -257,7 +257,7 @@ POSITIVES = [
     case("comments.prompt", "counter", "Comments (14)"),
     case("comments.prompt", "join", "Join the conversation"),
     case("comments.prompt", "leave", "Leave a comment"),
-    case("comments.prompt", "guest-book", "Guest book", at_end),
+    case("comments.prompt", "guest-book-entries", "4 entries", at_end),
     case("comments.prompt", "new-comments", "New, 12 comments"),
     case("comments.prompt", "first", "Be the first to comment"),
     case("comments.prompt", "view-all", "View all 38 comments"),

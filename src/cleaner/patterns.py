@@ -389,9 +389,8 @@ COMMENT_PROMPT = _compile(
     # A thread's heading: "34 responses to “Title”", "12 thoughts on “Title”", "[ 167 comments ]".
     r"(?:\d{1,6}|one|two|three) (?:responses?|replies|thoughts|reactions|comments?) (?:to|on) .{1,160}$",
     r"\[ ?\d{1,6} comments? ?\]$",
-    # An obituary's guest book is its comment section: "Sign the guest book", "4 entries".
-    r"(?:sign|view|read) (?:the |our )?guest ?book\b.{0,40}$",
-    r"guest ?book[:.]?$",
+    # An obituary's guest book is its comment section: "4 entries", "Kondolenzbuch" (its
+    # English name is a page tool's).
     r"\d{1,6} (?:entries|condolences|tributes)[:.]?$",
     r"(?:kondolenzbuch|livre d['’]or|libro de condolencias|libro (?:delle|di) condoglianze|livro de condol[eê]ncias|condoleanceregister)\b.{0,40}$",
     r"\[? ?(?:read|view|see|show) all (?:\d{1,6} )?comments ?\]?$",
