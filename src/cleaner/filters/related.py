@@ -7,7 +7,7 @@ import re
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
-from cleaner.textutil import TITLE_MAX_WORDS, ends_sentence
+from cleaner.textutil import TITLE_MAX_WORDS, ends_sentence, title_case_ratio
 
 # A teaser list under a "Related" heading has at most this many headlines.
 _LIST_MAX = 8
@@ -19,6 +19,7 @@ _CARDS_MIN = 2
 SUMMARY_MAX_WORDS = 45
 _SUMMARY_MAX_SENTENCES = 2
 _CARD_META = ("chrome.date_line", "chrome.byline")
+_WRITER_MAX_WORDS = 4
 
 
 def heading(block: Block, ctx: Context) -> bool:
@@ -68,7 +69,8 @@ def _under_heading(ctx: Context) -> set[int]:
 
 def _card_lists(ctx: Context) -> frozenset[int]:
     """The lines of teaser cards under a related-stories heading: each card a headline, maybe
-    a date or byline, then a line of summary; two cards or more make a list. A headline under
+    a date, a byline or its writer's name alone, then a line of summary; two cards or more
+    make a list. A headline under
     a "Related" box in the middle of a story is followed by the story's paragraphs, not by
     another headline and its summary."""
     found: set[int] = set()
@@ -80,18 +82,35 @@ def _card_lists(ctx: Context) -> frozenset[int]:
         i = h + 1
         while True:
             title = i
-            if title >= len(blocks) or verdicts[title] is not None or not blocks[title].is_titleish:
+            if title >= len(blocks) or verdicts[title] is not None or (
+                    blocks[title].words > TITLE_MAX_WORDS):
                 break
+            card = [title]
             i += 1
-            while i < len(blocks) and verdicts[i] is not None and verdicts[i].startswith(_CARD_META):
+            while i < len(blocks) and (
+                    verdicts[i] is not None and verdicts[i].startswith(_CARD_META)
+                    or verdicts[i] is None and len(card) == 1 and _writer(blocks[i])):
+                if verdicts[i] is None:
+                    card.append(i)
                 i += 1
+            # Under its writer's name, a headline may be a sentence ("I coached for 30 years.
+            # Here's what changed.").
+            if not (blocks[title].is_titleish or len(card) > 1):
+                break
             if i >= len(blocks) or verdicts[i] is not None or not _summary(blocks[i]):
                 break
-            cards += [title, i]
+            cards += [*card, i]
             i += 1
         if len(cards) >= 2 * _CARDS_MIN:
             found.update(cards)
     return frozenset(found)
+
+
+def _writer(block: Block) -> bool:
+    """A writer's name alone on a card, between its headline and summary: "Dolores Vance"."""
+    text = block.text
+    return (2 <= block.words <= _WRITER_MAX_WORDS and not ends_sentence(text)
+            and not any(ch.isdigit() for ch in text) and title_case_ratio(text) == 1.0)
 
 
 def _summary(block: Block) -> bool:
