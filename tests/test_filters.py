@@ -388,6 +388,7 @@ POSITIVES = [
     custom("chrome.feedback_answers", "yes", "Yes", FEEDBACK),
     custom("chrome.feedback_answers", "no", "No", FEEDBACK),
     case("chrome.page_tools", "was-this-helpful", "Was this article helpful?", at_end),
+    case("chrome.page_tools", "skip-link-portuguese", "Pular para o conteúdo", above_headline),
     case("chrome.page_tools", "app-with-brand", "Download the Gazette 7 app for storm alerts.",
          at_end),
     case("chrome.page_tools", "listen-es", "Escuchar noticia · 3 min", under_headline),

@@ -305,6 +305,14 @@ PAGE_TOOLS = _compile(
     r"(?:show|hide) key (?:events|moments|points)(?: only)?$",
     r"(?:show|see|view|load) (?:all|more|new|latest) (?:updates|posts|entries)$",
     r"skip to (?:the )?(?:main )?(?:content|navigation|article|search)$",
+    # "Zum Inhalt springen", "Aller au contenu", "Saltar al contenido", "Vai al contenuto",
+    # "Pular para o conteúdo", "Naar de inhoud".
+    r"(?:direkt )?zum (?:haupt)?inhalt(?: springen)?$",
+    r"(?:aller|passer) au contenu(?: principal)?$",
+    r"(?:saltar|ir) al contenido(?: principal)?$",
+    r"(?:vai|salta) al contenuto(?: principale)?$",
+    r"(?:pular|ir|saltar) para o conte[uú]do(?: principal)?$",
+    r"(?:ga |spring )?naar (?:de )?(?:hoofd)?inhoud$",
     r"(?:was|is|did you find) this (?:article|story|page|post|information|content) (?:helpful|useful)\?$",
     r"(?:pinned|pinned post|live|live updates|live coverage|refresh|auto-?refresh(?: on| off)?)$",
 )
