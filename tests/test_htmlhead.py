@@ -185,3 +185,12 @@ def test_a_kicker_inside_the_h1_is_not_the_headline():
                             f"<h1><span class='headline-kicker'>Harbor</span>"
                             f"<span class='visually-hidden'>:</span> <span>{HEADLINE}</span></h1>")
     assert cleaner.clean_html(kicked).headline == HEADLINE
+
+
+def test_a_summary_classed_paragraph_under_the_byline_is_the_lede():
+    lede = "Three marinas lost most of their summer trade to the silted channel, the board heard."
+    top = (f"<p class='byline'>By Nadia Kwan</p><p><time datetime='2025-03-04'>March 4, 2025"
+           f"</time></p><p class='summary'>{lede}</p>")
+    article = cleaner.clean_html(page(top=top))
+    assert article.dek is None
+    assert article.paragraphs[0] == lede

@@ -68,6 +68,9 @@ class Meta:
     h1: str | None = None
     h1_in_article: bool = False
     dek_elements: list[str] = field(default_factory=list)
+    # Those of them that stand under the byline or date: what the body repeats of them is its
+    # lede.
+    deks_under_byline: frozenset[str] = frozenset()
     # The page, for what is read from it only when needed (its headings).
     tree: etree._Element | None = field(default=None, repr=False, compare=False)
     # Its JSON-LD scripts, kept apart from the tree that no longer holds them (html.Page.jsonld).
@@ -166,8 +169,9 @@ _KICKER_PARTS = ("kicker", "dachzeile", "overline", "eyebrow", "topline", "roofl
                  "surtitre", "antetitulo", "occhiello", "supertitle", "hidden")
 # A subheading right under the headline this long is a sentence: its subtitle.
 SUBTITLE_MIN_WORDS = 8
-# Parts of class names of the byline, date and share boxes.
-_META_PARTS = ("byline", "author", "share", "date")
+# Parts of class names of the byline and date, and of the share boxes beside them.
+_BYLINE_PARTS = ("byline", "author", "date")
+_META_PARTS = (*_BYLINE_PARTS, "share")
 # How many elements after the headline a dek may stand, and the paragraph length that shows
 # the body has begun.
 DEK_SCAN = 40
@@ -246,17 +250,20 @@ def _holds_metadata(el: etree._Element) -> bool:
 
 
 def _dek_elements(tree: etree._Element, h1: etree._Element | None,
-                  descriptions: Sequence[str | None]) -> list[str]:
+                  descriptions: Sequence[str | None]) -> tuple[list[str], frozenset[str]]:
     """Texts of the elements between headline and body that are a dek: classed or marked up
     as a dek/subtitle/standfirst, or a subheading that says what the page's description says
-    (the standfirst of a page that names it nothing)."""
+    (the standfirst of a page that names it nothing); and those of them that stand under the
+    byline or the date."""
     described = {word_key(text) for text in descriptions if text}
     # A header may set the dek before the headline in its source and let its style sheet put
     # it under it: the headline's earlier siblings are looked at too, for a classed one.
     before = (el for sibling in h1.itersiblings(preceding=True) for el in sibling.iter()) if (
         h1 is not None) else iter(())
     found = []
+    under: set[str] = set()
     first = True  # the first element with text after the headline
+    bylined = False  # a byline or date has stood between the headline and this element
     for el in chain(_after_headline(tree, h1), before):
         if not isinstance(el.tag, str):
             continue
@@ -272,7 +279,15 @@ def _dek_elements(tree: etree._Element, h1: etree._Element | None,
                 el.tag in _SUBHEADINGS and word_key(text) in described):
             if 20 <= len(text) <= 400:
                 found.append(text)
-    return found
+                if bylined:
+                    under.add(text)
+        elif el.tag == "time" or _marks_byline(el):
+            bylined = True
+    return found, frozenset(under)
+
+
+def _marks_byline(el: etree._Element) -> bool:
+    return any(part in token for token in tokens(el) for part in _BYLINE_PARTS)
 
 
 def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Meta:
@@ -285,6 +300,7 @@ def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Met
     title_el = tree.find(".//title")
     in_article = tree.xpath("//article//h1 | //main//h1")
     h1 = next((el for el in in_article or tree.xpath("//h1") if text_of(el)), None)
+    dek_elements, under_byline = _dek_elements(tree, h1, descriptions)
     return Meta(
         jsonld_headline=headline,
         jsonld_description=description,
@@ -297,7 +313,8 @@ def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Met
         site_name=tags.get("og:site_name") or tags.get("application-name") or site,
         h1=_heading_text(h1) if h1 is not None else None,
         h1_in_article=bool(in_article),
-        dek_elements=_dek_elements(tree, h1, descriptions),
+        dek_elements=dek_elements,
+        deks_under_byline=under_byline,
         tree=tree,
         jsonld=jsonld,
     )
@@ -550,6 +567,12 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
         match = next((i for i in top if _lede_like(key, word_key(blocks[i].text))), None)
         if match is not None:
             if from_element:
+                # An element under the byline or date that the body's first paragraph repeats
+                # is its lede, however it is classed ("Headline" / date / <p
+                # class="summary">lede</p> / body).
+                if text in meta.deks_under_byline and all(
+                        blocks[i].words < LEDE_MIN_WORDS for i in top if i < match):
+                    return None, None, None
                 return text, match, source
             if _set_apart(blocks[match]):
                 return blocks[match].text, match, "body"
