@@ -351,6 +351,8 @@ POSITIVES = [
     case("chrome.byline", "desk-as-byline", "Elsby Gazette wire services"),
     case("chrome.byline", "staff-report", "Staff and wire reports"),
     case("chrome.byline", "by-name", "By Nadia Kwan and Tom Lind", under_headline),
+    case("chrome.byline", "analysis-by", "Analysis by Nadia Kwan, Gazette senior writer",
+         under_headline),
     case("chrome.byline", "staff-writers", "By Nadia Kwan and Tom Lind, Staff Writers",
          under_headline),
     case("chrome.byline", "name-title", "Nadia Kwan | Senior Reporter", under_headline),

@@ -484,14 +484,15 @@ DISCLAIMER_CUE = ("express", "reflect", "editorial", "propos", "opini", "meinung
 # ---------------------------------------------------------------- site chrome
 
 BYLINE = _compile(
-    r"(?:by|written by|words by|story by|report by|reported by|posted by|published by|reviewed by|fact[- ]checked by|edited by|von|par|por|di|door)\s+(?P<names>\S.{0,140})$",
+    r"(?:by|written by|words by|story by|report by|reported by|posted by|published by|reviewed by|fact[- ]checked by|edited by|analysis by|opinion by|commentary by|interview by|von|par|por|di|door)\s+(?P<names>\S.{0,140})$",
     ignore_case=True,
 )
 
 # How a byline opens: BYLINE is tried only on lines that start with one of these.
 BYLINE_OPENERS = ("by ", "written by", "words by", "story by", "report by", "reported by",
                   "posted by", "published by", "reviewed by", "fact-checked by", "fact checked by",
-                  "edited by", "von ", "par ", "por ", "di ", "door ")
+                  "edited by", "analysis by", "opinion by", "commentary by", "interview by",
+                  "von ", "par ", "por ", "di ", "door ")
 
 # "Maya Chen, Staff Writer", "Maya Chen | Senior Reporter"
 # The job words a staff-title byline ends with: STAFF_TITLE is tried only on lines holding one.
