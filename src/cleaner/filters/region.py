@@ -53,6 +53,12 @@ def _inside(ctx: Context) -> frozenset[int] | None:
     start, end, _ = run
     if _cut_short(ctx, end):
         end += 1
+    # Nothing after the prose that any filter knows for furniture: the article ends with a
+    # list of its own (a schedule, results, a meal plan), not with a page's footer, which the
+    # filters know, and the text runs to its end.
+    tail = ctx.verdicts[end + 1:]
+    if tail and all(verdict is None for verdict in tail):
+        end = len(ctx.blocks) - 1
     inside = set(range(start, end + 1))
     head = headline.find_head(ctx.blocks, ctx.verdicts, ctx.options, start)
     ctx.found["head"] = head
