@@ -335,7 +335,7 @@ RELATED_HEADING = _compile(
     r"(?:sponsored|promoted|paid|partner)(?: content| post| stories| links| by \S.{0,40})?[:.!]?$",
     r"(?:related|recommended|suggested|popular|trending|featured|latest|top|most (?:read|popular|viewed|shared|emailed))"
     r"(?: stories| articles| news| coverage| reads| content| links| videos| posts| topics| for you| now| on \S{1,30})?[:.!]?$",
-    r"(?:you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|don['’]t miss|do not miss|editor['’]?s['’]? picks?|what to read next|further reading|keep reading|also read|in case you missed it|elsewhere on \S{1,40}|around the web|from our partners|up next|watch next|must reads?|top headlines)\b[^.!?]{0,60}$",
+    r"(?:you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|don['’]t miss|do not miss|editor['’]?s['’]? picks?|what to read next|further reading|keep reading|also read|in case you missed it|elsewhere on \S{1,40}|around the web|from our partners|up next|next up|watch next|must reads?|top headlines)\b[^.!?]{0,60}$",
     r"(?:watch|listen|video|podcast|gallery|photos|explainer)[:.!]?$",
     # A live blog's list of links to its own entries.
     r"key (?:events|moments|points|updates)$",
