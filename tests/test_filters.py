@@ -228,6 +228,8 @@ POSITIVES = [
     # related
     case("related.heading", "more-features", "More Features"),
     case("related.heading", "related", "Related"),
+    case("related.heading", "next-up-in", "Next Up In Science & Health", at_end),
+    case("related.heading", "explore-further", "Explore further", at_end),
     case("related.heading", "more-from", "More from The Elsby Gazette"),
     case("related.heading", "might-like", "You might also like"),
     case("related.heading", "most-read", "Most read"),
@@ -383,6 +385,9 @@ POSITIVES = [
          at_end),
     case("chrome.copyright", "symbol", "© 2025 The Elsby Gazette. All rights reserved.", at_end),
     case("chrome.copyright", "word", "Copyright 2025 The Elsby Gazette", at_end),
+    case("chrome.copyright", "subject-to-copyright", "This document is subject to copyright. "
+         "Apart from any fair dealing for the purpose of private study or research, no part may "
+         "be reproduced without the written permission.", at_end),
     case("chrome.weather_ticker", "temperature", "Port Elsby, 54°F", above_headline),
     case("chrome.weather_ticker", "market", "DOW 38,112.40 ▲0.4%", above_headline),
     case("chrome.page_tools", "listen", "Listen to this article",

@@ -335,7 +335,7 @@ RELATED_HEADING = _compile(
     r"(?:sponsored|promoted|paid|partner)(?: content| post| stories| links| by \S.{0,40})?[:.!]?$",
     r"(?:related|recommended|suggested|popular|trending|featured|latest|top|most (?:read|popular|viewed|shared|emailed))"
     r"(?: stories| articles| news| coverage| reads| content| links| videos| posts| topics| for you| now| on \S{1,30})?[:.!]?$",
-    r"(?:you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|don['’]t miss|do not miss|editor['’]?s['’]? picks?|what to read next|further reading|keep reading|also read|in case you missed it|elsewhere on \S{1,40}|around the web|from our partners|up next|next up|watch next|must reads?|top headlines)\b[^.!?]{0,60}$",
+    r"(?:you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|don['’]t miss|do not miss|editor['’]?s['’]? picks?|what to read next|further reading|keep reading|also read|in case you missed it|elsewhere on \S{1,40}|around the web|from our partners|up next|next up|explore further|watch next|must reads?|top headlines)\b[^.!?]{0,60}$",
     r"(?:watch|listen|video|podcast|gallery|photos|explainer)[:.!]?$",
     # A live blog's list of links to its own entries.
     r"key (?:events|moments|points|updates)$",
@@ -587,6 +587,8 @@ TIP_LINE = _compile(
 COPYRIGHT = _compile(
     r"copyright\b[^.!?]{0,60}\b(?:19|20)\d\d\b.{0,200}$",
     r"(?:©|\(c\)|copyright ?(?:©|\(c\))? ?(?:\d{4}|by\b)|all rights reserved\b|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados).{0,300}$",
+    # "This document is subject to copyright. Apart from any fair dealing …"
+    r"this (?:document|article|story|material|content) is (?:subject to|protected by) copyright\b.{0,300}$",
 )
 COPYRIGHT_PHRASE = re.compile(
     r"\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b")
