@@ -29,6 +29,7 @@ BODY = (
     "The board meets again on April 1.",
 )
 SHORT_LEDE = "The harbor board voted 5-2 on Tuesday to dredge the old north channel."
+QUESTION_HEADLINE = "Can the harbor board afford to dredge the old north channel at last?"
 CUT_LEDE = ("Shares of the ferry operator", "Elsby Lines",
             "fell 4% on Tuesday after the harbor board voted to dredge the old north channel, "
             "which its rivals' boats use.")
@@ -91,6 +92,10 @@ CASES = [
     Case("sentence-over-credit-under-date-and-byline-is-a-caption",
          page(HEADLINE, DATE, BYLINE, body=(SHORT_LEDE, CREDIT, *BODY)), HEADLINE, None,
          body=BODY),
+    # An article copied from its top, under a question for a headline: nothing else says
+    # which line it is (no byline, no title line, and the question reads as prose).
+    Case("question-on-the-first-line-over-prose",
+         page(QUESTION_HEADLINE, "Skip ad", body=BODY), QUESTION_HEADLINE, None),
     # A first paragraph cut at its links into lines, the first of them short: not headlines.
     Case("lede-cut-at-links-under-the-head",
          page(HEADLINE, BYLINE, DATE, body=(*CUT_LEDE, *BODY[1:])), HEADLINE, None,

@@ -469,7 +469,9 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
     for i in kept:
         # A copy of the first line further down is that line's: only a title with a site's name
         # vouches for a line of the prose.
-        if page.title.repeats(i, blocks[i], exact=False) or page.closed(i):
+        # So does the text's first line in a title's shape: an article copied from its top.
+        if page.title.repeats(i, blocks[i], exact=False) or page.closed(i) or (
+                i == page.first and _title_line(blocks[i])):
             opening.append(i)
         paragraphs += _prose(blocks[i])
         # Two paragraphs in, the article has begun: a line under them (a photo's caption over
