@@ -29,6 +29,10 @@ BODY = (
     "The board meets again on April 1.",
 )
 SHORT_LEDE = "The harbor board voted 5-2 on Tuesday to dredge the old north channel."
+STAT_LINES = tuple(line for name, figures in (
+    ("Ana Reyes", "12 votes (3 absent)."), ("Tom Lind", "9 votes (1 absent)."),
+    ("Ke Wen-Li", "No votes recorded."), ("Dana Ruiz", "4 votes (2 absent)."),
+    ("Eli Varga", "7 votes (0 absent)."), ("Mara Osei", "2 votes (5 absent).")) for line in (name, figures))
 QUESTION_HEADLINE = "Can the harbor board afford to dredge the old north channel at last?"
 CUT_LEDE = ("Shares of the ferry operator", "Elsby Lines",
             "fell 4% on Tuesday after the harbor board voted to dredge the old north channel, "
@@ -267,3 +271,9 @@ def test_a_date_line_glued_past_reading_is_no_headline():
     glued = "Published Tue, Mar 4 20254:29 AM ESTUpdated an hour ago"
     article = cleaner.clean_text(page("Harbor", HEADLINE, glued, "Nadia Kwan@nadiakwan"))
     assert article.headline == HEADLINE
+
+
+def test_the_head_at_the_top_over_a_list_of_figures_is_the_articles():
+    # Nothing near the prose reads as a head: the headline closed by its byline at the top is.
+    article = cleaner.clean_text(page(HEADLINE, BYLINE, DATE, *STAT_LINES))
+    assert (article.headline, article.dek) == (HEADLINE, None)

@@ -58,6 +58,8 @@ RANK_COST = 0.5
 FIRST = 1.0
 # The first line gains FIRST only this many blocks above the prose at most.
 FIRST_REACH = 24
+# Where nothing near the prose reads as a head, one is looked for among this many first lines.
+TOP_HEAD_REACH = 8
 SHORT = 1.0
 SEPARATED = 2.0
 TITLED = 4.0
@@ -483,7 +485,11 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
     scores = {i: page.score(i, max(0, rank - len(opening))) for rank, i in enumerate(candidates)}
     head = max(candidates, key=lambda i: (scores[i], i), default=None)
     if head is None or scores[head] <= 0:
-        return Head()
+        # Nothing near the prose reads as its head (a list of figures stands between): the
+        # text's own head at its top, a headline closed by its byline or date, is the article's.
+        head = _top_head(page, start)
+        if head is None:
+            return Head()
     # The kicker and teasers stand right above the headline, with nothing but a date between;
     # without a region, every line above the headline is the head's.
     window = KICKER_WINDOW if regioned else len(blocks)
@@ -496,6 +502,19 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
         i -= 1
     bylines = tuple(sorted(i for i in page.names if i > head))
     return Head(headline=head, dek=page.dek(head), above=tuple(above), bylines=bylines)
+
+
+def _top_head(page: _Head, start: int) -> int | None:
+    """The first line near the top of the text shaped like a headline and closed by a byline,
+    a date or a credit (under it or under its dek), if any."""
+    if page.first is None:
+        return None
+    for i in range(page.first, min(start, page.first + TOP_HEAD_REACH)):
+        block = page.blocks[i]
+        if (page.verdicts[i] is None and _headline_shaped(block) and not _label(block)
+                and not cut_off(page.blocks, page.verdicts, i) and page.closed(i)):
+            return i
+    return None
 
 
 # The lines of the head right above the headline that are recorded as its kicker or teasers.
