@@ -100,10 +100,6 @@ CASES = [
     # which line it is (no byline, no title line, and the question reads as prose).
     Case("question-on-the-first-line-over-prose",
          page(QUESTION_HEADLINE, "Skip ad", body=BODY), QUESTION_HEADLINE, None),
-    # A link to the writer's page under the byline is no headline.
-    Case("about-the-writer-link-under-the-byline",
-         page(HEADLINE, BYLINE, "About Nadia Kwan", DATE), HEADLINE, None,
-         above=(("headline.byline", "About Nadia Kwan"),)),
     # A first paragraph cut at its links into lines, the first of them short: not headlines.
     Case("lede-cut-at-links-under-the-head",
          page(HEADLINE, BYLINE, DATE, body=(*CUT_LEDE, *BODY[1:])), HEADLINE, None,

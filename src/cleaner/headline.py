@@ -191,22 +191,15 @@ def _path(block: Block) -> bool:
 
 def _label(block: Block) -> bool:
     """A word or two, a section path or a menu row, a lead-in ending in a colon, a line of
-    digits, a button, a link back or to an "About" page, a date line's stamp: labels of the
-    page, not a headline."""
+    digits, a button or a link back, a date line's stamp: labels of the page, not a headline."""
     text = block.text
     lettered = sum(1 for w in words(text) if not w.isdigit())
     return (block.words < KICKER_MAX_WORDS or lettered < KICKER_MAX_WORDS - 1 or _path(block)
             or text.endswith(":")
             or block.words <= SHOUTED_WORDS and text.isupper()
             or sum(map(str.isdigit, text)) * DIGIT_SHARE > len(text)
-            or block.words <= BUTTON_WORDS and (_button(block.lower) or _about(block.text))
+            or block.words <= BUTTON_WORDS and _button(block.lower)
             or block.lower.split(None, 1)[0].rstrip(":") in _STAMP_WORDS)
-
-
-def _about(text: str) -> bool:
-    """A link to a page about a writer or the outlet: "About Victor Hale", "About Us"."""
-    head, _, rest = text.partition(" ")
-    return head.lower() == "about" and bool(rest) and title_case_ratio(rest) == 1.0
 
 
 def _button(lower: str) -> bool:
