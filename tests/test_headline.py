@@ -33,6 +33,7 @@ STAT_LINES = tuple(line for name, figures in (
     ("Ana Reyes", "12 votes (3 absent)."), ("Tom Lind", "9 votes (1 absent)."),
     ("Ke Wen-Li", "No votes recorded."), ("Dana Ruiz", "4 votes (2 absent)."),
     ("Eli Varga", "7 votes (0 absent)."), ("Mara Osei", "2 votes (5 absent).")) for line in (name, figures))
+CRY_HEADLINE = "Harbor board votes to dredge the old channel: 'We got our harbor back!'"
 QUESTION_HEADLINE = "Can the harbor board afford to dredge the old north channel at last?"
 CUT_LEDE = ("Shares of the ferry operator", "Elsby Lines",
             "fell 4% on Tuesday after the harbor board voted to dredge the old north channel, "
@@ -277,3 +278,13 @@ def test_the_head_at_the_top_over_a_list_of_figures_is_the_articles():
     # Nothing near the prose reads as a head: the headline closed by its byline at the top is.
     article = cleaner.clean_text(page(HEADLINE, BYLINE, DATE, *STAT_LINES))
     assert (article.headline, article.dek) == (HEADLINE, None)
+
+
+def test_a_headline_ending_on_a_quoted_cry_has_a_titles_shape():
+    from cleaner.headline import _title_line
+    from cleaner.model import Block
+
+    assert _title_line(Block(CRY_HEADLINE))
+    # A sentence crying out unquoted is the page speaking: "Come back every week for more!"
+    assert not _title_line(Block("Bookmark this page and come back every week for the latest "
+                                 "tide tables and harbor news!"))

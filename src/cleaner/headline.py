@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from cleaner import lexicon, patterns
 from cleaner.model import Block
 from cleaner.options import Options
-from cleaner.textutil import (TITLE_MAX_WORDS, TITLE_RATIO, ends_sentence, title_case_ratio,
-                              word_key, words)
+from cleaner.textutil import (CLOSERS, TITLE_MAX_WORDS, TITLE_RATIO, ends_sentence,
+                              title_case_ratio, word_key, words)
 
 # Verdicts that mark the line between a head and the body.
 HEAD_SEPARATORS = ("credits.", "chrome.byline", "chrome.date_line")
@@ -419,8 +419,11 @@ def _phrase(block: Block) -> bool:
 
 
 def _title_line(block: Block) -> bool:
-    """Shaped like a title, or a headline that asks: "Markets on a high; time to be careful?"."""
-    return block.is_titleish or block.text.endswith("?") and (
+    """Shaped like a title, or a headline that asks, or that ends on a cry it quotes: "Markets
+    on a high; time to be careful?", "Video shows the rescue: 'We got her!'" (a sentence that
+    cries out unquoted is the page speaking)."""
+    text = block.text
+    return block.is_titleish or (text.endswith("?") or text[-2:-1] == "!" and text[-1] in CLOSERS) and (
         KICKER_MAX_WORDS < block.words <= HEADLINE_MAX_WORDS)
 
 
