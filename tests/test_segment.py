@@ -119,3 +119,10 @@ def test_group_numbers_chunks():
 def test_group_skips_nothing_for_runs_of_blank_lines():
     blocks = text_blocks("One.\n\n\n\n\nTwo.\n \n\u00a0\n\nThree.")
     assert [b.group for b in blocks] == [0, 1, 2]
+
+
+def test_an_icons_name_opens_a_button_not_the_rest_of_a_sentence():
+    # An icon font's ligature ("chevron_left") is lower case, as a sentence's rest would be.
+    text = "Introducing the new harbor master of Elsby\nchevron_left Browse All Posts\n"
+    assert [b.text for b in text_blocks(text)] == [
+        "Introducing the new harbor master of Elsby", "chevron_left Browse All Posts"]

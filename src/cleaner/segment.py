@@ -77,10 +77,10 @@ def _broken(prev: str, line: str) -> bool:
     """The line is the rest of a sentence that a scraper cut at an inline element: the previous
     line is a sentence begun and not ended, and this one opens in lower case or with
     punctuation. Two words ("View Comments" / "powered by Disqus") are a label, not a
-    sentence begun."""
+    sentence begun; an icon's name ("chevron_left Browse All Posts") opens a button."""
     first = line[0]
     return (first.islower() or first in _CARRIES_ON) and prev.count(" ") >= BROKEN_MIN_WORDS - 1 and (
-        not ends_sentence(prev)) and not _bylined(line)
+        not ends_sentence(prev)) and not _bylined(line) and "_" not in line.split(" ", 1)[0]
 
 
 def _bylined(line: str) -> bool:
