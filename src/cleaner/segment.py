@@ -52,7 +52,7 @@ def _uniform(lines: list[str], width: int) -> bool:
 def _continues(prev: str, line: str) -> bool:
     """The line carries on the previous one's sentence, which a new page element would not."""
     last_word = prev.rsplit(" ", 1)[-1].lower()
-    if _bylined(line):
+    if _bylined(line) or _icon(line):
         return False
     return (not line[:1].isupper() and not line[:1].isdigit()) or prev.endswith(",") or (
         last_word in SMALL_WORDS and last_word not in PHRASE_END_WORDS)
@@ -80,7 +80,12 @@ def _broken(prev: str, line: str) -> bool:
     sentence begun; an icon's name ("chevron_left Browse All Posts") opens a button."""
     first = line[0]
     return (first.islower() or first in _CARRIES_ON) and prev.count(" ") >= BROKEN_MIN_WORDS - 1 and (
-        not ends_sentence(prev)) and not _bylined(line) and "_" not in line.split(" ", 1)[0]
+        not ends_sentence(prev)) and not _bylined(line) and not _icon(line)
+
+
+def _icon(line: str) -> bool:
+    """The line opens with an icon's name, which an icon font draws: "chevron_left"."""
+    return "_" in line.split(" ", 1)[0]
 
 
 def _bylined(line: str) -> bool:
