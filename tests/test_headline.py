@@ -288,3 +288,12 @@ def test_a_headline_ending_on_a_quoted_cry_has_a_titles_shape():
     # A sentence crying out unquoted is the page speaking: "Come back every week for more!"
     assert not _title_line(Block("Bookmark this page and come back every week for the latest "
                                  "tide tables and harbor news!"))
+
+
+def test_a_headline_of_sentences_that_the_page_title_repeats_is_the_headline():
+    # Three sentences make no title's shape, but the title line vouches for it.
+    sentences = ("The harbor board votes to dredge the channel. The work starts in May. The "
+                 "marinas on the north shore are relieved.")
+    text = page(f"{sentences} - Elsby Gazette", "Home", "News", "Sports", "Obituaries", sentences,
+                DATE)
+    assert cleaner.clean_text(text).headline == sentences

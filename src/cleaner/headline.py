@@ -470,21 +470,23 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
     page = _Head(blocks, verdicts, options, [*kept, *reach], titled=start > 0, start=start)
     # It does when a byline, date or credit closes it (or its dek), or the page's title is it.
     opening = []
+    titled = set()  # lines the page's title vouches for, whatever their shape
     paragraphs = 0
     for i in kept:
         # A copy of the first line further down is that line's: only a title with a site's name
         # vouches for a line of the prose.
         # So does the text's first line in a title's shape: an article copied from its top.
-        if page.title.repeats(i, blocks[i], exact=False) or page.closed(i) or (
-                i == page.first and _title_line(blocks[i])):
+        if page.title.repeats(i, blocks[i], exact=False):
+            titled.add(i)
+        if i in titled or page.closed(i) or i == page.first and _title_line(blocks[i]):
             opening.append(i)
         paragraphs += _prose(blocks[i])
         # Two paragraphs in, the article has begun: a line under them (a photo's caption over
         # its credit) is no headline.
         if paragraphs == 2 or not _dek_shaped(blocks[i], options):
             break
-    candidates = [i for i in [*reversed(opening), *reach] if verdicts[i] is None
-                  and _headline_shaped(blocks[i]) and not cut_off(blocks, verdicts, i)][:HEAD_CANDIDATES]
+    candidates = [i for i in [*reversed(opening), *reach] if verdicts[i] is None and (
+        i in titled or _headline_shaped(blocks[i]) and not cut_off(blocks, verdicts, i))][:HEAD_CANDIDATES]
     scores = {i: page.score(i, max(0, rank - len(opening))) for rank, i in enumerate(candidates)}
     head = max(candidates, key=lambda i: (scores[i], i), default=None)
     if head is None or scores[head] <= 0:
