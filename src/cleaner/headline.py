@@ -74,6 +74,7 @@ NAME_JOINERS = frozenset("and & und et y e de van von der da del la le di al bin
 # A line with more than one digit in this many characters is a date, a score or a price.
 DIGIT_SHARE = 5
 BREADCRUMB_MARKS = (">", "›", "»", "/")
+_SPACED_MARKS = tuple(f" {mark} " for mark in BREADCRUMB_MARKS)
 # A sentence cut at a link goes on after at most this many lines of link text, each this short.
 CUT_LINK_LINES = 1
 CUT_LINK_WORDS = 4
@@ -182,8 +183,8 @@ def _path(block: Block) -> bool:
     """A section path or a menu row: "News > Business > Markets", "Road · Track · Gravel", or
     one whose separators the page's text lost: "Home News Business Local Business"."""
     text = block.text
-    return any(f" {mark} " in text or text.startswith(mark) for mark in BREADCRUMB_MARKS) or sum(
-        text.count(mark) for mark in MENU_MARKS) >= 2 or block.words > 1 and all(
+    return text.startswith(BREADCRUMB_MARKS) or any(map(text.__contains__, _SPACED_MARKS)) or sum(
+        map(text.count, MENU_MARKS)) >= 2 or block.words > 1 and all(
         word in patterns.SECTION_WORDS for word in block.lower.split())
 
 
@@ -191,7 +192,8 @@ def _label(block: Block) -> bool:
     """A word or two, a section path or a menu row, a lead-in ending in a colon, a line of
     digits, a button or a link back, a date line's stamp: labels of the page, not a headline."""
     text = block.text
-    lettered = sum(1 for w in words(text) if not w.isdigit())
+    found = words(text)
+    lettered = len(found) - sum(map(str.isdigit, found))
     return (block.words < KICKER_MAX_WORDS or lettered < KICKER_MAX_WORDS - 1 or _path(block)
             or text.endswith(":")
             or block.words <= SHOUTED_WORDS and text.isupper()
@@ -284,8 +286,8 @@ class _Head:
                            if v is None and not _label(blocks[i])), None)
         self.first_near = start is None or self.first is not None and (
             start - self.first <= FIRST_REACH)
-        names = {i for i in reach if verdicts[i] is None and _names(blocks[i])
-                 and i + 1 < len(verdicts) and _separator(verdicts[i + 1])}
+        names = {i for i in reach if verdicts[i] is None and i + 1 < len(verdicts)
+                 and _separator(verdicts[i + 1]) and _names(blocks[i])}
         # Several writers over their outlet: "Lisa Kaczke and Trevor J. Mitchell" / "Sioux
         # Falls Argus Leader" / the date.
         names.update(i - 1 for i in list(names) if i > 0 and verdicts[i - 1] is None

@@ -167,8 +167,10 @@ def templated(block: Block, ctx: Context) -> bool:
     Example: "Submit to Stumbleupon (Opens in new window)" under "Click to share on Reddit
     (Opens in new window)".
     """
+    if ends_sentence(block.text):  # before the tokens, which it spares most lines
+        return False
     mine = block.tokens
-    if len(mine) <= TEMPLATE_WORDS or ends_sentence(block.text):
+    if len(mine) <= TEMPLATE_WORDS:
         return False
     for step in (-1, 1):
         for other, verdict in ctx.neighbours(step, 1):
