@@ -76,6 +76,7 @@ NAME_JOINERS = frozenset("and & und et y e de van von der da del la le di al bin
 # A line with more than one digit in this many characters is a date, a score or a price.
 DIGIT_SHARE = 5
 BREADCRUMB_MARKS = (">", "›", "»", "/")
+_SPACED_MARKS = tuple(f" {mark} " for mark in BREADCRUMB_MARKS)
 # A sentence cut at a link goes on after at most this many lines of link text, each this short.
 CUT_LINK_LINES = 1
 CUT_LINK_WORDS = 4
@@ -184,8 +185,8 @@ def _path(block: Block) -> bool:
     """A section path or a menu row: "News > Business > Markets", "Road · Track · Gravel", or
     one whose separators the page's text lost: "Home News Business Local Business"."""
     text = block.text
-    return any(f" {mark} " in text or text.startswith(mark) for mark in BREADCRUMB_MARKS) or sum(
-        text.count(mark) for mark in MENU_MARKS) >= 2 or block.words > 1 and all(
+    return text.startswith(BREADCRUMB_MARKS) or any(map(text.__contains__, _SPACED_MARKS)) or sum(
+        map(text.count, MENU_MARKS)) >= 2 or block.words > 1 and all(
         word in patterns.SECTION_WORDS for word in block.lower.split())
 
 
@@ -193,7 +194,8 @@ def _label(block: Block) -> bool:
     """A word or two, a section path or a menu row, a lead-in ending in a colon, a line of
     digits, a button or a link back, a date line's stamp: labels of the page, not a headline."""
     text = block.text
-    lettered = sum(1 for w in words(text) if not w.isdigit())
+    found = words(text)
+    lettered = len(found) - sum(map(str.isdigit, found))
     return (block.words < KICKER_MAX_WORDS or lettered < KICKER_MAX_WORDS - 1 or _path(block)
             or text.endswith(":")
             or block.words <= SHOUTED_WORDS and text.isupper()
@@ -279,21 +281,30 @@ class _Head:
         self.known = known  # the headline is the page's word, not this reading's guess
         # A first line that opens the prose is the article's, not a title over the page.
         self.title = _Title.of(blocks) if titled else _Title("", "", frozenset())
+        self._labels: dict[int, bool] = {}
         # The page's first line: in a copy of the article's part of a page, its headline. In a
         # whole page's dump, far above the article, it is the page's <title>.
         # A section's name or a link back above it is a label of the page, not its first line.
         self.first = next((i for i, v in enumerate(verdicts)
-                           if v is None and not _label(blocks[i])), None)
+                           if v is None and not self.label(i)), None)
         self.first_near = start is None or self.first is not None and (
             start - self.first <= FIRST_REACH)
-        names = {i for i in reach if verdicts[i] is None and _names(blocks[i])
-                 and i + 1 < len(verdicts) and _separator(verdicts[i + 1])}
+        names = {i for i in reach if verdicts[i] is None and i + 1 < len(verdicts)
+                 and _separator(verdicts[i + 1]) and _names(blocks[i])}
         # Several writers over their outlet: "Lisa Kaczke and Trevor J. Mitchell" / "Sioux
         # Falls Argus Leader" / the date.
         names.update(i - 1 for i in list(names) if i > 0 and verdicts[i - 1] is None
                      and _names(blocks[i - 1]) and _several(blocks[i - 1].text))
         self.names = frozenset(names)
         self._deks: dict[int, int | None] = {}
+
+    def label(self, i: int) -> bool:
+        """Whether line ``i`` is a label of the page (``_label``), read once: the first line,
+        the scores and the deks ask it of the same lines."""
+        found = self._labels.get(i)
+        if found is None:
+            found = self._labels[i] = _label(self.blocks[i])
+        return found
 
     def separator(self, i: int) -> bool:
         return _separator(self.verdicts[i]) or i in self.names
@@ -332,7 +343,7 @@ class _Head:
         # whatever its length, and one in Title Case when longer than it (a magazine sets both
         # in Title Case): a teaser does not open an article's text.
         opens = self.known or head == self.first and self.first_near and i == head + 1
-        if not _dek_shaped(block, self.options) or _label(block) or _title_line(block) and (
+        if not _dek_shaped(block, self.options) or self.label(i) or _title_line(block) and (
                 blocks[head].words <= KICKER_MAX_WORDS or _path(blocks[head])
                 or not (opens and block.words > blocks[head].words
                         or _dek_phrase(block, blocks[head], opens))):
@@ -398,7 +409,7 @@ class _Head:
             score += SHAPE
         elif full_stop and not block.is_titleish:
             score -= SHAPE
-        if _label(block) or i in self.names or self.after_prose(i) or self.trail(i):
+        if self.label(i) or i in self.names or self.after_prose(i) or self.trail(i):
             score -= LABEL
         elif block.words <= KICKER_MAX_WORDS:
             score -= SHORT  # a site's or a section's name, more often than a headline

@@ -83,7 +83,7 @@ class Block:
         return textutil.is_titleish(self.text, words=self.words)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Removal:
     """One piece taken out of the article: which filter took it, the text, and why.
 
@@ -96,6 +96,12 @@ class Removal:
     reason: str
     position: int = 0
     fields: tuple[str, ...] = ()
+
+    def __init__(self, filter: str, text: str, reason: str, position: int = 0,  # noqa: A002
+                 fields: tuple[str, ...] = ()) -> None:
+        # One dict update, as Block does: a whole page's dump has a removal for most blocks.
+        self.__dict__.update(filter=filter, text=text, reason=reason, position=position,
+                             fields=fields)
 
     def to_dict(self) -> dict[str, Any]:
         return {"filter": self.filter, "text": self.text, "reason": self.reason,

@@ -136,7 +136,7 @@ class Pipeline:
             snapshot = ctx.verdicts
             chosen = offered.get(n)
             if chosen is not None:
-                eligible = sorted(i for i in chosen if limit is None or words[i] <= limit)
+                eligible = chosen if limit is None else [i for i in chosen if words[i] <= limit]
             else:
                 eligible = by_size if limit is None else cut.get(limit)
                 if eligible is None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from cleaner import language
@@ -83,11 +83,14 @@ def page_language(blocks: Sequence[Block]) -> language.Language | None:
     return language.guess(" ".join(sample))
 
 
-def measure(blocks: Sequence[Block], lang: language.Language | None) -> list[Measure]:
+def measure(blocks: Sequence[Block], lang: language.Language | None,
+            indices: Iterable[int] | None = None) -> list[Measure]:
+    """The measures of the blocks at ``indices`` (by default every block), in that order. A
+    line is repeated if the page holds it twice, whether or not that copy is measured."""
     counts = Counter(block.lower for block in blocks)
     stop_share = lang.stop_share if lang is not None else None
     out = []
-    for block in blocks:
+    for block in blocks if indices is None else map(blocks.__getitem__, indices):
         text = block.text
         words = block.words
         sentence = ends_sentence(text)
@@ -138,7 +141,13 @@ def weight(cls: str, m: Measure) -> float:
         return m.words / 2
     if cls == SHORT:
         return 1.0 if m.sentence else -1.0
-    return -(BAD_COST + BAD_PER_WORD * min(m.words, BAD_MAX_WORDS))
+    return furniture(m.words)
+
+
+def furniture(words: int) -> float:
+    """What a block of furniture of this many words weighs: a fixed cost and a part of its
+    length, whatever its other measures."""
+    return -(BAD_COST + BAD_PER_WORD * min(words, BAD_MAX_WORDS))
 
 
 def densest_run(weights: Sequence[float]) -> tuple[int, int, float] | None:

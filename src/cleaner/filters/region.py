@@ -21,16 +21,19 @@ DATED_WORDS = 3
 
 
 def _weights(ctx: Context) -> list[float]:
-    blocks = ctx.blocks
+    blocks, verdicts = ctx.blocks, ctx.verdicts
     lang = ctx.found["language"] = prose.page_language(blocks)  # the article's field, too
-    measures = prose.measure(blocks, lang)
-    # What an earlier filter removed is furniture, whatever its shape; the heading of a list of
-    # other stories or of the comments marks where an article ends, and weighs like a
-    # paragraph: only more of the article beyond it carries the region across.
-    return [prose.weight(prose.classify(m), m) if verdict is None
-            else -END_MARK_WORDS if verdict.startswith(END_MARKS)
-            else prose.weight(prose.BAD, m)
-            for m, verdict in zip(measures, ctx.verdicts)]
+    # What an earlier filter removed is furniture, whatever its shape, and is weighed by its
+    # length alone: only the kept blocks are measured. The heading of a list of other stories
+    # or of the comments marks where an article ends, and weighs like a paragraph: only more
+    # of the article beyond it carries the region across.
+    weights = [0.0 if verdict is None else -END_MARK_WORDS if verdict.startswith(END_MARKS)
+               else prose.furniture(block.words) for block, verdict in zip(blocks, verdicts)]
+    kept = [i for i, verdict in enumerate(verdicts) if verdict is None]
+    classify, weight = prose.classify, prose.weight
+    for i, m in zip(kept, prose.measure(blocks, lang, kept)):
+        weights[i] = weight(classify(m), m)
+    return weights
 
 
 def _inside(ctx: Context) -> frozenset[int] | None:
@@ -170,8 +173,10 @@ def templated(block: Block, ctx: Context) -> bool:
     Example: "Submit to Stumbleupon (Opens in new window)" under "Click to share on Reddit
     (Opens in new window)".
     """
+    if ends_sentence(block.text):  # before the tokens, which it spares most lines
+        return False
     mine = block.tokens
-    if len(mine) <= TEMPLATE_WORDS or ends_sentence(block.text):
+    if len(mine) <= TEMPLATE_WORDS:
         return False
     for step in (-1, 1):
         for other, verdict in ctx.neighbours(step, 1):
