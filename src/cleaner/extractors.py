@@ -102,7 +102,8 @@ def _headline_cell(tree: etree._Element, meta: htmlhead.Meta) -> list[Block] | N
     whose <title> is only its site's name."""
     headline, _ = htmlhead.choose_headline(meta)
     candidates = [headline] if headline else [
-        heading for heading in meta.headings() if len(words(heading)) >= htmlhead.H1_MIN_WORDS]
+        heading for heading in meta.headings()
+        if len(words(heading)) >= htmlhead.H1_MIN_WORDS and not htmlhead.site_heading(meta, heading)]
     for candidate in candidates:
         key = word_key(candidate)
         for el in tree.iter("h1", "h2", "h3", "td", "div", "span", "p", "font", "b", "strong", "a"):

@@ -15,7 +15,7 @@ from itertools import chain
 from lxml import etree
 
 from cleaner import headline as text_head
-from cleaner import prose
+from cleaner import patterns, prose
 from cleaner.context import ALONE
 from cleaner.filters import chrome
 from cleaner.html import text_of, tokens
@@ -445,12 +445,14 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
             word_key(strip_site_name(t, meta.site_name)) for t in
             (meta.og_title, meta.twitter_title, meta.jsonld_headline) if t}):
         return titled, "title"
+    names_only = _names_only(meta)
     title = (strip_site_name(meta.title, meta.site_name)
-             if meta.title and not _names_only(meta) else None)
+             if meta.title and not names_only else None)
+    h1 = None if meta.h1 and site_heading(meta, meta.h1, names_only) else meta.h1
     og = strip_site_name(meta.og_title, meta.site_name) if meta.og_title else None
     jsonld = (strip_site_name(meta.jsonld_headline, meta.site_name)
               if meta.jsonld_headline else None)
-    candidates = [("json-ld", jsonld), ("h1", meta.h1), ("og:title", og),
+    candidates = [("json-ld", jsonld), ("h1", h1), ("og:title", og),
                   ("twitter:title", meta.twitter_title), ("title", title)]
     candidates = [(s, t) for s, t in candidates if t]
     if not candidates:
@@ -484,12 +486,26 @@ def _unlike_headings(title: str, meta: Meta) -> bool:
 def _names_only(meta: Meta) -> bool:
     """The title names the site and its section, not the story: "Brackwater Sentinel | Crime &
     Courts", "The Osage Bend Citizen - State & Nation". It is in parts of a few words each,
-    and neither it nor any part is a heading of the page (as a short headline would be)."""
+    and neither it nor any part is a heading of the page (as a short headline would be), but
+    the site's name over a section's, which the page's masthead shows."""
     parts = [part for part in _SITE_SEPARATORS.split(meta.title or "") if part.strip()]
     if len(parts) < 2 or any(len(words(part)) > SITE_NAME_MAX_WORDS for part in parts):
         return False
     headings = meta.heading_keys()
-    return not any(word_key(part) in headings for part in [meta.title or "", *parts])
+    if word_key(meta.title) in headings:
+        return False
+    # A part the page shows as a heading beside a section's name is its masthead.
+    named = [part for part in parts if word_key(part) in headings]
+    return not named or _sectioned(word_key(meta.title), word_key(named[0]))
+
+
+def site_heading(meta: Meta, heading: str, names_only: bool | None = None) -> bool:
+    """A heading of the site's own words, under a title of the site's and a section's names:
+    the masthead or logo ("The Port Alden Beacon-Herald" under "The Beacon-Herald | Port Alden
+    | Opinion"), never the story's headline."""
+    if names_only is None:
+        names_only = _names_only(meta)
+    return names_only and _content_words(word_key(heading)) <= _content_words(word_key(meta.title))
 
 
 def _titled_heading(meta: Meta) -> str | None:
@@ -504,9 +520,16 @@ def _titled_heading(meta: Meta) -> str | None:
     for heading in meta.headings():
         key = word_key(heading)
         if key and key in title and len(key.split()) >= H1_MIN_WORDS and (
-                best is None or len(key) > len(word_key(best))):
+                best is None or len(key) > len(word_key(best))) and not _sectioned(title, key):
             best = heading
     return best
+
+
+def _sectioned(title: str, key: str) -> bool:
+    """What the title adds to the heading is a section's name: the heading is the site's
+    masthead ("The Alder Prairie Times - News"), not a story's headline."""
+    rest = title.replace(key, " ").split()
+    return bool(rest) and all(word in patterns.SECTION_WORDS for word in rest)
 
 
 def _lede_like(text_key: str, block_key: str) -> bool:
