@@ -338,6 +338,10 @@ POSITIVES = [
          "those of the writers and do not necessarily reflect the views of the Gazette.", at_end),
     case("trailers.disclaimer", "editorial-board", "Editorials represent the opinion of the "
          "Gazette's editorial board.", at_end),
+    case("trailers.disclaimer", "forward-looking", "This release contains forward-looking "
+         "statements that involve risks and uncertainties.", at_end),
+    case("trailers.disclaimer", "reprinted-release", "The following press release was "
+         "distributed by PrimeNews Wire. It is presented as submitted.", mid),
     case("trailers.author_bio", "company-boilerplate",
          "Harbor Dredge Co. is a leading provider of marine construction services in New England.",
          at_end),

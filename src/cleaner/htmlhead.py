@@ -689,8 +689,10 @@ def find_head(meta: Meta, blocks: Sequence[Block], verdicts: Sequence[str | None
         None)
     top = [i for i in kept[:HEAD_SCAN] if i != head_index]
     dek, dek_index, dek_source = choose_dek(meta, headline_key, blocks, top)
-    if dek is None and head_index is not None and not meta.has_descriptions():
-        # The line under the headline the page names, read as a dek is in plain text.
+    if dek is None and head_index is not None:
+        # The line under the headline the page names, read as a dek is in plain text (set
+        # apart by a byline or date under it), when no element or description of the page's
+        # is its dek: an old page's subheadline in italics.
         dek_index = text_head.dek_under(blocks, verdicts, head_index, options)
         if dek_index is not None:
             dek, dek_source = blocks[dek_index].text, "body"

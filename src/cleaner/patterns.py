@@ -477,9 +477,13 @@ DISCLAIMER = re.compile(
     r"|\b(?:gibt|geben) nicht (?:unbedingt |notwendigerweise )?die meinung\b|\bmeinung des autors\b"
     r"|\ble opinioni espresse\b|\bnon riflettono necessariamente\b"
     r"|\bas opiniões expressas\b|\bnão refletem necessariamente\b"
-    r"|\b(?:geeft|geven) niet (?:noodzakelijkerwijs )?de mening\b")
+    r"|\b(?:geeft|geven) niet (?:noodzakelijkerwijs )?de mening\b"
+    # A press release's: its forward-looking statements, and the outlet's note on reprinting it.
+    r"|\b(?:this|the) (?:news |press )?release (?:contains|includes|may contain) forward[- ]looking statements\b"
+    r"|\bthe following (?:news |press )?release was (?:distributed|issued|provided) by\b"
+    r"|\b(?:is|was) (?:presented|published|reproduced) as (?:submitted|received)\b")
 DISCLAIMER_CUE = ("express", "reflect", "editorial", "propos", "opini", "meinung", "mening",
-                  "reflej", "riflett", "reflet")
+                  "reflej", "riflett", "reflet", "release", "submitted", "received")
 
 # ---------------------------------------------------------------- site chrome
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
-from cleaner.textutil import TITLE_RATIO, ends_sentence, title_case_ratio
+from cleaner.textutil import TITLE_RATIO, title_case_ratio
 
 # An author bio stands among the last few kept blocks of the page.
 _BIO_TAIL = 3
@@ -139,7 +139,7 @@ def _about_box(ctx: Context) -> frozenset[int]:
     for n, i in enumerate(tail[:-1]):
         block = ctx.blocks[i]
         lower = block.lower
-        if block.words > ABOUT_MAX_WORDS or ends_sentence(block.text) or not lower.startswith(_ABOUT):
+        if block.words > ABOUT_MAX_WORDS or not lower.startswith(_ABOUT):
             continue
         name = next(block.text[len(a):] for a in _ABOUT if lower.startswith(a))
         if (name and title_case_ratio(name) >= TITLE_RATIO
