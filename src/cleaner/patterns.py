@@ -305,6 +305,7 @@ PAGE_TOOLS = _compile(
     r"(?:show|hide) key (?:events|moments|points)(?: only)?$",
     r"(?:show|see|view|load) (?:all|more|new|latest) (?:updates|posts|entries)$",
     r"skip to (?:the )?(?:main )?(?:content|navigation|article|search)$",
+    r"page \d{1,3} (?:of|/) \d{1,3}$",
     # "Zum Inhalt springen", "Aller au contenu", "Saltar al contenido", "Vai al contenuto",
     # "Pular para o conteúdo", "Naar de inhoud".
     r"(?:direkt )?zum (?:haupt)?inhalt(?: springen)?$",
@@ -582,6 +583,8 @@ TIP_LINE = _compile(
     r"(?:send|email|e-mail) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,120}$",
     r"(?:contact|reach|email|e-mail|write to) (?:the )?(?:reporter|author|writer|us|newsroom|editor|\S{1,30} \S{1,30})\b.{0,80}(?:@|\bat \S{1,40}\.(?:com|org|net)\b).{0,40}$",
     r"(?:tip us|tips?:)\s.{0,120}$",
+    # "Reporter Hank Osterhout can be reached at 555-0121 or …"
+    r"(?:reporter|staff writer|writer|columnist|correspondent|editor) (?:\S{1,30} ){1,3}(?:can|may) be (?:reached|contacted) (?:at|by|via)\b.{0,120}$",
     r"(?:got|have) (?:a |an |any )?(?:\w{1,15} )?questions?\?.{0,120}(?:@|e-?mail|write to)\b.{0,80}$",
     # "¿Tienes una noticia?", "Vous avez une info ?", "Hai una segnalazione?", "Haben Sie einen Hinweis?"
     r"¿?(?:tienes|tiene|vous avez|tu as|hai|avete|haben sie|hast du|tem|você tem) (?:una |un |une |einen |eine |uma )?"
