@@ -10,7 +10,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from html import unescape
-from itertools import chain
+from itertools import chain, islice
 
 from lxml import etree
 
@@ -219,6 +219,8 @@ def _in_header_classed(el: etree._Element) -> bool:
 
 
 def _dek_classed(el: etree._Element) -> bool:
+    if not _names_of(el):
+        return any(prop in _DEK_PROPS for prop in el.get("itemprop", "").split())
     return (bool(set(tokens(el)) & _DEK_TOKENS) or _named_dek(el)
             or any(prop in _DEK_PROPS for prop in el.get("itemprop", "").split()))
 
@@ -257,37 +259,49 @@ def _dek_elements(tree: etree._Element, h1: etree._Element | None,
     byline or the date."""
     described = {word_key(text) for text in descriptions if text}
     # A header may set the dek before the headline in its source and let its style sheet put
-    # it under it: the headline's earlier siblings are looked at too, for a classed one.
-    before = (el for sibling in h1.itersiblings(preceding=True) for el in sibling.iter()) if (
-        h1 is not None) else iter(())
+    # it under it: the headline's earlier siblings are looked at too (as far as the headline's
+    # followers are), for a classed one.
+    before = islice((el for sibling in h1.itersiblings(preceding=True) for el in sibling.iter()),
+                    DEK_SCAN) if h1 is not None else iter(())
     found = []
     under: set[str] = set()
-    first = True  # the first element with text after the headline
+    first = h1 is not None  # the first element with text after the headline is still ahead
     bylined = False  # a byline or date has stood between the headline and this element
     for el in chain(_after_headline(tree, h1), before):
-        if not isinstance(el.tag, str):
+        tag = el.tag
+        if not isinstance(tag, str):
             continue
-        text = text_of(el)
-        # A subheading of a sentence right under the headline is its subtitle, whatever the
-        # page's description says ("<h1>…</h1><h2>With the reservoir at 41 percent, …</h2>").
-        subtitle = first and h1 is not None and el.tag in _SUBHEADINGS and (
-            len(text.split()) >= SUBTITLE_MIN_WORDS)
-        first = first and not text
-        if el.tag not in _DEK_TAGS:
-            continue
-        if _dek_classed(el) and not _holds_metadata(el) or subtitle or (
-                el.tag in _SUBHEADINGS and word_key(text) in described):
-            if 20 <= len(text) <= 400:
+        text = None  # read only where needed: a box's text is all the page below it
+        subtitle = False
+        if first and tag in _SUBHEADINGS:
+            # A subheading of a sentence right under the headline is its subtitle, whatever
+            # the page's description says ("<h1>…</h1><h2>With the reservoir at 41 percent, …").
+            text = text_of(el)
+            subtitle = len(text.split()) >= SUBTITLE_MIN_WORDS
+        first = first and not (text or el.text and el.text.strip())
+        classed = tag in _DEK_TAGS and _dek_classed(el) and not _holds_metadata(el)
+        if classed or tag in _SUBHEADINGS:
+            text = text_of(el) if text is None else text
+            if (classed or subtitle or word_key(text) in described) and 20 <= len(text) <= 400:
                 found.append(text)
                 if bylined:
                     under.add(text)
-        elif el.tag == "time" or _marks_byline(el):
+        elif tag == "time" or _marks_byline(el):
             bylined = True
     return found, frozenset(under)
 
 
 def _marks_byline(el: etree._Element) -> bool:
-    return any(part in token for token in tokens(el) for part in _BYLINE_PARTS)
+    names = _names_of(el)
+    return bool(names) and any(part in names for part in _BYLINE_PARTS)
+
+
+def _names_of(el: etree._Element) -> str:
+    """The element's class and id, lower-cased ("" for most elements, which have neither)."""
+    names, ident = el.get("class"), el.get("id")
+    if names is None and ident is None:
+        return ""
+    return f"{names or ''} {ident or ''}".lower()
 
 
 def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Meta:
