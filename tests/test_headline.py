@@ -297,3 +297,12 @@ def test_a_headline_of_sentences_that_the_page_title_repeats_is_the_headline():
     text = page(f"{sentences} - Elsby Gazette", "Home", "News", "Sports", "Obituaries", sentences,
                 DATE)
     assert cleaner.clean_text(text).headline == sentences
+
+
+def test_the_headline_the_title_repeats_wins_over_dated_teasers_nearer_the_prose():
+    # A list of other stories, each with its date, stands between the head and the prose.
+    teasers = [line for n in range(8) for line in (
+        f"Ferry operator number {n + 2} adds a late sailing to the island", "March 3, 2025")]
+    text = page(HEADLINE, "Home", "News", "Sports", HEADLINE, BYLINE, DATE,
+                *teasers)
+    assert cleaner.clean_text(text).headline == HEADLINE

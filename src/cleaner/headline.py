@@ -62,7 +62,9 @@ FIRST_REACH = 24
 TOP_HEAD_REACH = 8
 SHORT = 1.0
 SEPARATED = 2.0
-TITLED = 4.0
+# The page's title repeating a line outweighs a dozen candidates between it and the prose (a
+# list of dated teasers under the head).
+TITLED = 6.0
 SHAPE = 1.5
 LABEL = 3.0
 DEK_BELOW = 1.0
