@@ -306,3 +306,13 @@ def test_the_headline_the_title_repeats_wins_over_dated_teasers_nearer_the_prose
     text = page(HEADLINE, "Home", "News", "Sports", HEADLINE, BYLINE, DATE,
                 *teasers)
     assert cleaner.clean_text(text).headline == HEADLINE
+
+
+def test_a_title_that_drops_the_headlines_article_still_repeats_it():
+    # "Doobie Brothers Unite … – Rolling Stone" over "The Doobie Brothers Unite …".
+    headline = "The " + HEADLINE
+    teasers = [line for n in range(8) for line in (
+        f"Ferry operator number {n + 2} adds a late sailing to the island", "March 3, 2025")]
+    text = page(f"{HEADLINE} – The Elsby Gazette", "Home", "News", "Sports", headline, BYLINE,
+                DATE, *teasers)
+    assert cleaner.clean_text(text).headline == headline

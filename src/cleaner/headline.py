@@ -215,6 +215,10 @@ def _button(lower: str) -> bool:
     return bool(first) and first[0] in _BUTTON_VERBS
 
 
+# Articles a page's title may drop from the headline it repeats.
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
 @dataclass(frozen=True)
 class _Title:
     """The page's first line read as its <title> (a crawler's dump opens with it): the whole,
@@ -234,13 +238,17 @@ class _Title:
         """The title is the line, or the line and a site's name ("Council votes | The Ledger",
         "The Ledger: Council votes"). Without ``exact``, only the latter."""
         # Most lines share not even their first word with the title: that is cheap to see.
-        first = block.lower.split(None, 1)[0].strip(TITLE_PUNCTUATION) if block.lower else ""
+        words_ = block.lower.split(None, 2)
+        first = words_[0].strip(TITLE_PUNCTUATION) if words_ else ""
+        if first in _ARTICLES and len(words_) > 1:
+            first = words_[1].strip(TITLE_PUNCTUATION)  # a title may drop the line's "The"
         if i == 0 or not first or first not in self.whole:
             return False
         key = word_key(block.text)
         if key == self.whole:
             return exact
-        if len(self.parts) > 1 and key in self.parts:
+        if len(self.parts) > 1 and (key in self.parts or key.split(" ", 1)[-1] in self.parts
+                                    and key.split(" ", 1)[0] in _ARTICLES):
             return True
         # The line and the site's name, told by words alone (the title's quotes may be
         # straight where the page's are curly): "‘A’: b" in "'A': b | Site".
