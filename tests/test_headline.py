@@ -316,3 +316,13 @@ def test_a_title_that_drops_the_headlines_article_still_repeats_it():
     text = page(f"{HEADLINE} – The Elsby Gazette", "Home", "News", "Sports", headline, BYLINE,
                 DATE, *teasers)
     assert cleaner.clean_text(text).headline == headline
+
+
+def test_the_line_the_title_repeats_is_a_candidate_however_far_above_the_prose():
+    # Fifteen dated teasers between the head and the prose: the headline stands beyond the
+    # nearest candidates.
+    teasers = [line for n in range(15) for line in (
+        f"Ferry operator number {n + 2} adds a late sailing to the island", "March 3, 2025")]
+    text = page(f"{HEADLINE} - The Elsby Gazette", "Harbor News", HEADLINE, BYLINE, DATE,
+                *teasers)
+    assert cleaner.clean_text(text).headline == HEADLINE

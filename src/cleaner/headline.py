@@ -511,6 +511,13 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
     candidates = [i for i in [*reversed(opening), *reach] if verdicts[i] is None and (
         i in titled or _headline_shaped(blocks[i]) and not cut_off(blocks, verdicts, i))][:HEAD_CANDIDATES]
     scores = {i: page.score(i, max(0, rank - len(opening))) for rank, i in enumerate(candidates)}
+    # The line the page's title repeats is a candidate however far above the prose it stands
+    # (a menu of fifty lines between), scored as if halfway up the near ones.
+    for i in range(start - 1, -1, -1):
+        if i not in scores and verdicts[i] is None and page.title.repeats(i, blocks[i]) and (
+                not page.label(i) and _headline_shaped(blocks[i])):
+            candidates.append(i)
+            scores[i] = page.score(i, HEAD_CANDIDATES // 2)
     head = max(candidates, key=lambda i: (scores[i], i), default=None)
     if head is None or scores[head] <= 0:
         # Nothing near the prose reads as its head (a list of figures stands between): the
