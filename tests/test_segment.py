@@ -7,6 +7,7 @@ import textwrap
 import pytest
 
 from cleaner.segment import text_blocks
+from cleaner.textutil import sentence_count
 
 PARAGRAPH = (
     "The harbor board voted 5-2 on Tuesday night to dredge the old north channel, ending a "
@@ -126,3 +127,13 @@ def test_an_icons_name_opens_a_button_not_the_rest_of_a_sentence():
     text = "Introducing the new harbor master of Elsby\nchevron_left Browse All Posts\n"
     assert [b.text for b in text_blocks(text)] == [
         "Introducing the new harbor master of Elsby", "chevron_left Browse All Posts"]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Patrick W. Carlineo Jr., 55, faces up to ten years. He called the office twice.", 2),
+    ("Dr. Reyes met Mr. Lind on Jan. 5 in St. Louis.", 1),
+    ("The U.S. said no. Then it said yes.", 2),
+    ("One. Two! Three?", 3),
+])
+def test_initials_and_abbreviations_end_no_sentence(text, count):
+    assert sentence_count(text) == count
