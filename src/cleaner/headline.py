@@ -408,9 +408,7 @@ class _Head:
             score += SEPARATED + DEK_BELOW
         elif self.closed(i):
             score += SEPARATED
-        # The title's parts are the headline and the site's name: a label that repeats one is
-        # the site's ("AUTO NEWS" under "Lexus goes topless - Auto News").
-        if self.title.repeats(i, block) and not self.label(i):
+        if self.title.repeats(i, block):
             score += TITLED
         if i == self.first and self.first_near:
             score += FIRST
