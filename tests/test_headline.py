@@ -33,6 +33,8 @@ STAT_LINES = tuple(line for name, figures in (
     ("Ana Reyes", "12 votes (3 absent)."), ("Tom Lind", "9 votes (1 absent)."),
     ("Ke Wen-Li", "No votes recorded."), ("Dana Ruiz", "4 votes (2 absent)."),
     ("Eli Varga", "7 votes (0 absent)."), ("Mara Osei", "2 votes (5 absent).")) for line in (name, figures))
+TOPIC_HEADLINE = ("Harbor master eliminated from 'Dancing With the Stars' after a week of "
+                  "storm duty")
 CRY_HEADLINE = "Harbor board votes to dredge the old channel: 'We got our harbor back!'"
 QUESTION_HEADLINE = "Can the harbor board afford to dredge the old north channel at last?"
 CUT_LEDE = ("Shares of the ferry operator", "Elsby Lines",
@@ -101,6 +103,10 @@ CASES = [
     # which line it is (no byline, no title line, and the question reads as prose).
     Case("question-on-the-first-line-over-prose",
          page(QUESTION_HEADLINE, "Skip ad", body=BODY), QUESTION_HEADLINE, None),
+    # A topic's name over the headline that holds it is a label, and the headline no dek.
+    Case("topic-name-over-the-headline-that-holds-it",
+         page("Dancing With the Stars", DATE, TOPIC_HEADLINE, BYLINE), TOPIC_HEADLINE, None,
+         above=(("headline.teaser", "Dancing With the Stars"),)),
     # A first paragraph cut at its links into lines, the first of them short: not headlines.
     Case("lede-cut-at-links-under-the-head",
          page(HEADLINE, BYLINE, DATE, body=(*CUT_LEDE, *BODY[1:])), HEADLINE, None,

@@ -58,6 +58,8 @@ RANK_COST = 0.5
 FIRST = 1.0
 # The first line gains FIRST only this many blocks above the prose at most.
 FIRST_REACH = 24
+# A topic's name over the headline that holds it is at most this many words.
+TOPIC_MAX_WORDS = 5
 # Where nothing near the prose reads as a head, one is looked for among this many first lines.
 TOP_HEAD_REACH = 8
 SHORT = 1.0
@@ -381,13 +383,19 @@ class _Head:
 
     def trail(self, i: int) -> bool:
         """The line is a section path that runs into the headline under it, its separators
-        lost: "Home News Business News Ascom opens a plant" over "Ascom opens a plant"."""
+        lost ("Home News Business News Ascom opens a plant" over "Ascom opens a plant"), or a
+        topic's name that the headline under it holds ("Dancing With the Stars" over "James
+        Van Der Beek eliminated from 'Dancing with the Stars' …")."""
         below = next((j for j in range(i + 1, len(self.verdicts)) if self.verdicts[j] is None),
                      None)
         if below is None:
             return False
         text, headline = self.blocks[i].text, self.blocks[below].text
-        return len(text) > len(headline) and text.endswith(" " + headline)
+        if len(text) > len(headline) and text.endswith(" " + headline):
+            return True
+        key, under = word_key(text), word_key(headline)
+        return self.blocks[i].words <= TOPIC_MAX_WORDS and len(under) > len(key) and (
+            f" {key} " in f" {under} ")
 
     def after_prose(self, i: int) -> bool:
         """A line of a few words whose nearest kept line above is a sentence of the body's
