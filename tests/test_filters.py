@@ -401,6 +401,8 @@ POSITIVES = [
     case("chrome.page_tools", "was-this-helpful", "Was this article helpful?", at_end),
     case("chrome.page_tools", "skip-link-portuguese", "Pular para o conteúdo", above_headline),
     case("chrome.page_tools", "page-of", "Page 2 of 3", at_end),
+    case("chrome.page_tools", "external-links-note",
+         "These are external links and will open in a new window", at_end),
     case("chrome.tip_line", "reporter-reached-at", "Reporter Hank Osterhout can be reached at "
          "555-0121 or hosterhout@record.example.", at_end),
     case("chrome.page_tools", "app-with-brand", "Download the Gazette 7 app for storm alerts.",

@@ -306,6 +306,7 @@ PAGE_TOOLS = _compile(
     r"(?:show|see|view|load) (?:all|more|new|latest) (?:updates|posts|entries)$",
     r"skip to (?:the )?(?:main )?(?:content|navigation|article|search)$",
     r"page \d{1,3} (?:of|/) \d{1,3}$",
+    r"(?:these are external links|this is an external link) (?:and )?will open in a new (?:window|tab)[.]?$",
     # "Zum Inhalt springen", "Aller au contenu", "Saltar al contenido", "Vai al contenuto",
     # "Pular para o conteúdo", "Naar de inhoud".
     r"(?:direkt )?zum (?:haupt)?inhalt(?: springen)?$",
