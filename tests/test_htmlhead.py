@@ -194,3 +194,20 @@ def test_a_summary_classed_paragraph_under_the_byline_is_the_lede():
     article = cleaner.clean_html(page(top=top))
     assert article.dek is None
     assert article.paragraphs[0] == lede
+
+
+def test_a_description_naming_the_site_is_the_dek_when_the_story_is_the_sites_own():
+    # A company's release on its own site names the company in its headline and its summary.
+    headline = "Velmora Instruments Opens a Calibration Laboratory in Tarrow"
+    summary = "Velmora Instruments adds a laboratory that will test up to 1,200 meters a month."
+    body = ("The company opened the calibration laboratory at its plant in Tarrow on Wednesday, "
+            "its third site in the region.",
+            "The laboratory will test flow meters against reference standards, work the company "
+            "has sent to outside contractors until now.",
+            "Fourteen technicians have been hired, most of them from the technical college.")
+    html = (f"<html><head><title>{headline} | Velmora Instruments</title>"
+            f"<meta property='og:site_name' content='Velmora Instruments'>"
+            f"<meta property='og:description' content='{summary}'></head><body>"
+            f"<article><h1>{headline}</h1>{''.join(f'<p>{p}</p>' for p in body)}</article>"
+            f"</body></html>")
+    assert cleaner.clean_html(html).dek == summary

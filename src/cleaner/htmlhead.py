@@ -619,7 +619,10 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
             return None, None, None
         if from_element:
             return text, None, source
-        if any(site in key for site in site_keys) or text.endswith(("...", "…")):
+        # A description naming the site is its tagline, unless the story is about the site's
+        # own owner (a company's release on its own site names it in the headline too).
+        if any(site in key and site not in headline_key for site in site_keys) or text.endswith(
+                ("...", "…")):
             continue
         if _shares_topic(text, headline_key, [word_key(blocks[i].text) for i in top], blocks):
             return text, None, source
