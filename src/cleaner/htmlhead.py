@@ -219,9 +219,7 @@ def _in_header_classed(el: etree._Element) -> bool:
 
 
 def _dek_classed(el: etree._Element) -> bool:
-    if not _names_of(el):
-        return any(prop in _DEK_PROPS for prop in el.get("itemprop", "").split())
-    return (bool(set(tokens(el)) & _DEK_TOKENS) or _named_dek(el)
+    return (bool(_names_of(el)) and (bool(set(tokens(el)) & _DEK_TOKENS) or _named_dek(el))
             or any(prop in _DEK_PROPS for prop in el.get("itemprop", "").split()))
 
 
@@ -240,15 +238,21 @@ def _heading_text(h1: etree._Element) -> str:
 
 
 def _kicker(el: etree._Element) -> bool:
-    return isinstance(el.tag, str) and any(part in token for token in tokens(el)
-                                           for part in _KICKER_PARTS)
+    return isinstance(el.tag, str) and _class_has(el, _KICKER_PARTS)
 
 
 def _holds_metadata(el: etree._Element) -> bool:
     """A box classed like a dek that holds the byline, the date or the share buttons (a
     theme's "entry-subhead"), not a standfirst."""
-    return any(d.tag == "time" or any(part in token for token in tokens(d) for part in _META_PARTS)
+    return any(d.tag == "time" or _class_has(d, _META_PARTS)
                for d in el.iterdescendants() if isinstance(d.tag, str))
+
+
+def _class_has(el: etree._Element, parts: Sequence[str]) -> bool:
+    """The element's class or id holds one of the parts ("article__kicker" holds "kicker");
+    an element with neither, as most are, is told at once."""
+    names = _names_of(el)
+    return bool(names) and any(part in names for part in parts)
 
 
 def _dek_elements(tree: etree._Element, h1: etree._Element | None,
@@ -286,14 +290,9 @@ def _dek_elements(tree: etree._Element, h1: etree._Element | None,
                 found.append(text)
                 if bylined:
                     under.add(text)
-        elif tag == "time" or _marks_byline(el):
+        elif tag == "time" or _class_has(el, _BYLINE_PARTS):
             bylined = True
     return found, frozenset(under)
-
-
-def _marks_byline(el: etree._Element) -> bool:
-    names = _names_of(el)
-    return bool(names) and any(part in names for part in _BYLINE_PARTS)
 
 
 def _names_of(el: etree._Element) -> str:
