@@ -249,8 +249,8 @@ class _Title:
         key = word_key(block.text)
         if key == self.whole:
             return exact
-        if len(self.parts) > 1 and (key in self.parts or key.split(" ", 1)[-1] in self.parts
-                                    and key.split(" ", 1)[0] in _ARTICLES):
+        article, _, rest = key.partition(" ")
+        if len(self.parts) > 1 and (key in self.parts or article in _ARTICLES and rest in self.parts):
             return True
         # The line and the site's name, told by words alone (the title's quotes may be
         # straight where the page's are curly): "‘A’: b" in "'A': b | Site".
@@ -504,9 +504,10 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
     for i in kept:
         # A copy of the first line further down is that line's: only a title with a site's name
         # vouches for a line of the prose.
-        # So does the text's first line in a title's shape: an article copied from its top.
         if page.title.repeats(i, blocks[i], exact=False):
             titled.add(i)
+        # So does a byline, date or credit under it, or its being the text's first line in a
+        # title's shape: an article copied from its top.
         if i in titled or page.closed(i) or i == page.first and _title_line(blocks[i]):
             opening.append(i)
         paragraphs += _prose(blocks[i])
@@ -552,7 +553,7 @@ def _top_head(page: _Head, start: int) -> int | None:
         return None
     for i in range(page.first, min(start, page.first + TOP_HEAD_REACH)):
         block = page.blocks[i]
-        if (page.verdicts[i] is None and _headline_shaped(block) and not _label(block)
+        if (page.verdicts[i] is None and _headline_shaped(block) and not page.label(i)
                 and not cut_off(page.blocks, page.verdicts, i) and page.closed(i)):
             return i
     return None
