@@ -334,6 +334,8 @@ POSITIVES = [
     case("trailers.disclosure", "affiliate-links", "This post contains affiliate links.", at_end),
     case("trailers.disclosure", "we-use-affiliate-links",
          "FTC: We use income earning affiliate links. More.", at_end),
+    case("trailers.disclosure", "sponsored-content", "This content was paid for by Brandt "
+         "Savings Bank. The Gazette's newsroom was not involved in its creation.", at_end),
     case("trailers.disclaimer", "views-expressed", "The views expressed in guest columns are "
          "those of the writers and do not necessarily reflect the views of the Gazette.", at_end),
     case("trailers.disclaimer", "editorial-board", "Editorials represent the opinion of the "
@@ -500,9 +502,9 @@ POSITIVES = [
     html_case("dom.furniture_class", "credit-class", "Lena Marsh for The Elsby Gazette",
               '<p class="credit">Lena Marsh for The Elsby Gazette</p>'),
     html_case("dom.furniture_class", "sponsored-box",
-              "This content is paid for by Harbor Bank and written by its staff.",
-              '<div class="sponsored"><p>This content is paid for by Harbor Bank and written by '
-              'its staff.</p></div>'),
+              "Presented by Harbor Bank and written by its staff.",
+              '<div class="sponsored"><p>Presented by Harbor Bank and written by its staff.</p>'
+              '</div>'),
     html_case("dom.furniture_class", "reader-comment-in-spanish",
               "Qué alegría ver el canal dragado. Mi abuelo pescaba ahí en los años 50.",
               '<div class="comentario"><p class="comentario__texto">Qué alegría ver el canal '
@@ -1234,6 +1236,13 @@ DIRECT = [
            True, ("chrome.byline", None, None)),
     Direct("bio-name-without-byline", "trailers.author_bio",
            ("Nadia Kwan", PROSE, BIO_BY_NAME), 2, False),
+    Direct("bio-under-byline", "trailers.author_bio",
+           ("By Nadia Kwan", BIO_LINE, PROSE, PROSE, PROSE, PROSE), 1, True,
+           ("chrome.byline", None, None, None, None, None)),
+    Direct("byline-name-in-lede", "trailers.author_bio",
+           ("By Nadia Kwan", "Nadia Kwan was at the harbor board's meeting when the vote came, "
+            "and so were most of the town's marina owners.", PROSE, PROSE, PROSE, PROSE), 1, False,
+           ("chrome.byline", None, None, None, None, None)),
     # address
     Direct("pitch", "address.pitch", ("Download our free app for storm alerts.",), 0, True),
     Direct("pitch-third-person", "address.pitch", ("The council streams its meetings online.",),

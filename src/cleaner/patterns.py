@@ -467,7 +467,10 @@ DISCLOSURE = re.compile(
     r"(?:if you (?:buy|purchase|click|shop)|when you (?:buy|purchase|click|shop))\b.{0,160}\b(?:commission|share of the sale|earn|affiliate|compensat)"
     r"|(?:this (?:post|article|story|page) (?:contains|includes|may contain) affiliate links)"
     r"|(?:we|this (?:site|post|article|page)) (?:use|uses|may use) [^.!?]{0,40}\baffiliate links\b"
-    r"|(?:we may (?:earn|receive|get) (?:a )?(?:commission|share|compensation))")
+    r"|(?:we may (?:earn|receive|get) (?:a )?(?:commission|share|compensation))"
+    # Sponsored content says who paid for it, and that the newsroom had no hand in it.
+    r"|\b(?:this|the following) (?:content|article|story|post|feature|page|series) (?:was|is|has been) (?:paid for|sponsored|funded|commissioned)\b"
+    r"|\b(?:newsroom|editorial (?:staff|team|department)|journalists?) (?:was|were|is|are) not involved in\b")
 
 # An opinion disclaimer: the views are the writer's, not the outlet's (searched, not anchored).
 DISCLAIMER = re.compile(
@@ -651,7 +654,8 @@ SIGNUP_TERMS = (
 
 # Every affiliate disclosure names the money.
 DISCLOSURE_CUE = (
-    "commission", "affiliate", "earn", "compensat", "share of the sale",
+    "commission", "affiliate", "earn", "compensat", "share of the sale", "paid for", "sponsored",
+    "funded", "not involved",
 )
 
 # "… is published by …": the words PUBLISHED_BY needs.

@@ -78,7 +78,7 @@ _TEXT_FILTERS = (
     Filter("trailers.provenance", trailers.provenance,
            "provenance or newsroom credit line after the body", 50,
            opens=trailers.PROVENANCE_OPENS, holds=trailers.PROVENANCE_CUES),
-    Filter("trailers.disclosure", trailers.disclosure, "affiliate or commerce disclosure", 40,
+    Filter("trailers.disclosure", trailers.disclosure, "affiliate, commerce or sponsorship disclosure", 40,
            holds=patterns.DISCLOSURE_CUE),
     Filter("trailers.disclaimer", trailers.disclaimer, "disclaimer of the outlet's views", 50,
            holds=patterns.DISCLAIMER_CUE),
@@ -135,8 +135,7 @@ _CONTEXT_FILTERS = (
            region.BETWEEN_MAX_WORDS),
     Filter("region.outside", region.outside, "outside the article's region of the page",
            page_only=True),
-    Filter("trailers.author_bio", trailers.author_bio, "author or company bio after the article",
-           70),
+    Filter("trailers.author_bio", trailers.author_bio, "author or company bio after the article or under its byline", 70),
     Filter("trailers.about_box", trailers.about_box,
            "an organisation's boilerplate at the end of a press release", 120),
 )

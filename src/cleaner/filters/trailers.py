@@ -12,6 +12,8 @@ from cleaner.textutil import TITLE_RATIO, title_case_ratio
 
 # An author bio stands among the last few kept blocks of the page.
 _BIO_TAIL = 3
+# Under a byline, its sentence comes within this many lines (a date, a share bar between).
+_BIO_GAP = 3
 _BIO_VERBS = frozenset("is was has writes covers lives teaches works served reports".split())
 # Splits "Maya Chen and Tom Ruiz, Staff Writers" into names (and a title, which never matches).
 _NAME_SPLIT = re.compile(r",|\band\b|&|\|")
@@ -48,9 +50,11 @@ def provenance(block: Block, ctx: Context) -> bool:
 
 
 def disclosure(block: Block, ctx: Context) -> bool:
-    """Drop an affiliate or commerce disclosure.
+    """Drop an affiliate, commerce or sponsorship disclosure.
 
-    Example: "If you buy something through this post, we may earn a commission."
+    Example: "If you buy something through this post, we may earn a commission.", "This
+    content was paid for by Velmora Bank. The Ledger's newsroom was not involved in its
+    creation."
     """
     lower = block.lower
     return patterns.has_cue(lower, patterns.DISCLOSURE_CUE) and (
@@ -110,14 +114,37 @@ def _tail_bios(ctx: Context) -> frozenset[int]:
     return frozenset(bios)
 
 
+def _bylined_bios(ctx: Context) -> frozenset[int]:
+    """The line right under a byline (past a date or share buttons) that starts with a name
+    the byline gave and names a job: the byline's own sentence ("Dana Whitlock is a reporter
+    covering housing."), not the lede."""
+    bios = set()
+    verdicts = ctx.verdicts
+    for i, verdict in enumerate(verdicts):
+        if verdict != "chrome.byline":
+            continue
+        j = next((j for j in range(i + 1, min(i + 1 + _BIO_GAP, len(verdicts)))
+                  if verdicts[j] is None), None)
+        if j is None:
+            continue
+        block = ctx.blocks[j]
+        # Both a name of the byline and a job: a lede may open on its writer's name.
+        if (block.sentences <= 3 and patterns.AUTHOR_BIO.match(block.lower) is not None
+                and _starts_with_author(block, ctx)):
+            bios.add(j)
+    return frozenset(bios)
+
+
 def author_bio(block: Block, ctx: Context) -> bool:
-    """Drop the author's bio at the end of an article.
+    """Drop the author's bio at the end of an article, or right under its byline.
 
     A bio names a job ("is a senior reporter"), or starts with the name the byline gave. Only
-    near the end: the same shape in the middle of a story is reporting about someone.
+    near the end, or as the byline's next line naming its writer: the same shape in the middle
+    of a story is reporting about someone.
     Example: "Maya Chen is a senior reporter covering city hall for The Harbor Ledger."
     """
-    return ctx.index in ctx.memo("trailers.tail_bios", _tail_bios)
+    return ctx.index in ctx.memo("trailers.tail_bios", _tail_bios) or (
+        ctx.index in ctx.memo("trailers.bylined_bios", _bylined_bios))
 
 
 # "About <Name>", in the seven languages, heads the organisation's boilerplate at the end of a
