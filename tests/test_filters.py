@@ -227,6 +227,7 @@ POSITIVES = [
     case("share.service_row", "bare-share", "Share"),
     # related
     case("related.heading", "more-features", "More Features"),
+    case("related.heading", "more-section-news", "More Local News", at_end),
     case("related.heading", "related", "Related"),
     case("related.heading", "next-up-in", "Next Up In Science & Health", at_end),
     case("related.heading", "explore-further", "Explore further", at_end),

@@ -334,6 +334,8 @@ PAGE_TOOLS_PHRASE = re.compile(r"\b(?:click|tap)(?:ing)? here\b")
 RELATED_HEADING = _compile(
     r"(?:read|see|view) (?:more|also|next)\b[^.!?]{0,60}$",
     r"(?:more (?:from|on|about|in|stories|news|coverage|headlines|reading|features|videos|photos|podcasts)|more like this)\b[^.!?]{0,60}$",
+    # A section's name between: "More Local News", "More Sports Headlines".
+    r"more (?:[\w&'’-]{1,20} ){1,2}(?:news|stories|headlines|coverage|articles)[:.!]?$",
     r"(?:sponsored|promoted|paid|partner)(?: content| post| stories| links| by \S.{0,40})?[:.!]?$",
     r"(?:related|recommended|suggested|popular|trending|featured|latest|top|most (?:read|popular|viewed|shared|emailed))"
     r"(?: stories| articles| news| coverage| reads| content| links| videos| posts| topics| for you| now| on \S{1,30})?[:.!]?$",
