@@ -237,6 +237,7 @@ POSITIVES = [
     case("related.heading", "sponsored", "Sponsored"),
     case("related.link", "read-more", "Read more: Ferry fares to rise in spring"),
     case("related.link", "see-also", "SEE ALSO: School board weighs a later start time"),
+    case("related.link", "also-read", "ALSO READ: Dam release blamed for the Balinsog flooding"),
     case("related.link", "related-colon", "Related: Gull Point beach reopens for the season"),
     custom("related.teaser_list", "one-chunk-first", "Ferry Fares to Rise in Spring",
            TEASERS_ONE_CHUNK),

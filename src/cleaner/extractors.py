@@ -63,7 +63,7 @@ def extract(source: str | etree._Element, url: str | None = None) -> Extraction:
         blocks = _headline_cell(page.tree, meta) or page_blocks(page.tree)
         if blocks:
             return Extraction(blocks, page.tree, meta, "prose", whole_page=True)
-    if sum(block.words for block in page.blocks) >= TOO_FEW_WORDS:
+    if sum(block.words for block in page.blocks) >= TOO_FEW_WORDS and not page.whole_text:
         return Extraction(page.blocks, page.tree, meta, "trafilatura", notes=page.notes)
     blocks = _readability(page.tree)
     if sum(block.words for block in blocks) >= TOO_FEW_WORDS:

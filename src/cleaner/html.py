@@ -71,6 +71,8 @@ class Page:
     tree: etree._Element | None = None
     notes: tuple[str, ...] = ()
     jsonld: etree._Element | None = None
+    # trafilatura found no article and gave the page's whole text as one paragraph of lines
+    whole_text: bool = False
 
 
 # ---------------------------------------------------------------- parsing
@@ -617,6 +619,17 @@ def parse_page(source: str | etree._Element, url: str | None = None) -> Page:
     order = _Order(tree)
     pieces = _place(tree, list(_result_blocks(body)), _index(tree, _HINTED, text_of), order)
     pieces = _in_document_order(order, pieces, _recovered(tree, pieces))
-    return Page(_to_blocks(pieces), tree, jsonld=jsonld)
+    return Page(_to_blocks(pieces), tree, jsonld=jsonld, whole_text=_whole_text(body))
+
+
+# trafilatura's last resort, the page's text as one paragraph, holds at least this many lines.
+WHOLE_TEXT_LINES = 4
+
+
+def _whole_text(body: etree._Element) -> bool:
+    """trafilatura's result is its last resort: one paragraph holding the page's text line by
+    line (menus, headline, paragraphs, footer), not an article it chose."""
+    return len(body) == 1 and body[0].tag == "p" and (
+        (body[0].text or "").count("\n") >= WHOLE_TEXT_LINES)
 
 

@@ -355,7 +355,7 @@ RELATED_HEADING = _compile(
 # "Read more: Council approves budget" — a link to another story with a label in front.
 RELATED_LINK = _compile(
     r"\(?(?:read|see|watch|listen|related|more|recommended|also|previously|don['’]t miss|do not miss|trending|latest|opinion|analysis|explainer|video|photos|podcast|live|lesen sie auch|mehr|lire aussi|à lire aussi|voir aussi|lea también|lee también|leggi anche|leia também|veja também|lees ook|lees meer|bekijk ook)"
-    r"(?: more| also| next| this| on| here)?(?: su| on| at| in)?\s*(?P<sep>[:|»›>→]|--|—|–)\s*\S.{0,200}$",
+    r"(?: more| also| next| this| on| here| read)?(?: su| on| at| in)?\s*(?P<sep>[:|»›>→]|--|—|–)\s*\S.{0,200}$",
     r"(?:also|more) on [\w-]{1,40}\.[a-z]{2,6}(?P<sep2>\s)\S.{0,200}$",
 )
 
