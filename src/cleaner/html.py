@@ -399,9 +399,10 @@ def _twin_pieces(tree: etree._Element, pieces: Sequence[Piece],
     Sites split a long body into several sibling sections of one class, with ad slots or
     newsletter boxes between them; trafilatura keeps the section it scored best. The rest of the
     body is in the other elements of the same tag and class as the container of the extracted
-    paragraphs.
+    paragraphs (the twins may add a class: the part a paywall locks).
     """
-    if not container.get("class"):
+    classes = set(container.get("class", "").split())
+    if not classes:
         return []
     chain = _ancestors(container)
     inside = set(chain)
@@ -412,7 +413,8 @@ def _twin_pieces(tree: etree._Element, pieces: Sequence[Piece],
     have = {text for _, text, _ in pieces}
     found: list[Piece] = []
     for twin in tree.iter(container.tag):
-        if twin.get("class") != container.get("class") or twin in inside:
+        # A twin may add a class of its own: "article__content article__content--locked".
+        if not classes <= set(twin.get("class", "").split()) or twin in inside:
             continue
         twin_chain = _ancestors(twin)
         if container in twin_chain or not any(a in twin_chain for a in near):
