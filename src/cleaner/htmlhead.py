@@ -313,7 +313,10 @@ def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Met
     title_el = tree.find(".//title")
     in_article = tree.xpath("//article//h1 | //main//h1")
     h1 = next((el for el in in_article or tree.xpath("//h1") if text_of(el)), None)
-    dek_elements, under_byline = _dek_elements(tree, h1, descriptions)
+    title = _title_text(title_el)
+    # Without an <h1> of text (a logo's), the dek stands under the heading the title holds.
+    anchor = h1 if h1 is not None or not title else _titled_heading_element(tree, title)
+    dek_elements, under_byline = _dek_elements(tree, anchor, descriptions)
     return Meta(
         jsonld_headline=headline,
         jsonld_description=description,
@@ -322,7 +325,7 @@ def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Met
         twitter_title=tags.get("twitter:title"),
         twitter_description=tags.get("twitter:description"),
         meta_description=tags.get("description"),
-        title=_title_text(title_el),
+        title=title,
         site_name=tags.get("og:site_name") or tags.get("application-name") or site,
         h1=_heading_text(h1) if h1 is not None else None,
         h1_in_article=bool(in_article),
@@ -331,6 +334,19 @@ def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Met
         tree=tree,
         jsonld=jsonld,
     )
+
+
+def _titled_heading_element(tree: etree._Element, title: str) -> etree._Element | None:
+    """The first heading (an h2 or h3, or an element classed as a headline) of a headline's
+    length whose words the page's <title> holds: "<div class="headline">Fire destroys 14
+    buses</div>" under "Fire destroys 14 buses | Evening Post"."""
+    key = f" {word_key(title)} "
+    for el in tree.iter("h2", "h3", "div", "span", "p"):
+        if el.tag in ("h2", "h3") or _headline_classed(el):
+            text = collapse(text_of(el))
+            if len(words(text)) >= H1_MIN_WORDS and f" {word_key(text)} " in key:
+                return el
+    return None
 
 
 def _title_text(title: etree._Element | None) -> str | None:
