@@ -503,6 +503,17 @@ POSITIVES = [
               'each morning?</p></div>'),
     html_case("dom.furniture_class", "credit-class", "Lena Marsh for The Elsby Gazette",
               '<p class="credit">Lena Marsh for The Elsby Gazette</p>'),
+    html_case("dom.form", "beside-an-email-field", "The Weekend Edition",
+              "<div><h2>The Weekend Edition</h2><p>Our best ideas, every Saturday morning.</p>"
+              "<form><input type='email' placeholder='Email address'><button>Go</button></form>"
+              "</div>"),
+    html_case("related.teaser_list", "card-summary-under-linked-title",
+              "Crab rolls, proper chips and a view: our pick for the summer.",
+              "<section><h2>You might also like</h2>"
+              "<a href='/a'><h3>The twelve best beach cafés</h3><p>Crab rolls, proper chips and "
+              "a view: our pick for the summer.</p></a>"
+              "<a href='/b'><span>Shopping</span><h3>Walking boots for every budget</h3><p>We "
+              "wore fourteen pairs for three months.</p></a></section>"),
     html_case("dom.furniture_class", "sponsored-box",
               "Presented by Harbor Bank and written by its staff.",
               '<div class="sponsored"><p>Presented by Harbor Bank and written by its staff.</p>'

@@ -51,6 +51,9 @@ CASES = {
     # A subheading of a sentence right under the headline, whatever the description says.
     "subtitle": page(top=f"<h2>{DEK}</h2>",
                      head="<meta name='description' content='Dredging news from Elsby.'>"),
+    # An unclassed paragraph right under the headline, over the byline (a hashed class).
+    "over-byline": page(top=f"<p class='css-yl3rj4'>{DEK}</p><div class='css-1h8j2ai'>"
+                            "<span>Words by Nadia Kwan</span><span>March 4, 2025</span></div>"),
     # One whose opening the description copies is a line of the body set apart.
     "body": page(top=f"<time datetime='2025-03-04'>March 4, 2025</time><h2>{DEK}</h2>",
                  head=f"<meta name='description' content='{DEK.split(',')[0]}'>"),
@@ -59,7 +62,7 @@ CASES = {
 
 SOURCES = {"classed": "element", "microdata": "element", "subheading": "element",
            "sub-classed": "element", "strap-classed": "element", "before-the-h1": "element",
-           "subtitle": "element"}
+           "subtitle": "element", "over-byline": "element"}
 
 
 @pytest.mark.parametrize("case", list(CASES))
@@ -185,6 +188,13 @@ def test_a_kicker_inside_the_h1_is_not_the_headline():
                             f"<h1><span class='headline-kicker'>Harbor</span>"
                             f"<span class='visually-hidden'>:</span> <span>{HEADLINE}</span></h1>")
     assert cleaner.clean_html(kicked).headline == HEADLINE
+
+
+def test_a_paragraph_under_the_headline_over_a_body_paragraph_is_the_lede():
+    lede = "Three marinas lost most of their summer trade to the silted channel, the board heard."
+    article = cleaner.clean_html(page(top=f"<p>{lede}</p>"))
+    assert article.dek is None
+    assert article.paragraphs[0] == lede
 
 
 def test_a_summary_classed_paragraph_under_the_byline_is_the_lede():

@@ -29,6 +29,8 @@ NOTABLE_CONTAINERS = frozenset(
 # How many levels of class and id tokens a block carries: its element's and its two nearest
 # ancestors'. Further up, classes name the whole article or page and say nothing of the block.
 CLASS_DEPTH = 3
+# The box of a signup form: an e-mail field's parent (the <form>) and this many levels above it.
+SIGNUP_BOX_LEVELS = 2
 # Source elements a block of trafilatura's result is looked up among, by its text.
 _HINTED = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "dd", "dt",
            "td", "th", "pre", "caption")
@@ -234,13 +236,31 @@ class _Sizer:
         return size
 
 
-def _hints(el: etree._Element, text: str, small: int, size: _Sizer) -> Hints:
+def _signup_boxes(tree: etree._Element) -> frozenset[etree._Element]:
+    """The boxes around an e-mail field: a signup box's heading and pitch stand beside its
+    <form> ("<h2>The Weekend Edition</h2><p>Our best ideas, every Saturday.</p><form>…"), so
+    its parent and grandparent are the form's too."""
+    boxes = set()
+    for field in tree.iter("input"):
+        if "mail" in f"{field.get('type', '')} {field.get('name', '')}".lower():
+            parent = field.getparent()
+            for _ in range(SIGNUP_BOX_LEVELS):
+                if parent is None:
+                    break
+                parent = parent.getparent()
+                if parent is not None:
+                    boxes.add(parent)
+    return frozenset(boxes)
+
+
+def _hints(el: etree._Element, text: str, small: int, size: _Sizer,
+           signup: frozenset[etree._Element] = frozenset()) -> Hints:
     """Tag, class and id tokens up the tree, notable containers, and link density of one element.
 
     An ancestor speaks for the block only while it is small (its text under ``small``
-    characters): a box of related links, a signup form. One that holds a good part of the
-    article is the article's own container, whatever its class, and some sites wrap the whole
-    page in a <form>.
+    characters): a box of related links, a signup form (or a box around an e-mail field,
+    ``signup``). One that holds a good part of the article is the article's own container,
+    whatever its class, and some sites wrap the whole page in a <form>.
     """
     classes: list[str] = tokens(el)
     containers: set[str] = set()
@@ -253,9 +273,11 @@ def _hints(el: etree._Element, text: str, small: int, size: _Sizer) -> Hints:
         in_link = in_link or tag == "a" and node.get("href") is not None
         role = node.get("role")
         notable = tag in NOTABLE_CONTAINERS or role in _NOTABLE_ROLES
-        if (notable or depth < CLASS_DEPTH) and size(node) < small:
+        if (notable or depth < CLASS_DEPTH or node in signup) and size(node) < small:
             if tag in NOTABLE_CONTAINERS:
                 containers.add(tag)
+            if node in signup:
+                containers.add("form")
             if role in _NOTABLE_ROLES:
                 containers.add(role)
             if depth < CLASS_DEPTH:
@@ -533,6 +555,8 @@ def _to_blocks(pieces: Sequence[Piece]) -> list[Block]:
     size = _Sizer()
     groups: dict[etree._Element, int] = {}
     blocks = []
+    signup = next((_signup_boxes(el.getroottree().getroot()) for _, _, el in pieces
+                   if el is not None), frozenset())
     for kind, text, el in pieces:
         text = clean_line(text)
         if not text:
@@ -540,7 +564,7 @@ def _to_blocks(pieces: Sequence[Piece]) -> list[Block]:
         if el is None:
             blocks.append(Block(text, kind=kind, position=len(blocks)))
             continue
-        hints = _hints(el, text, small, size)
+        hints = _hints(el, text, small, size, signup)
         group = groups.setdefault(el.getparent(), len(groups))
         blocks.append(Block(text, kind=kind, position=len(blocks), tag=hints.tag,
                             classes=hints.classes, containers=hints.containers,

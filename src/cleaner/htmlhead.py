@@ -282,9 +282,18 @@ def _dek_elements(tree: etree._Element, h1: etree._Element | None,
             # the page's description says ("<h1>…</h1><h2>With the reservoir at 41 percent, …").
             text = text_of(el)
             subtitle = len(text.split()) >= SUBTITLE_MIN_WORDS
+        if first and tag == "p" and not _class_has(el, _META_PARTS):
+            # A paragraph right under the headline, over the byline or date, is its
+            # standfirst, whatever its class ("<h1>…</h1><p class="css-yl3rj4">…</p><div
+            # class="byline">").
+            following = el.getnext()
+            subtitle = following is not None and isinstance(following.tag, str) and (
+                following.tag == "time" or _class_has(following, _BYLINE_PARTS)
+                or patterns.BYLINE.match(collapse(text_of(following))) is not None)
+            text = text_of(el) if subtitle else None
         first = first and not (text or el.text and el.text.strip())
         classed = tag in _DEK_TAGS and _dek_classed(el) and not _holds_metadata(el)
-        if classed or tag in _SUBHEADINGS:
+        if classed or subtitle or tag in _SUBHEADINGS:
             text = text_of(el) if text is None else text
             if (classed or subtitle or word_key(text) in described) and 20 <= len(text) <= 400:
                 found.append(text)

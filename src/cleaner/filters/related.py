@@ -19,6 +19,8 @@ _CARDS_MIN = 2
 SUMMARY_MAX_WORDS = 45
 _SUMMARY_MAX_SENTENCES = 2
 _CARD_META = ("chrome.date_line", "chrome.byline")
+# A card's headline is often a link, removed as one before the card is seen whole.
+_LINKED = "dom.link_list"
 _WRITER_MAX_WORDS = 4
 
 
@@ -82,11 +84,14 @@ def _card_lists(ctx: Context) -> frozenset[int]:
         i = h + 1
         while True:
             title = i
-            if title >= len(blocks) or verdicts[title] is not None or (
+            if title >= len(blocks) or verdicts[title] not in (None, _LINKED) or (
                     blocks[title].words > TITLE_MAX_WORDS):
                 break
+            # A card's headline may be its link, under a linked kicker ("Shopping").
+            while title + 1 < len(blocks) and verdicts[title] == verdicts[title + 1] == _LINKED:
+                title += 1
             card = [title]
-            i += 1
+            i = title + 1
             while i < len(blocks) and (
                     verdicts[i] is not None and verdicts[i].startswith(_CARD_META)
                     or verdicts[i] is None and len(card) == 1 and _writer(blocks[i])):
