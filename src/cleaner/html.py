@@ -20,7 +20,7 @@ from trafilatura.utils import load_html
 from cleaner import patterns
 from cleaner.model import Block
 from cleaner.segment import join_wrapped
-from cleaner.textutil import clean_line, fold
+from cleaner.textutil import clean_line, ends_sentence, fold
 
 _NOTABLE_ROLES = frozenset(("dialog", "navigation", "complementary", "contentinfo"))
 # Ancestor tags worth knowing about: a block inside one of them is rarely body text.
@@ -302,16 +302,49 @@ def _extract(tree: etree._Element) -> etree._Element | None:
 _RESULT_BREAKS = frozenset("p lb head list item quote row cell table div".split())
 
 
-def _result_text(el: etree._Element) -> str:
-    """The text of a result element, with a space wherever a child element breaks the line."""
+def _result_text(el: etree._Element, line_break: str = " ") -> str:
+    """The text of a result element, with a space wherever a child element breaks the line
+    (``line_break`` where a <br> does)."""
     parts = [el.text or ""]
     for child in el:
-        if child.tag in _RESULT_BREAKS:
-            parts += [" ", _result_text(child), " "]
+        if child.tag == "lb":
+            parts.append(line_break)
+        elif child.tag in _RESULT_BREAKS:
+            parts += [" ", _result_text(child, line_break), " "]
         else:
-            parts.append(_result_text(child))
+            parts.append(_result_text(child, line_break))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+# Marks a <br> in a paragraph's text until it is split (a character no page's text holds).
+_BR = "\x00"
+
+
+def _paragraphed(raw: str) -> bool:
+    """Two breaks with nothing but spaces between: the page sets its paragraphs apart with an
+    empty line (<br><br>), not with <p>."""
+    return any(not part.strip() for part in raw.split(_BR)[1:-1])
+
+
+def _broken_pieces(raw: str) -> Iterator[tuple[str, str]]:
+    """The paragraphs of one the page broke with <br> (a CMS that stores text without
+    paragraphs): an empty line between two breaks ends a paragraph, and a line shaped like a
+    subhead (short, ending no sentence) stands alone ("Seed from the provincial bank<br>The
+    provincial government …"). A break between two lines of sentences stays inside the
+    paragraph."""
+    current: list[str] = []
+    for line in map(fold, raw.split(_BR)):
+        subhead = bool(line) and len(line.split()) <= SUBHEAD_MAX_WORDS and not ends_sentence(line)
+        if current and (not line or subhead):
+            yield "paragraph", " ".join(current)
+            current = []
+        if subhead:
+            yield "paragraph", line
+        elif line:
+            current.append(line)
+    if current:
+        yield "paragraph", " ".join(current)
 
 
 def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
@@ -341,6 +374,8 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
                     yield from _quote_pieces(fold(_result_text(child)))
             else:
                 yield from _quote_pieces(fold(_result_text(el)))
+        elif tag == "p" and el.find("lb") is not None and _paragraphed(raw := _result_text(el, _BR)):
+            yield from _broken_pieces(raw)
         else:
             yield from _pieces_of("heading" if tag == "head" else "paragraph", _result_text(el))
         yield from _pieces_of("paragraph", el.tail or "")
