@@ -332,3 +332,23 @@ def test_the_line_the_title_repeats_is_a_candidate_however_far_above_the_prose()
     text = page(f"{HEADLINE} - The Elsby Gazette", "Harbor News", HEADLINE, BYLINE, DATE,
                 *teasers)
     assert cleaner.clean_text(text).headline == HEADLINE
+
+
+SITE = "The Port Elsby Gazette"
+MOTTO = "Serving Port Elsby and the harbor towns since 1902"
+NOTICE = f"Copyright © 2025 {SITE}. All rights reserved."
+
+
+def test_the_masthead_and_its_motto_over_the_menu_are_not_the_head():
+    # The rights notice names the site: its name at the top, and the motto under it, are the
+    # page's, not the article's headline and dek.
+    menu = ("Home | News | Sports | Obituaries | Church News :: Classifieds | Legal Notices | "
+            "Subscribe :: Archives | Contact Us")
+    text = "\n\n".join([SITE, MOTTO, menu, "Week of March 3, 2025", HEADLINE, BYLINE, *BODY,
+                        NOTICE])
+    assert (cleaner.clean_text(text).headline, cleaner.clean_text(text).dek) == (HEADLINE, None)
+
+
+def test_a_headline_right_under_the_masthead_is_the_headline():
+    text = "\n\n".join([SITE, HEADLINE, BYLINE, DATE, *BODY, NOTICE])
+    assert cleaner.clean_text(text).headline == HEADLINE

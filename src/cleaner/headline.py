@@ -75,6 +75,7 @@ NAMES_MAX_WORDS = 10
 # A name alone, with its outlet or its role ("Tom Davies Associated Press", "Bruce Y. Lee
 # Senior Contributor"), is at most this many words.
 NAME_MAX_WORDS = 5
+NAME_MIN_WORDS = 2
 NOT_IN_NAMES = ":?!|\"“”‘’«»0123456789"
 NAME_JOINERS = frozenset("and & und et y e de van von der da del la le di al bin".split())
 # A line with more than one digit in this many characters is a date, a score or a price.
@@ -294,6 +295,10 @@ class _Head:
         # A first line that opens the prose is the article's, not a title over the page.
         self.title = _Title.of(blocks) if titled else _Title("", "", frozenset())
         self._labels: dict[int, bool] = {}
+        # The rights notice names the site: "Copyright © 2006 The Quillon Creek Ledger. All
+        # rights reserved." A line of its name alone at the top is its masthead.
+        self.owners = [f" {word_key(blocks[i].text)} " for i, v in enumerate(verdicts)
+                       if v == "chrome.copyright"]
         # The page's first line: in a copy of the article's part of a page, its headline. In a
         # whole page's dump, far above the article, it is the page's <title>.
         # A section's name or a link back above it is a label of the page, not its first line.
@@ -315,8 +320,27 @@ class _Head:
         the scores and the deks ask it of the same lines."""
         found = self._labels.get(i)
         if found is None:
-            found = self._labels[i] = _label(self.blocks[i])
+            found = self._labels[i] = _label(self.blocks[i]) or self.site_name(i)
         return found
+
+    def site_name(self, i: int) -> bool:
+        """The line is the name the page's rights notice gives its owner, or the motto right
+        under that name at the text's top ("The Quillon Creek Ledger" / "Serving Quillon Creek
+        and northern Vettel County since 1902"): the page's masthead."""
+        if not self.owners:
+            return False
+        if self._owner(i):
+            return True
+        # A headline right under the name has its byline or date right under it.
+        return (i > 0 and self.verdicts[i - 1] is None and self._owner(i - 1)
+                and all(v is not None for v in self.verdicts[:i - 1])
+                and not (i + 1 < len(self.verdicts) and _separator(self.verdicts[i + 1])))
+
+    def _owner(self, i: int) -> bool:
+        if not NAME_MIN_WORDS <= self.blocks[i].words <= NAME_MAX_WORDS:
+            return False
+        key = f" {word_key(self.blocks[i].text)} "
+        return any(key in owner for owner in self.owners)
 
     def separator(self, i: int) -> bool:
         return _separator(self.verdicts[i]) or i in self.names
