@@ -304,8 +304,10 @@ class _Head:
         # A section's name or a link back above it is a label of the page, not its first line.
         self.first = next((i for i, v in enumerate(verdicts)
                            if v is None and not self.label(i)), None)
+        # The first line of a whole page's dump is its <title>, set apart from the article
+        # where the site's name it holds stands on the page as a line of its own.
         self.first_near = start is None or self.first is not None and (
-            start - self.first <= FIRST_REACH)
+            start - self.first <= FIRST_REACH) and not (self.first == 0 and self._site_titled())
         names = {i for i in reach if verdicts[i] is None and i + 1 < len(verdicts)
                  and _separator(verdicts[i + 1]) and _names(blocks[i])}
         # Several writers over their outlet: "Lisa Kaczke and Trevor J. Mitchell" / "Sioux
@@ -314,6 +316,15 @@ class _Head:
                      and _names(blocks[i - 1]) and _several(blocks[i - 1].text))
         self.names = frozenset(names)
         self._deks: dict[int, int | None] = {}
+
+    def _site_titled(self) -> bool:
+        """The first line is a title with a site's name ("Sinkhole swallows three cars | News
+        12 Lakeshore") whose short part is a line of its own on the page ("News 12 Lakeshore")."""
+        names = {part for part in self.title.parts if len(part.split()) <= NAME_MAX_WORDS}
+        if len(self.title.parts) < 2 or not names:
+            return False
+        return any(block.words <= NAME_MAX_WORDS and word_key(block.text) in names
+                   for block in self.blocks[1:])
 
     def label(self, i: int) -> bool:
         """Whether line ``i`` is a label of the page (``_label``), read once: the first line,
@@ -378,7 +389,9 @@ class _Head:
         # Right under the line the text opens with, a phrase in sentence case is its dek
         # whatever its length, and one in Title Case when longer than it (a magazine sets both
         # in Title Case): a teaser does not open an article's text.
-        opens = self.known or head == self.first and self.first_near and i == head + 1
+        # So is one under the headline the page's title names.
+        opens = self.known or head == self.first and self.first_near and i == head + 1 or (
+            self.title.repeats(head, blocks[head]))
         if not _dek_shaped(block, self.options) or self.label(i) or _title_line(block) and (
                 blocks[head].words <= KICKER_MAX_WORDS or _path(blocks[head])
                 or not (opens and block.words > blocks[head].words
