@@ -36,6 +36,7 @@ _HINTED = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcapt
            "td", "th", "pre", "caption")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Containers whose own text (outside their block children) can be a paragraph.
 _BOXES = ("div", "span", "section", "center", "font", "article", "main")
 _INLINE = frozenset("a b i u s em strong small span br img abbr cite code time sup sub mark "
@@ -215,6 +216,10 @@ def _place(tree: etree._Element, pieces: Sequence[tuple[str, str]],
             if more:
                 candidates = sorted(set(candidates) | set(more), key=order.places.__getitem__)
         candidates = candidates or els
+        if kind == "heading" and len(candidates) > 1:
+            # A subhead's text is also its entry in the table of contents above: the heading's
+            # copy is the one to read hints from.
+            candidates = sorted(candidates, key=lambda el: el.tag not in _HEADINGS)
         n = used[text] = used.get(text, -1) + 1
         el = candidates[min(n, len(candidates) - 1)] if candidates else None
         if el is not None:

@@ -162,7 +162,9 @@ _DEK_TAGS = frozenset(("p", "div", "span", "h2", "h3", "h4", "h5", "h6"))
 _DEK_PROPS = frozenset(("description", "alternativeHeadline"))
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # Parts of class names that mark a dek even inside a longer name ("article__standfirst").
-_DEK_PARTS = ("standfirst", "subtitle", "subhead", "dek", "strap", "precis")
+_DEK_PARTS = ("standfirst", "subtitle", "subhead", "dek", "strap", "precis",
+              # A post's description, not the site's ("site-description", a theme's tagline).
+              "postdescription", "articledescription", "entrydescription", "storydescription")
 # Parts of class names of a kicker set inside the headline, and of the text a page hides from
 # sight but gives screen readers (the ":" between kicker and headline).
 _KICKER_PARTS = ("kicker", "dachzeile", "overline", "eyebrow", "topline", "roofline",
