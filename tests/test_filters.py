@@ -275,6 +275,9 @@ POSITIVES = [
         "harborwatcher says:", "About time. The channel has been a mess for years and everyone "
         "on the water knows it.", "Reply", "Nadia K. on March 4, 2025 at 6:12 pm said:",
         "The seawall money still worries me, and I would like to see the numbers."))),
+    custom("comments.signed", "writer-and-date", 'harborwatcher (04/03/2025 at 18:12) : About time. The channel has been a mess for years.', page(tail=(
+        "Readers' reactions (2)", 'harborwatcher (04/03/2025 at 18:12) : About time. The channel has been a mess for years.',
+        'Nadia K. (04/03/2025 at 19:40) : The seawall money still worries me, and I want the numbers.'))),
     # address
     case("address.pitch", "podcast-de", "Hören Sie auch unseren Podcast „Hafen am Morgen“ – "
          "jeden Werktag ab 6 Uhr."),
@@ -514,6 +517,8 @@ POSITIVES = [
               "a view: our pick for the summer.</p></a>"
               "<a href='/b'><span>Shopping</span><h3>Walking boots for every budget</h3><p>We "
               "wore fourteen pairs for three months.</p></a></section>"),
+    html_case("dom.furniture_class", "firma-byline", "MARTA IZQUIERDO | VALDEMORA",
+              '<p class="firma">MARTA IZQUIERDO | VALDEMORA</p>'),
     html_case("dom.furniture_class", "sponsored-box",
               "Presented by Harbor Bank and written by its staff.",
               '<div class="sponsored"><p>Presented by Harbor Bank and written by its staff.</p>'
@@ -861,6 +866,8 @@ NEGATIVES = [
     case("comments.prompt", "comment-period", "Public comment on the plan closes on April 30."),
     case("comments.author_line", "council-said", "In a statement issued late Tuesday, the "
          "council said:"),
+    case("comments.signed", "study-and-year", "The harbor study (March 2019): the channel "
+         "loses a foot of depth every three years unless it is dredged."),
     # address
     case("address.pitch", "donation-drive-story", "Parents have donated more than 2,000 books, "
          "and the school will accept donations through Friday."),
@@ -1277,6 +1284,8 @@ DIRECT = [
     Direct("comment-author-thread", "comments.author_line",
            ("ana says:", PROSE, "tom_l says:", PROSE), 0, True),
     Direct("comment-author-alone", "comments.author_line", (PROSE, "ana says:", PROSE), 1, False),
+    Direct("signed-comments", "comments.signed", (PROSE, 'harborwatcher (04/03/2025 at 18:12) : About time. The channel has been a mess for years.', 'Nadia K. (04/03/2025 at 19:40) : The seawall money still worries me, and I want the numbers.'), 1, True),
+    Direct("signed-comment-alone", "comments.signed", (PROSE, 'harborwatcher (04/03/2025 at 18:12) : About time. The channel has been a mess for years.', PROSE), 1, False),
     Direct("region-menu-above", "region.outside",
            ("Home", "News", "Sports", TEASER, PROSE, PROSE, PROSE), 0, True,
            ("chrome.navigation", None, None, None, None, None, None)),

@@ -325,8 +325,12 @@ def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Met
     in_article = tree.xpath("//article//h1 | //main//h1")
     h1 = next((el for el in in_article or tree.xpath("//h1") if text_of(el)), None)
     title = _title_text(title_el)
-    # Without an <h1> of text (a logo's), the dek stands under the heading the title holds.
-    anchor = h1 if h1 is not None or not title else _titled_heading_element(tree, title)
+    # Without an <h1> of text (a logo's) or with one of the site's name, the dek stands under
+    # the heading the title holds.
+    anchor = h1
+    if title and (h1 is None or _site_part(collapse(text_of(h1)), title)):
+        titled = _titled_heading_element(tree, title)
+        anchor = h1 if titled is None else titled
     dek_elements, under_byline = _dek_elements(tree, anchor, descriptions)
     return Meta(
         jsonld_headline=headline,
@@ -345,6 +349,14 @@ def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Met
         tree=tree,
         jsonld=jsonld,
     )
+
+
+def _site_part(heading: str, title: str) -> bool:
+    """The heading is the part of a title of two that is not its longer one: the site's name
+    ("El Heraldo de Valdemora" in "El Heraldo de Valdemora - Valdemora cerrará la calle
+    Mayor")."""
+    parts = [word_key(part) for part in _SITE_SEPARATORS.split(title) if part.strip()]
+    return len(parts) == 2 and word_key(heading) == min(parts, key=len) != max(parts, key=len)
 
 
 def _titled_heading_element(tree: etree._Element, title: str) -> etree._Element | None:
@@ -486,7 +498,7 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
             (meta.og_title, meta.twitter_title, meta.jsonld_headline) if t}):
         return titled, "title"
     names_only = _names_only(meta)
-    title = (strip_site_name(meta.title, meta.site_name)
+    title = (strip_site_name(meta.title, meta.site_name or _shown_name(meta))
              if meta.title and not names_only else None)
     h1 = None if meta.h1 and site_heading(meta, meta.h1, names_only) else meta.h1
     og = strip_site_name(meta.og_title, meta.site_name) if meta.og_title else None
@@ -511,6 +523,27 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
             len(words(text)) < H1_MIN_WORDS or _unlike_headings(text, meta)):
         return None, None  # the site's name, backed by nothing
     return text, source
+
+
+def _shown_name(meta: Meta) -> str | None:
+    """The site's name in a title of two parts, for a page that states none: the shorter part,
+    which the page shows as its masthead (as text, or as its logo's alt text) and not as a
+    heading ("Tamsin Valley Herald - Council votes to close Fenwick Street fire station", the
+    headline itself a GIF)."""
+    parts = [part.strip() for part in _SITE_SEPARATORS.split(meta.title or "") if part.strip()]
+    if len(parts) != 2 or meta.tree is None:
+        return None
+    short, long = sorted(parts, key=lambda part: len(words(part)))
+    if len(words(short)) > SITE_NAME_MAX_WORDS or len(words(long)) <= len(words(short)):
+        return None
+    body = meta.tree.find("body")
+    if body is None:
+        return None
+    key = word_key(short)
+    if key in meta.heading_keys():  # a short headline, shown as the page's heading
+        return None
+    shown = (word_key(img.get("alt")) for img in body.iter("img") if img.get("alt"))
+    return short if key in shown or f" {key} " in f" {word_key(text_of(body))} " else None
 
 
 def _unlike_headings(title: str, meta: Meta) -> bool:

@@ -398,6 +398,9 @@ COMMENT_PROMPT = _compile(
     r"(?:conversation|discussion)[.:]?$",
     r"(?:reageer|reacties?)(?: op dit artikel)?(?: \(\d{1,6}\))?[:.]?$",
     r"(?:\d{1,6} )?(?:kommentare|kommentieren|commentaires|réagissez|r[eé]agir|comentarios|comentar|commenti|commenta|coment[aá]rios)(?: \(\d{1,6}\))?[:.]?$",
+    # "Réactions des lecteurs (10)", "Leserkommentare (4)", "Comentarios de los lectores".
+    r"(?:vos |les )?(?:r[ée]actions|commentaires) (?:des (?:lecteurs|internautes)|de nos lecteurs)(?: \(\d{1,6}\))?[:.]?$",
+    r"(?:leserkommentare|leserreaktionen|comentarios de (?:los )?lectores|commenti dei lettori|coment[aá]rios dos leitores|reacties van lezers)(?: \(\d{1,6}\))?[:.]?$",
     # A thread's heading: "34 responses to “Title”", "12 thoughts on “Title”", "[ 167 comments ]".
     r"(?:\d{1,6}|one|two|three) (?:responses?|replies|thoughts|reactions|comments?) (?:to|on) .{1,160}$",
     r"\[ ?\d{1,6} comments? ?\]$",
@@ -422,6 +425,12 @@ COMMENT_AUTHOR = re.compile(
     r"| (?:says|writes|sagt|dice|scrive|diz|zegt|a écrit)"
     # "islandgirl62 wrote on 6/24/2006 7:41 AM:"
     r"| (?:wrote|said|posted|commented|replied|schrieb|escribió|scrisse|escreveu|schreef) (?:on|at|am|le|el|il|em|op) [^\n]{1,40})(?: ?:)$")
+
+# A reader's comment with its header glued on: its writer, the date in brackets, a colon, the
+# comment. "Papé48 (14/10/2008 à 07h12) : Après la poste, c'est l'école."
+COMMENT_SIGNED = re.compile(
+    r"[^\s()]{1,40}(?: [^\s()]{1,40}){0,3} \([^()\d]{0,20}"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2},? (?:19|20)\d\d|(?:19|20)\d\d)[^()]{0,25}\) ?: \S")
 
 # A comment-moderation notice, anywhere in the line (searched, not anchored).
 COMMENT_POLICY = re.compile(

@@ -75,6 +75,8 @@ _TEXT_FILTERS = (
            holds=patterns.POLICY_CUE),
     Filter("comments.author_line", comments.author_line, "header line of a reader comment",
            comments.AUTHOR_LINE_MAX_WORDS, holds=(":",)),
+    Filter("comments.signed", comments.signed, "reader comment signed with its writer and date",
+           holds=(") :", "):")),
     Filter("trailers.provenance", trailers.provenance,
            "provenance or newsroom credit line after the body", 50,
            opens=trailers.PROVENANCE_OPENS, holds=trailers.PROVENANCE_CUES),

@@ -45,6 +45,20 @@ def _authors(ctx: Context) -> int:
     return sum(1 for b in ctx.blocks if b.words <= AUTHOR_LINE_MAX_WORDS and _author_shaped(b))
 
 
+def _signed(ctx: Context) -> int:
+    return sum(1 for b in ctx.blocks if patterns.COMMENT_SIGNED.match(b.text) is not None)
+
+
+def signed(block: Block, ctx: Context) -> bool:
+    """Drop a reader's comment that opens with its writer and date, in a thread of them.
+
+    Two or more make a thread: one such line may be a story's ("The report (May 2008): …").
+    Example: "Papé48 (14/10/2008 à 07h12) : Après la poste et la gendarmerie, c'est l'école."
+    """
+    return patterns.COMMENT_SIGNED.match(block.text) is not None and (
+        ctx.memo("comments.signed", _signed) >= _THREAD)
+
+
 def author_line(block: Block, ctx: Context) -> bool:
     """Drop the line that heads a reader comment with its writer's name.
 

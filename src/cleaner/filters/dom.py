@@ -14,7 +14,8 @@ JUNK_CLASS_TOKENS = frozenset(
     advertising adslot adunit share sharing sharebar byline bio biography credit credits caption
     copyright breadcrumb breadcrumbs comments disclaimer outbrain taboola mostread trending
     popular tags tagcloud cta upsell gate regwall donate donation donations comment comentarios comentario commentaires commentaire
-    kommentare kommentar commenti commento comentários comentário reacties reactie""".split())
+    kommentare kommentar commenti commento comentários comentário reacties reactie
+    firma autor auteur autore""".split())
 
 
 def link_list(block: Block, ctx: Context) -> bool:
