@@ -254,6 +254,7 @@ POSITIVES = [
          "We and our 842 partners store and access personal data, like browsing data, to "
          "personalise ads and content."),
     case("consent.cookie_notice", "accept-all", "Accept all cookies"),
+    case("share.prompt", "like-this", "Like this:", at_end),
     case("consent.cookie_notice", "manage", "Manage preferences"),
     case("consent.cookie_notice", "top-of-page",
          "This website uses cookies to give you the best experience.", above_headline),
@@ -334,6 +335,7 @@ POSITIVES = [
          "Additional reporting by Tom Lind in Gull Point.", at_end),
     case("trailers.provenance", "version", "A version of this story ran in the spring issue.",
          at_end),
+    case("trailers.provenance", "contact-press-office", "Contact: press office", at_end),
     case("trailers.disclosure", "affiliate",
          "If you buy something through links in this story, we may earn a commission.", at_end),
     case("trailers.disclosure", "affiliate-links", "This post contains affiliate links.", at_end),
@@ -519,6 +521,12 @@ POSITIVES = [
               "wore fourteen pairs for three months.</p></a></section>"),
     html_case("dom.furniture_class", "firma-byline", "MARTA IZQUIERDO | VALDEMORA",
               '<p class="firma">MARTA IZQUIERDO | VALDEMORA</p>'),
+    html_case("dom.furniture_class", "references-list",
+              "^ Fairlie, D. J. (1987). Tidal power in the estuary mills. p. 112.",
+              '<h2>References</h2><ol class="references"><li>^ Fairlie, D. J. (1987). Tidal '
+              'power in the estuary mills. p. 112.</li></ol>'),
+    html_case("dom.furniture_class", "contact-card", "2 Harbour Row Elsby EL1 4WQ",
+              '<div class="vcard"><p class="adr">2 Harbour Row Elsby EL1 4WQ</p></div>'),
     html_case("dom.furniture_class", "sponsored-box",
               "Presented by Harbor Bank and written by its staff.",
               '<div class="sponsored"><p>Presented by Harbor Bank and written by its staff.</p>'
@@ -648,7 +656,10 @@ MULTILINGUAL = [
     lang_case("fr", "consent.cookie_notice", "vos-choix",
               "Avec votre accord, nous et nos partenaires utilisons des traceurs pour mesurer "
               "l’audience."),
-    lang_case("fr", "consent.cookie_notice", "refuser", "Refuser"),
+    # A button that names no cookies stands beside its banner's notice.
+    Case("consent.cookie_notice", "fr-refuser", "Refuser", "\n\n".join([
+        *FR["head"], *FR["before"], "Avec votre accord, nous et nos partenaires utilisons des "
+        "traceurs pour mesurer l’audience.", "Refuser", *FR["after"]])),
     lang_case("fr", "share.prompt", "suivez-nous", "Suivez-nous sur Instagram et WhatsApp"),
     lang_case("fr", "share.prompt", "envoyer-par-e-mail", "Envoyer par e-mail"),
     lang_case("fr", "trailers.provenance", "paru-papier",
@@ -881,6 +892,9 @@ NEGATIVES = [
     case("trailers.disclaimer", "views-at-hearing", "The views expressed at the hearing ranged "
          "from cautious support to open anger."),
     # region
+    html_case("consent.cookie_notice", "subhead-decline", "Decline",
+              "<h3>Decline</h3><p>Trade on the channel fell away after the railway reached the "
+              "town in 1871, and the last of the grain barges stopped calling in 1903.</p>"),
     case("region.between", "short-line-between-ad-labels", "It passed.",
          lambda line: page("Advertisement", line, "Advertisement")),
     case("region.templated", "sentence-opening-like-a-caption",
@@ -1295,6 +1309,12 @@ DIRECT = [
            ("share.prompt", None, "share.prompt")),
     Direct("between-menu-and-byline", "region.between", ("Home", "More", "By Nadia Kwan"), 1,
            False, ("chrome.navigation", None, "chrome.byline")),
+    Direct("button-beside-its-notice", "consent.cookie_notice",
+           (PROSE, "We use cookies to measure our audience.", "Decline", PROSE), 2, True),
+    Direct("button-word-alone", "consent.cookie_notice", (PROSE, "Decline", PROSE), 1, False),
+    Direct("subhead-between-edit-links", "region.between",
+           ("edit", B("Construction", kind="heading"), "edit"), 1, False,
+           ("dom.link_list", None, "dom.link_list")),
     Direct("templated-share-button", "region.templated",
            ("Click to share on Reddit (Opens in new window)",
             "Submit to Stumbleupon (Opens in new window)"), 1, True, ("share.prompt", None)),

@@ -190,6 +190,14 @@ def test_a_kicker_inside_the_h1_is_not_the_headline():
     assert cleaner.clean_html(kicked).headline == HEADLINE
 
 
+def test_a_lead_paragraph_the_description_repeats_is_the_dek():
+    lead = f"<p class='gem-c-lead-paragraph'>{DEK}</p>"
+    described = cleaner.clean_html(page(top=lead, head=f"<meta name='description' content='{DEK}'>"))
+    assert (described.dek, described.dek_source) == (DEK, "element")
+    # Without the description's word, a lead paragraph is the body's first.
+    assert cleaner.clean_html(page(top=lead)).dek is None
+
+
 def test_a_paragraph_under_the_headline_over_a_body_paragraph_is_the_lede():
     lede = "Three marinas lost most of their summer trade to the silted channel, the board heard."
     article = cleaner.clean_html(page(top=f"<p>{lede}</p>"))

@@ -158,6 +158,7 @@ _DEK_TOKENS = frozenset(
     "chapo chapeau sottotitolo entradilla bajada vorspann abstract".split())
 # Elements a dek is written in: a paragraph, a box, or a heading of any level below the h1.
 _DEK_TAGS = frozenset(("p", "div", "span", "h2", "h3", "h4", "h5", "h6"))
+_LEAD_TOKENS = frozenset(("lead", "lede", "leadin"))
 # schema.org microdata names a dek as the article's description or alternative headline.
 _DEK_PROPS = frozenset(("description", "alternativeHeadline"))
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
@@ -295,7 +296,10 @@ def _dek_elements(tree: etree._Element, h1: etree._Element | None,
             text = text_of(el) if subtitle else None
         first = first and not (text or el.text and el.text.strip())
         classed = tag in _DEK_TAGS and _dek_classed(el) and not _holds_metadata(el)
-        if classed or subtitle or tag in _SUBHEADINGS:
+        # A lead paragraph the description repeats ("<p class="gem-c-lead-paragraph">") is
+        # the dek; one it does not is the body's first.
+        lead = tag == "p" and not classed and bool(_LEAD_TOKENS.intersection(tokens(el)))
+        if classed or subtitle or lead or tag in _SUBHEADINGS:
             text = text_of(el) if text is None else text
             if (classed or subtitle or word_key(text) in described) and 20 <= len(text) <= 400:
                 found.append(text)

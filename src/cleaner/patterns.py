@@ -261,6 +261,8 @@ SHARE_PROMPT = _compile(
     r"(?:share|email|send|forward|gift) (?:this|the|full)(?: full)? (?:article|story|post|page|link|piece)\b.{0,40}$",
     r"share(?: this| it)? (?:on|via|to|with) \S.{0,40}$",
     r"share this [a-z]{2,20}$",
+    # A blog's button rows under their headings: "Share this:", "Like this:".
+    r"(?:share|like) this:$",
     r"(?:send|share|envoyer|partager|enviar|compartir|inviare|condividi|senden|teilen) (?:by|via|par|por|per|como) (?:e-?mail|courriel|correo(?: electr[oó]nico)?)$",
     r"(?:suivez-nous|suivez|síguenos|seguici|folgen sie uns|folge uns|siga-nos|sigam-nos) (?:sur|en|su|auf|no|na|nas)\b.{0,60}$",
     r"(?:deel|delen)(?: dit| het)?(?: artikel| bericht)?(?: via| op)?(?: \S{1,20})?$",
@@ -444,7 +446,7 @@ COMMENT_POLICY = re.compile(
 # How TRAILER and DESK_CREDIT lines open: the patterns are tried only on lines that open so.
 TRAILER_OPENERS = ("this ", "the article", "the story", "the piece", "the post", "the column",
                    "a version", "follow ", "read ", "see ", "our standards", "media ", "press ",
-                   "investor ",
+                   "investor ", "contact",
                    "dieser ", "cet ", "cette ", "ce ", "este ", "esta ", "questo ")
 DESK_OPENERS = ("(", "reporting", "additional", "writing", "editing", "compiled", "translated")
 TRAILER = _compile(
@@ -456,6 +458,7 @@ TRAILER = _compile(
     r"our standards\s*:.{0,300}$",
     # A press release's contacts: "Media Contact: Lena Marsh, Director of Communications …".
     r"(?:media|press|investor|news media) (?:contacts?|inquiries|enquiries)\s*(?::.{0,300})?$",
+    r"contacts?: (?:the )?(?:press|media|news|communications) (?:office|desk|team|officer)\b.{0,100}$",
     r"(?:dieser (?:artikel|beitrag) erschien (?:zuerst|erstmals)|cet article a (?:d'abord )?été publié|este art[ií]culo (?:fue publicado|se public[oó]) (?:originalmente|primero)|questo articolo è stato pubblicato)\b.{0,200}$",
     # "Cet article est paru dans l'édition papier du 12 mars", "Este artículo se publicó en la edición impresa"
     r"(?:cet article|ce texte|cette chronique) (?:est paru|a paru|a été publié) (?:dans|initialement)\b.{0,200}$",

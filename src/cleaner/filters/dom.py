@@ -15,7 +15,7 @@ JUNK_CLASS_TOKENS = frozenset(
     copyright breadcrumb breadcrumbs comments disclaimer outbrain taboola mostread trending
     popular tags tagcloud cta upsell gate regwall donate donation donations comment comentarios comentario commentaires commentaire
     kommentare kommentar commenti commento comentários comentário reacties reactie
-    firma autor auteur autore""".split())
+    firma autor auteur autore infobox navbox reflist references toc vcard contact""".split())
 
 
 def link_list(block: Block, ctx: Context) -> bool:

@@ -157,7 +157,9 @@ def between(block: Block, ctx: Context) -> bool:
     Example: "More" between "Click to print (Opens in new window)" and "Click to share on
     LinkedIn (Opens in new window)".
     """
-    if ends_sentence(block.text):
+    # A page's own heading is no piece of furniture's: a subhead between an ad and an edit
+    # link heads the section under it.
+    if ends_sentence(block.text) or block.kind == "heading":
         return False
     i, verdicts = ctx.index, ctx.verdicts
     if i == 0 or i + 1 >= len(verdicts):
