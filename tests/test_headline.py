@@ -352,3 +352,10 @@ def test_the_masthead_and_its_motto_over_the_menu_are_not_the_head():
 def test_a_headline_right_under_the_masthead_is_the_headline():
     text = "\n\n".join([SITE, HEADLINE, BYLINE, DATE, *BODY, NOTICE])
     assert cleaner.clean_text(text).headline == HEADLINE
+
+
+def test_the_headline_repeated_inside_the_body_is_not_said_twice():
+    # A recipe card or a gallery repeats the headline as its own title, further down.
+    article = cleaner.clean_text(page(HEADLINE, BYLINE, DATE, body=(*BODY[:2], HEADLINE, *BODY[2:])))
+    assert article.headline == HEADLINE and HEADLINE not in article.paragraphs
+    assert [r.filter for r in article.removed if r.text == HEADLINE] == ["headline.repeat"]

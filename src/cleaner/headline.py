@@ -106,6 +106,7 @@ TITLE_PUNCTUATION = "\"'“”‘’«»()[]:,.!?"
 TITLE_SEPARATORS = re.compile(r" [|–—·•:-]{1,2} | ?[|] ?|_| :: |: ")
 
 BYLINE_REASON = ("headline.byline", "author names under the headline")
+REPEAT_REASON = ("headline.repeat", "the headline again, inside the body")
 
 
 @dataclass(frozen=True)
@@ -598,6 +599,18 @@ def _top_head(page: _Head, start: int) -> int | None:
 
 # The lines of the head right above the headline that are recorded as its kicker or teasers.
 KICKER_WINDOW = 3
+
+
+def repeats_headline(block: Block, headline: str) -> bool:
+    """The block is the headline again, further down (a recipe card's title, a gallery's), which
+    the body does not say twice."""
+    return abs(len(block.text) - len(headline)) <= REPEAT_SLACK and (
+        word_key(block.text) == word_key(headline))
+
+
+# A repeat of the headline differs from it in its length by at most this many characters (its
+# punctuation and spaces).
+REPEAT_SLACK = 8
 
 
 def above_reason(block: Block) -> tuple[str, str]:

@@ -263,6 +263,8 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[str | None], head: head
     positions: list[int] = []  # of the paragraphs, so a report can put the removals between
     above = set(head.above)
     bylines = set(head.bylines)
+    if head.headline is not None and headline_text is None:
+        headline_text = blocks[head.headline].text
     for i, block in enumerate(blocks):
         verdict = verdicts[i]
         if i in above or i in bylines:
@@ -272,10 +274,12 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[str | None], head: head
             removed.append(Removal(verdict, block.text, reasons.get(verdict, verdict),
                                    block.position))
         elif i not in (head.headline, head.dek):
+            if headline_text and headline.repeats_headline(block, headline_text):
+                name, reason = headline.REPEAT_REASON
+                removed.append(Removal(name, block.text, reason, block.position))
+                continue
             paragraphs.append(block.text)
             positions.append(block.position)
-    if head.headline is not None and headline_text is None:
-        headline_text = blocks[head.headline].text
     if head.dek is not None and dek_text is None:
         dek_text = blocks[head.dek].text
     notes = tuple(notes)
