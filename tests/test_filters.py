@@ -527,6 +527,9 @@ POSITIVES = [
               'power in the estuary mills. p. 112.</li></ol>'),
     html_case("dom.furniture_class", "contact-card", "2 Harbour Row Elsby EL1 4WQ",
               '<div class="vcard"><p class="adr">2 Harbour Row Elsby EL1 4WQ</p></div>'),
+    html_case("dom.furniture_class", "infobox-row", "Built | 1794",
+              '<table class="infobox"><tr><th>Type</th><td>Tide mill</td></tr>'
+              '<tr><th>Built</th><td>1794</td></tr></table>'),
     html_case("dom.furniture_class", "sponsored-box",
               "Presented by Harbor Bank and written by its staff.",
               '<div class="sponsored"><p>Presented by Harbor Bank and written by its staff.</p>'

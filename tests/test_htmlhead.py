@@ -198,6 +198,11 @@ def test_a_lead_paragraph_the_description_repeats_is_the_dek():
     assert cleaner.clean_html(page(top=lead)).dek is None
 
 
+def test_a_sites_own_subtitle_under_the_headline_is_no_dek():
+    tagline = "<div id='siteSub' class='noprint'>From Elsby Wiki, the free encyclopedia</div>"
+    assert cleaner.clean_html(page(top=tagline)).dek is None
+
+
 def test_a_paragraph_under_the_headline_over_a_body_paragraph_is_the_lede():
     lede = "Three marinas lost most of their summer trade to the silted channel, the board heard."
     article = cleaner.clean_html(page(top=f"<p>{lede}</p>"))

@@ -172,6 +172,20 @@ def _index(tree: etree._Element, tags: Sequence[str],
     return index
 
 
+def _rows(index: dict[str, list[etree._Element]], text: str) -> list[etree._Element]:
+    """The table rows whose cells read as ``text`` (a row of trafilatura's result)."""
+    rows = []
+    for cell in index.get(text.split(" | ", 1)[0], []):
+        row = cell.getparent()
+        if cell.tag in _CELLS and row is not None and row not in rows and " | ".join(
+                t for t in (fold(text_of(c)) for c in row if c.tag in _CELLS) if t) == text:
+            rows.append(row)
+    return rows
+
+
+_CELLS = ("td", "th")
+
+
 class _Order:
     """Each element's place in the page, counted once per page and only when first asked:
     walking a whole tree costs a Python call per element (lxml.html's class lookup)."""
@@ -196,7 +210,10 @@ def _place(tree: etree._Element, pieces: Sequence[tuple[str, str]],
     copies in page order, one per piece. Text no paragraph-like element holds is looked up
     among the boxes (divs, spans) that hold it themselves.
     """
-    found = [index.get(text, []) for _, text in pieces]
+    # A table's row is found by its first cell, and told by all of them ("Type | Tide mill"):
+    # the row is the element, so that the table's class (an infobox) is among its hints.
+    found = [index.get(text, []) if kind != "table" else _rows(index, text)
+             for kind, text in pieces]
     taken = {els[0] for els in found if len(els) == 1}
 
     def free(els: list[etree._Element]) -> list[etree._Element]:

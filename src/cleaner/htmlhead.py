@@ -222,8 +222,14 @@ def _in_header_classed(el: etree._Element) -> bool:
 
 
 def _dek_classed(el: etree._Element) -> bool:
-    return (bool(_names_of(el)) and (bool(set(tokens(el)) & _DEK_TOKENS) or _named_dek(el))
-            or any(prop in _DEK_PROPS for prop in el.get("itemprop", "").split()))
+    """Classed or marked as a dek; a site's own subtitle ("siteSub", "site-subtitle": its
+    tagline) is not the article's."""
+    if any(prop in _DEK_PROPS for prop in el.get("itemprop", "").split()):
+        return True
+    if not _names_of(el):
+        return False
+    parts = set(tokens(el))
+    return "site" not in parts and (bool(parts & _DEK_TOKENS) or _named_dek(el))
 
 
 def _heading_text(h1: etree._Element) -> str:
