@@ -392,6 +392,19 @@ POSITIVES = [
     case("share.prompt", "youtube-channel", "Subscribe to our YouTube channel for more videos!"),
     case("chrome.tags", "tags", "Tags: harbor, dredging, Gull Point", at_end),
     case("chrome.tags", "filed-under", "Filed under: Local News", at_end),
+    case("chrome.tip_line", "write-a-letter", "What do you think? Write to us at "
+         "letters@elsbygazette.example.", at_end),
+    case("share.prompt", "view-embedded-post", "View this post on Instagram"),
+    case("related.heading", "front-page-fr", "À la une", at_end),
+    case("related.heading", "notas-relacionadas", "Notas relacionadas", at_end),
+    custom("share.service_row", "row-of-four-fr",
+           "Partager sur Facebook | Partager sur X | Envoyer par e-mail | Copier le lien",
+           mid("Partager sur Facebook | Partager sur X | Envoyer par e-mail | Copier le lien")),
+    custom("related.teaser_list", "card-with-a-question", "Can the ferry fares fall again?",
+           page(tail=("Related stories", "Ferry fares to rise in spring",
+                      "The operator blames fuel and the cost of the new terminal.",
+                      "Can the ferry fares fall again?",
+                      "Commuters say a season ticket should cost less, not more."))),
     case("chrome.tip_line", "got-a-tip", "Got a tip? Email us at tips@elsbygazette.example.",
          at_end),
     case("chrome.tip_line", "send-tips", "Send us your news tips at tips@elsbygazette.example",
@@ -656,6 +669,10 @@ def lang_case(lang: str, name: str, id: str, line: str) -> Case:
 
 
 MULTILINGUAL = [
+    # A bio ends the article: "Anna Weber ist Redakteurin …" under the "Von Anna Weber" byline.
+    Case("trailers.author_bio", "de-bio-ist", "Anna Weber ist Redakteurin im Ressort Politik.",
+         "\n\n".join([*DE["head"], *DE["before"], *DE["after"],
+                       "Anna Weber ist Redakteurin im Ressort Politik."])),
     lang_case("fr", "consent.cookie_notice", "vos-choix",
               "Avec votre accord, nous et nos partenaires utilisons des traceurs pour mesurer "
               "l’audience."),

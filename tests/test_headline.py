@@ -359,3 +359,10 @@ def test_the_headline_repeated_inside_the_body_is_not_said_twice():
     article = cleaner.clean_text(page(HEADLINE, BYLINE, DATE, body=(*BODY[:2], HEADLINE, *BODY[2:])))
     assert article.headline == HEADLINE and HEADLINE not in article.paragraphs
     assert [r.filter for r in article.removed if r.text == HEADLINE] == ["headline.repeat"]
+
+
+def test_a_writer_with_the_place_they_file_from_is_no_headline():
+    # "Name | Place" over the date: a byline without its "By".
+    text = page(HEADLINE, DEK, "Nadia Kwan Ortega | Port Elsby", DATE)
+    article = cleaner.clean_text(text)
+    assert (article.headline, article.dek) == (HEADLINE, DEK)

@@ -77,6 +77,8 @@ NAMES_MAX_WORDS = 10
 NAME_MAX_WORDS = 5
 NAME_MIN_WORDS = 2
 NOT_IN_NAMES = ":?!|\"“”‘’«»0123456789"
+# The place a writer files from, after a bar, is at most this many words.
+PLACE_MAX_WORDS = 3
 NAME_JOINERS = frozenset("and & und et y e de van von der da del la le di al bin".split())
 # A line with more than one digit in this many characters is a date, a score or a price.
 DIGIT_SHARE = 5
@@ -171,7 +173,11 @@ def _names(block: Block) -> bool:
     "Lisa Kaczke and Trevor J. Mitchell". Headlines say something: they have a verb and small
     words, or punctuation a name never has."""
     text = block.text
-    if not 2 <= block.words <= NAMES_MAX_WORDS or any(ch in NOT_IN_NAMES for ch in text):
+    # A writer with the place they write from: "Lucía Ferrer Aldama | Montealbar".
+    name, bar, place = text.partition(" | ")
+    if bar and place and len(place.split()) <= PLACE_MAX_WORDS and place[:1].isupper():
+        text = name
+    if not 2 <= len(text.split()) <= NAMES_MAX_WORDS or any(ch in NOT_IN_NAMES for ch in text):
         return False
     tokens = text.replace(",", " ").split()
     if not all(w[:1].isupper() or w in NAME_JOINERS for w in tokens):

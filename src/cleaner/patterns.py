@@ -254,7 +254,9 @@ SHARE_WORDS = frozenset(
     "twitter x linkedin reddit flipboard messenger telegram pinterest tumblr threads bluesky "
     "mastodon sms google vk xing weibo wechat viber e mail comment comments on via this article story "
     "teilen partager compartir "
-    "condividi compartilhar compartilhe gift".split()
+    "condividi compartilhar compartilhe gift "
+    # Send and copy, as a row's buttons open in the other six languages.
+    "envoyer copier enviar copiar invia copia senden kopieren versturen kopieer".split()
 )
 
 SHARE_PROMPT = _compile(
@@ -267,6 +269,8 @@ SHARE_PROMPT = _compile(
     r"(?:suivez-nous|suivez|síguenos|seguici|folgen sie uns|folge uns|siga-nos|sigam-nos) (?:sur|en|su|auf|no|na|nas)\b.{0,60}$",
     r"(?:deel|delen)(?: dit| het)?(?: artikel| bericht)?(?: via| op)?(?: \S{1,20})?$",
     r"(?:follow|like|find|join) [^.!?]{1,60}? on (?:x|twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram)\b.{0,60}$",
+    # The link under an embedded post: "View this post on Instagram", "Ver publicação no X".
+    r"(?:view|see|ver|voir|bekijk|vedi|sieh|beitrag) (?:this |the |esta |este |cette |ce |questo )?(?:post|tweet|publicação|publicación|publication|bericht|beitrag|post) (?:on|no|na|en|sur|auf|op|su) (?:x|twitter|instagram|facebook|tiktok|threads|bluesky|mastodon|youtube)$",
     r"(?:click|tap) (?:here )?to (?:share|tweet|email|print)\b.{0,40}$",
     r"copy (?:the )?(?:link|url)\b.{0,20}$",
     r"(?:link copied|copied to clipboard)[.!]?$",
@@ -352,6 +356,8 @@ RELATED_HEADING = _compile(
     r"(?:leggi anche|potrebbe interessarti|articoli correlati|i pi[uù] (?:letti|visti|condivisi))\b.{0,60}$",
     r"(?:leia (?:tamb[eé]m|mais)|veja (?:tamb[eé]m|mais)|mais (?:lidas|vistas|lidos|vistos))\b.{0,60}$",
     r"(?:meistgesehen|meistgeteilt|les plus (?:vus|partagés)|meest bekeken|meest gedeeld)\b.{0,60}$",
+    # The front page's and the latest stories, in the seven languages.
+    r"(?:[àa] la une|l['’]essentiel|derni[eè]res (?:infos|actualit[ée]s|nouvelles)|notas relacionadas|lo [uú]ltimo|[uú]ltimas noticias|ultime notizie|[uú]ltimas not[ií]cias|top-?themen|neueste artikel|laatste nieuws|net binnen)[:.]?$",
 )
 
 # "Read more: Council approves budget" — a link to another story with a label in front.
@@ -604,6 +610,9 @@ TIP_LINE = _compile(
     # "Reporter Hank Osterhout can be reached at 555-0121 or …"
     r"(?:reporter|staff writer|writer|columnist|correspondent|editor) (?:\S{1,30} ){1,3}(?:can|may) be (?:reached|contacted) (?:at|by|via)\b.{0,120}$",
     r"(?:got|have) (?:a |an |any )?(?:\w{1,15} )?questions?\?.{0,120}(?:@|e-?mail|write to)\b.{0,80}$",
+    # An invitation to write a letter, after the question it asks: "Was meinen Sie? Schreiben
+    # Sie uns an leserbriefe@…", "What do you think? Write to us at letters@…".
+    r"(?:[^.!?]{1,40}\? )?(?:write to us|write us|schreiben sie (?:uns|an)|[ée]crivez-nous|escr[ií]banos|escribinos|scriveteci|scrivici|escreva-nos|escreva para|schrijf ons)\b.{0,160}$",
     # "¿Tienes una noticia?", "Vous avez une info ?", "Hai una segnalazione?", "Haben Sie einen Hinweis?"
     r"¿?(?:tienes|tiene|vous avez|tu as|hai|avete|haben sie|hast du|tem|você tem) (?:una |un |une |einen |eine |uma )?"
     r"(?:noticia|información|pista|info|information|scoop|segnalazione|notizia|hinweis|tipp|not[ií]cia|den[uú]ncia) ?\?.{0,120}$",

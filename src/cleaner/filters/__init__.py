@@ -59,7 +59,7 @@ _TEXT_FILTERS = (
     # ("Share All sharing options for: <headline>"), longer than other furniture.
     Filter("share.prompt", share.prompt, "share or follow prompt", 40,
            opens=(patterns.SHARE_PROMPT,)),
-    Filter("share.service_row", share.service_row, "row of share buttons", 12,
+    Filter("share.service_row", share.service_row, "row of share buttons", 20,
            opens=share.SERVICE_ROW_OPENS),
     Filter("related.heading", related.heading, "heading of a related or sponsored stories box", 8,
            opens=(patterns.RELATED_HEADING,)),

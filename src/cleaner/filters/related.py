@@ -59,8 +59,10 @@ def _listed(block: Block, heading: Block) -> bool:
 
 def _headline_like(block: Block) -> bool:
     """A headline of a list: Title Case, or a phrase without a sentence's end (sentence-case
-    headlines run longer than the short phrases ``is_titleish`` allows)."""
-    return block.is_titleish or block.words <= TITLE_MAX_WORDS and not ends_sentence(block.text)
+    headlines run longer than the short phrases ``is_titleish`` allows), or a question ("¿Cuánto
+    cuesta el colectivo en otras ciudades?")."""
+    return block.is_titleish or block.words <= TITLE_MAX_WORDS and (
+        not ends_sentence(block.text) or block.text.endswith("?"))
 
 
 def _under_heading(ctx: Context) -> set[int]:
@@ -100,7 +102,7 @@ def _card_lists(ctx: Context) -> frozenset[int]:
                 i += 1
             # Under its writer's name, a headline may be a sentence ("I coached for 30 years.
             # Here's what changed.").
-            if not (blocks[title].is_titleish or len(card) > 1):
+            if not (_headline_like(blocks[title]) or len(card) > 1):
                 break
             if i >= len(blocks) or verdicts[i] is not None or not _summary(blocks[i]):
                 break

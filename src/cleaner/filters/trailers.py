@@ -14,7 +14,11 @@ from cleaner.textutil import TITLE_RATIO, title_case_ratio
 _BIO_TAIL = 3
 # Under a byline, its sentence comes within this many lines (a date, a share bar between).
 _BIO_GAP = 3
-_BIO_VERBS = frozenset("is was has writes covers lives teaches works served reports".split())
+_BIO_VERBS = frozenset(
+    "is was has writes covers lives teaches works served reports "
+    # The same in the other six languages: "Katharina Weßling ist Redakteurin im Ressort Politik."
+    "ist war schreibt arbeitet lebt est était écrit travaille vit es fue escribe trabaja vive "
+    "è era scrive lavora vive é foi escreve trabalha schrijft werkt woont".split())
 # Splits "Maya Chen and Tom Ruiz, Staff Writers" into names (and a title, which never matches).
 _NAME_SPLIT = re.compile(r",|\band\b|&|\|")
 
