@@ -395,6 +395,10 @@ POSITIVES = [
     case("chrome.tip_line", "write-a-letter", "What do you think? Write to us at "
          "letters@elsbygazette.example.", at_end),
     case("share.prompt", "view-embedded-post", "View this post on Instagram"),
+    case("share.prompt", "liked-this-article-pt", "Gostou deste artigo? A Gazeta é feita por "
+         "jornalistas da região. Assine a partir de 1 € por mês.", at_end),
+    case("comments.policy", "normas-de-participacion",
+         "Normas de participación y Criterios de la Gaceta", at_end),
     case("related.heading", "front-page-fr", "À la une", at_end),
     case("related.heading", "notas-relacionadas", "Notas relacionadas", at_end),
     custom("share.service_row", "row-of-four-fr",

@@ -51,6 +51,7 @@ CASES = {
     # A subheading of a sentence right under the headline, whatever the description says.
     "subtitle": page(top=f"<h2>{DEK}</h2>",
                      head="<meta name='description' content='Dredging news from Elsby.'>"),
+    "desc-classed": page(top=f"<p class='article__desc'>{DEK}</p>"),
     # An unclassed paragraph right under the headline, over the byline (a hashed class).
     "over-byline": page(top=f"<p class='css-yl3rj4'>{DEK}</p><div class='css-1h8j2ai'>"
                             "<span>Words by Nadia Kwan</span><span>March 4, 2025</span></div>"),
@@ -62,7 +63,7 @@ CASES = {
 
 SOURCES = {"classed": "element", "microdata": "element", "subheading": "element",
            "sub-classed": "element", "strap-classed": "element", "before-the-h1": "element",
-           "subtitle": "element", "over-byline": "element"}
+           "subtitle": "element", "over-byline": "element", "desc-classed": "element"}
 
 
 @pytest.mark.parametrize("case", list(CASES))
@@ -201,6 +202,13 @@ def test_a_lead_paragraph_the_description_repeats_is_the_dek():
 def test_a_sites_own_subtitle_under_the_headline_is_no_dek():
     tagline = "<div id='siteSub' class='noprint'>From Elsby Wiki, the free encyclopedia</div>"
     assert cleaner.clean_html(page(top=tagline)).dek is None
+
+
+def test_a_lead_box_the_description_opens_is_the_dek():
+    first, rest = DEK.split(", which ")
+    lead = f"<div class='noticia__lead'>{DEK}</div>"
+    opened = cleaner.clean_html(page(top=lead, head=jsonld(alternativeHeadline=first)))
+    assert (opened.dek, opened.dek_source) == (DEK, "element")
 
 
 def test_a_paragraph_under_the_headline_over_a_body_paragraph_is_the_lede():

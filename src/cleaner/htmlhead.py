@@ -159,13 +159,16 @@ _DEK_TOKENS = frozenset(
 # Elements a dek is written in: a paragraph, a box, or a heading of any level below the h1.
 _DEK_TAGS = frozenset(("p", "div", "span", "h2", "h3", "h4", "h5", "h6"))
 _LEAD_TOKENS = frozenset(("lead", "lede", "leadin"))
+# A description that is a lead's first sentence has at least this many words.
+LEAD_OPENING_WORDS = 6
 # schema.org microdata names a dek as the article's description or alternative headline.
 _DEK_PROPS = frozenset(("description", "alternativeHeadline"))
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # Parts of class names that mark a dek even inside a longer name ("article__standfirst").
 _DEK_PARTS = ("standfirst", "subtitle", "subhead", "dek", "strap", "precis",
               # A post's description, not the site's ("site-description", a theme's tagline).
-              "postdescription", "articledescription", "entrydescription", "storydescription")
+              "postdescription", "articledescription", "entrydescription", "storydescription",
+              "postdesc", "articledesc", "entrydesc", "storydesc")
 # Parts of class names of a kicker set inside the headline, and of the text a page hides from
 # sight but gives screen readers (the ":" between kicker and headline).
 _KICKER_PARTS = ("kicker", "dachzeile", "overline", "eyebrow", "topline", "roofline",
@@ -302,12 +305,16 @@ def _dek_elements(tree: etree._Element, h1: etree._Element | None,
             text = text_of(el) if subtitle else None
         first = first and not (text or el.text and el.text.strip())
         classed = tag in _DEK_TAGS and _dek_classed(el) and not _holds_metadata(el)
-        # A lead paragraph the description repeats ("<p class="gem-c-lead-paragraph">") is
-        # the dek; one it does not is the body's first.
-        lead = tag == "p" and not classed and bool(_LEAD_TOKENS.intersection(tokens(el)))
+        # A lead paragraph the description repeats, or opens ("<p
+        # class="gem-c-lead-paragraph">", "<div class="noticia__lead">"), is the dek; one it
+        # does not is the body's first.
+        lead = tag in ("p", "div") and not classed and bool(_LEAD_TOKENS.intersection(tokens(el)))
         if classed or subtitle or lead or tag in _SUBHEADINGS:
             text = text_of(el) if text is None else text
-            if (classed or subtitle or word_key(text) in described) and 20 <= len(text) <= 400:
+            key = word_key(text)
+            if (classed or subtitle or key in described or lead and any(
+                    key.startswith(f"{opening} ") for opening in described
+                    if len(opening.split()) >= LEAD_OPENING_WORDS)) and 20 <= len(text) <= 400:
                 found.append(text)
                 if bylined:
                     under.add(text)

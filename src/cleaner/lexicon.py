@@ -21,14 +21,14 @@ READER_VERBS = {
           "entdecken entdecke holen hol werden werde schreiben schreibe testen",
     "fr": "soutenez soutiens faites abonnez-vous abonnez inscrivez-vous inscrivez regardez "
           "écoutez téléchargez suivez partagez notez lisez découvrez rejoignez recevez retrouvez "
-          "écrivez envoyez donnez",
+          "écrivez envoyez donnez participez",
     "es": "apoya apoye dona done suscríbete suscríbase mira mire escucha escuche descarga "
           "descargue sigue síguenos comparte comparta valora valore lee lea descubre únete "
-          "recibe consigue escribe envía",
+          "recibe consigue escribe envía participa",
     "it": "sostieni sostienici dona abbonati iscriviti guarda ascolta scarica segui seguici "
-          "condividi leggi scopri ricevi scrivi invia",
+          "condividi leggi scopri ricevi scrivi invia partecipa",
     "pt": "apoie apoia doe assine inscreva-se assista ouça baixe siga compartilhe leia descubra "
-          "receba avalie escreva envie",
+          "receba avalie escreva envie participe",
     "nl": "steun doneer abonneer word kijk luister download volg deel lees ontdek ontvang "
           "beoordeel schrijf stuur",
 }
@@ -76,7 +76,7 @@ MEDIA_WORDS = {
           "subscribe donation donations donate gift contribution member members membership "
           "newsletter newsletters podcast podcasts app episode episodes live stream channel "
           "edition license licence republish article articles story stories editor letters "
-          "letter interview list recipe alerts emails board boards forum",
+          "letter interview list recipe alerts emails board boards forum whatsapp telegram",
     "de": "journalismus redaktion abo abonnement abonnenten spende spenden beitrag mitglied "
           "newsletter podcast app folge sendung ausgabe artikel leserbrief leserbriefe zeitung "
           "livestream rezept",
@@ -87,7 +87,7 @@ MEDIA_WORDS = {
     "it": "giornalismo redazione abbonamento abbonati donazione newsletter podcast app articolo "
           "articoli puntata diretta edizione lettera ricetta",
     "pt": "jornalismo redação assinatura assinantes doação newsletter podcast aplicativo app "
-          "reportagem matéria edição carta receita",
+          "reportagem matéria edição carta receita notícias",
     "nl": "journalistiek redactie abonnement abonnees donatie nieuwsbrief podcast app artikel "
           "artikelen uitzending editie brief recept",
 }

@@ -276,6 +276,9 @@ SHARE_PROMPT = _compile(
     r"(?:link copied|copied to clipboard)[.!]?$",
     r"subscribe to (?:the |our )?[^.!?]{0,60}\b(?:youtube channel|podcast|channel)\b.{0,80}$",
     r"(?:like|enjoy|enjoyed|liked) this (?:story|article|post)\?.{0,80}$",
+    # The same appeal in the other languages, and the pitch after it: "Gostou deste artigo? …
+    # Assine a partir de 1 € por mês."
+    r"(?:gostou (?:deste|desta|do) (?:artigo|mat[ée]ria|texto)|¿?te gust[oó] (?:este|esta) (?:art[ií]culo|nota)|vous avez aim[ée] cet article|ti [èe] piaciuto (?:questo|l['’])articolo|hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen|vond u dit artikel|vond je dit artikel)\b.{0,300}$",
     r"(?:show |see )?(?:more|all) shar(?:e|ing) options\b.{0,200}$",
     r"share all sharing options\b.{0,200}$",
     r"(?:artikel teilen|partagez (?:cet |l['’])article|comparte (?:esta|la) (?:noticia|nota)|condividi (?:questo |l['’])articolo|compartilhe (?:esta|a) (?:mat[eé]ria|not[ií]cia))",
@@ -445,7 +448,9 @@ COMMENT_POLICY = re.compile(
     r"\b(?:comments?|coment[aá]rios|commentaires|kommentare|comentarios|commenti)\b[^.!?]{0,160}\bmodera"
     r"|\bwe['’]?d (?:like|love) to hear (?:what you think|from you)\b"
     r"|\b(?:comment|community) (?:policy|guidelines|rules)\b"
-    r"|^comments? (?:are|is) (?:now )?(?:closed|disabled|turned off)\b")
+    r"|^comments? (?:are|is) (?:now )?(?:closed|disabled|turned off)\b"
+    # The link to a comment section's rules: "Normas de participación", "Charte de modération".
+    r"|^(?:normas de (?:participaci[oó]n|la comunidad)|charte de (?:mod[ée]ration|participation)|r[eè]gles de (?:la )?mod[ée]ration|regole (?:della community|di partecipazione)|netiquette|community-richtlinien|huisregels)\b")
 
 # ---------------------------------------------------------------- trailers after the body
 
@@ -686,7 +691,8 @@ PUBLISHED_CUE = (" published by", " produced by", " distributed by", "in partner
 
 # Every comment-policy line names comments or the community.
 POLICY_CUE = (
-    "comment", "coment", "kommentar", "hear ", "community",
+    "comment", "coment", "kommentar", "hear ", "community", "normas", "charte", "modération",
+    "moderation", "regole", "netiquette", "richtlinien", "huisregels",
 )
 
 
