@@ -308,7 +308,8 @@ def _dek_elements(tree: etree._Element, h1: etree._Element | None,
         # A lead paragraph the description repeats, or opens ("<p
         # class="gem-c-lead-paragraph">", "<div class="noticia__lead">"), is the dek; one it
         # does not is the body's first.
-        lead = tag in ("p", "div") and not classed and bool(_LEAD_TOKENS.intersection(tokens(el)))
+        lead = tag in ("p", "div") and not classed and _class_has(el, ("lead", "lede")) and bool(
+            _LEAD_TOKENS.intersection(tokens(el)))
         if classed or subtitle or lead or tag in _SUBHEADINGS:
             text = text_of(el) if text is None else text
             key = word_key(text)
