@@ -99,8 +99,10 @@ class Filter:
     on the page: a filter that judges a block by the junk beside it has nothing to do without.
     ``opens`` and ``holds`` say what every block the filter removes has: its lower-cased text
     opens with a match of one of the ``opens`` patterns (or strings), or holds one of the
-    ``holds`` words. The pipeline offers the filter no other block (``cleaner.cues``), so they
-    must cover every way the filter can say yes; both empty, it is offered every block.
+    ``holds`` words (a digit in one stands for any decimal digit); with ``reach``, it may also be
+    a block up to that many after one that does (a byline over two lines: "By", then the
+    names). The pipeline offers the filter no other block (``cleaner.cues``), so they must cover
+    every way the filter can say yes; both empty, it is offered every block.
     """
 
     name: str
@@ -112,6 +114,7 @@ class Filter:
     page_only: bool = False
     opens: tuple[re.Pattern[str] | str, ...] = ()
     holds: tuple[str, ...] = ()
+    reach: int = 0
 
     def limit(self, options: Options) -> int | None:
         """The word limit in force under these options (``favor`` scales it)."""

@@ -82,6 +82,10 @@ def byline(block: Block, ctx: Context) -> bool:
 
 
 _LONE_OPENERS = frozenset(opener.strip() for opener in patterns.BYLINE_OPENERS)
+# How a byline opens, alone or with its names (``Filter.opens``): each opener starts with its
+# stripped form. A byline of a name and a job holds STAFF_CUE; the names under a lone "By" are
+# reached from it (``Filter.reach``).
+BYLINE_OPENS = tuple(sorted(_LONE_OPENERS))
 
 
 def _split_byline(block: Block, ctx: Context) -> bool:
@@ -129,15 +133,30 @@ STAFF_TITLE_WORDS = 4
 BYLINE_NAME_WORDS = 5
 
 
+# What _is_date skips before a line's first word, and strips off it.
+_DATE_LEAD = "-–—•· "
+_DATE_EDGES = ".,:;·|()[]"
+# How a date line's lower-cased text opens (``Filter.opens``): with a space or mark that
+# _is_date skips, a digit, or a date word; one that anchors no date ("the", "at") with more
+# after it, since alone it is no date. Any other line holds a digit or a separator (DATE_CUES).
+DATE_OPENING = re.compile("|".join((
+    rf"[\s{re.escape(_DATE_LEAD + _DATE_EDGES)}]", r"\d",
+    *(re.escape(word) if word in patterns.DATE_ANCHORS
+      else rf"{re.escape(word)}[\s{re.escape(_DATE_EDGES)}]"
+      for word in sorted(patterns.DATE_WORDS)))))
+DATE_CUES = ("0", "·", "|", "•")
+
+
 def _is_date(lower: str) -> bool:
     """Every word a date word or a short number, and one of them a date's anchor."""
     # The first and last words tell most lines apart; a dash or bullet before the date
     # ("- Nov. 18, 2019 12:12 pm PT") is the page's separator from the byline above.
-    parts = lower.lstrip("-–—•· ").split(None, 1)
-    first = parts[0].strip(".,:;·|()[]") if parts else ""
-    if not first or not (first[0].isdigit() or first in patterns.DATE_WORDS):
+    parts = lower.lstrip(_DATE_LEAD).split(None, 1)
+    first = parts[0].strip(_DATE_EDGES) if parts else ""
+    # A decimal digit, as \d reads one (DATE_OPENING): "²" opens no date.
+    if not first or not (first[0].isdecimal() or first in patterns.DATE_WORDS):
         return False
-    last = lower.rsplit(None, 1)[-1].strip(".,:;·|()[]").rsplit(".", 1)[-1]  # "p.m." → "m"
+    last = lower.rsplit(None, 1)[-1].strip(_DATE_EDGES).rsplit(".", 1)[-1]  # "p.m." → "m"
     if not last or not (last[-1].isdigit() or last in patterns.DATE_WORDS):
         return False
     anchored = False
