@@ -195,8 +195,7 @@ class Sieve:
         # the blocks within that limit, joined shortest first, so that its text is a prefix of
         # the page's (a cue of short furniture reads a small part of it). A cue with digits is
         # a pattern, each digit any digit.
-        self._cues = [(cue, _DIGIT.search(cue) and re.compile(_DIGIT.sub(r"\\d", re.escape(cue))),
-                       _longest(plan, found), tuple(sorted(found)))
+        self._cues = [(cue, _digit_pattern(cue), _longest(plan, found), tuple(sorted(found)))
                       for cue, found in sorted(by_cue.items())]
 
     def offered(self, blocks: Sequence[Block], by_size: Sequence[int] | None = None
@@ -220,10 +219,10 @@ class Sieve:
             if by_size is None:
                 by_size = sorted(range(len(blocks)), key=lambda i: blocks[i].words)
             sizes = [blocks[i].words for i in by_size]
-            # The blocks as one text, shortest first, and each cue looked for on its own (str.find,
-            # fast) in the part within its limit: every block that holds it is found, whatever
-            # other cue overlaps. A cue found across two blocks offers the first one for nothing,
-            # which is harmless.
+            # The blocks as one text, shortest first, and each cue looked for on its own
+            # (str.find, fast) in the part within its limit: every block that holds it is found,
+            # whatever other cue overlaps. A cue found across two blocks offers the first one
+            # for nothing, which is harmless.
             lowers = [blocks[i].lower for i in by_size]
             text = "".join(lowers)
             starts = [0, *accumulate(map(len, lowers))]
@@ -246,6 +245,13 @@ class Sieve:
             offered[n].update([i + step for i in offered[n] for step in range(1, far + 1)
                                if i + step < len(blocks)])
         return offered
+
+
+def _digit_pattern(cue: str) -> re.Pattern[str] | None:
+    """For a cue word with digits, a pattern of it with each digit any decimal digit."""
+    if _DIGIT.search(cue) is None:
+        return None
+    return re.compile(_DIGIT.sub(r"\\d", re.escape(cue)))
 
 
 def _start(match: re.Match[str] | None) -> int:
