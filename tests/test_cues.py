@@ -101,3 +101,24 @@ def test_a_block_opening_with_whitespace_is_offered_to_a_filter_that_skips_it():
               Block("The council met on Tuesday.")]
     assert sieve.offered(blocks)[row] == {0, 1}
     assert pipe.judge(blocks)[:2] == ["share.service_row"] * 2
+
+
+def test_a_digit_in_a_cue_word_stands_for_any_decimal_digit():
+    """chrome.date_line holds "0": a date in any decimal digits, anywhere in the line, is
+    offered to it (here Arabic-Indic digits under a label)."""
+    pipe, sieve = _gated_default()
+    date_line = pipe.names.index("chrome.date_line")
+    blocks = [Block("Publicado ٢٠/١١/٢٠١٩"), Block("Ana Reyes"), Block("Publicado 20/11/2019"),
+              Block("Council met.")]
+    assert sieve.offered(blocks)[date_line] == {0, 2}
+    assert pipe.judge(blocks)[0] == pipe.judge(blocks)[2] == "chrome.date_line"
+
+
+def test_a_filter_reaches_the_block_after_one_with_its_cues():
+    """chrome.byline may remove the names under a lone "By" (reach 1): they are offered to it,
+    though they open with no opener and hold no cue."""
+    pipe, sieve = _gated_default()
+    byline = pipe.names.index("chrome.byline")
+    blocks = [Block("The council met."), Block("By"), Block("Maya Chen"), Block("Ana Reyes")]
+    assert sieve.offered(blocks)[byline] == {1, 2}
+    assert pipe.judge(blocks)[1:3] == ["chrome.byline"] * 2

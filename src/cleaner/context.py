@@ -59,11 +59,13 @@ class Context:
     def neighbours(self, step: int, limit: int) -> Iterator[tuple[Block, str | None]]:
         """Up to ``limit`` blocks walking away from this one (``step`` -1 or +1), with verdicts."""
         i = self.index + step
-        for _ in range(limit):
-            if not 0 <= i < len(self.blocks):
-                return
-            yield self.blocks[i], self.verdicts[i]
-            i += step
+        if not 0 <= i < len(self.blocks):
+            return iter(())
+        # Slices zipped, in C: the context filters ask this of most blocks of a page.
+        stop: int | None = i + step * limit
+        if stop < 0:  # type: ignore[operator]
+            stop = None  # down to the first block
+        return zip(self.blocks[i:stop:step], self.verdicts[i:stop:step])
 
     def kept_neighbours(self, step: int) -> Iterator[Block]:
         """The kept blocks walking away from this one."""
@@ -76,9 +78,11 @@ class Context:
     def memo(self, key: str, compute: Callable[[Context], T]) -> T:
         """``compute(self)``, once per pass: for a page-wide value a filter needs at every block
         (where the page's tail starts). ``key`` names the value; prefix it with the filter's."""
-        if key not in self._memo:
-            self._memo[key] = compute(self)
-        return self._memo[key]  # type: ignore[return-value]
+        try:
+            return self._memo[key]  # type: ignore[return-value]
+        except KeyError:  # once a pass
+            value = self._memo[key] = compute(self)
+            return value
 
     def next_kept(self) -> Block | None:
         return next(self.kept_neighbours(1), None)
@@ -99,8 +103,10 @@ class Filter:
     on the page: a filter that judges a block by the junk beside it has nothing to do without.
     ``opens`` and ``holds`` say what every block the filter removes has: its lower-cased text
     opens with a match of one of the ``opens`` patterns (or strings), or holds one of the
-    ``holds`` words. The pipeline offers the filter no other block (``cleaner.cues``), so they
-    must cover every way the filter can say yes; both empty, it is offered every block.
+    ``holds`` words (a digit in one stands for any decimal digit); with ``reach``, it may also be
+    a block up to that many after one that does (a byline over two lines: "By", then the
+    names). The pipeline offers the filter no other block (``cleaner.cues``), so they must cover
+    every way the filter can say yes; both empty, it is offered every block.
     """
 
     name: str
@@ -112,6 +118,7 @@ class Filter:
     page_only: bool = False
     opens: tuple[re.Pattern[str] | str, ...] = ()
     holds: tuple[str, ...] = ()
+    reach: int = 0
 
     def limit(self, options: Options) -> int | None:
         """The word limit in force under these options (``favor`` scales it)."""

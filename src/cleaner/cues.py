@@ -8,8 +8,11 @@ blocks that pass, found for all such filters together:
 - the openings are read off the patterns themselves: every string a pattern matches begins with
   one of a few short prefixes (``openings``), so one match of a block's first characters against
   all the filters' prefixes, merged into one tree, tells which filters it may concern;
-- the cue words are looked for in the text of the page's short blocks, joined, each with one
-  fast str.find a block that holds it.
+- the cue words are looked for in the text of the page's blocks joined shortest first, each
+  with one fast str.find a block that holds it, in the part within its filters' word limits (a
+  cue with digits by a pattern, each digit standing for any decimal digit, as in openings);
+- a filter that may remove a block for the one before it (the names under a lone "By") states
+  how far its cues reach past the blocks that have them (``Filter.reach``).
 
 Both are necessary conditions only: a block that passes is still judged by the filter itself,
 so the verdicts are those of offering every filter every block.
@@ -161,6 +164,7 @@ class Sieve:
         by_prefix: dict[str, set[int]] = {}
         by_cue: dict[str, set[int]] = {}
         gated = set()
+        reach: dict[int, int] = {}
         for n, (f, _) in enumerate(plan):
             if not (f.opens or f.holds):
                 continue
@@ -168,6 +172,8 @@ class Sieve:
             if any(prefixes is None for prefixes in found):
                 continue  # it may remove a block opening with anything: offered every block
             gated.add(n)
+            if f.reach:
+                reach[n] = f.reach
             for prefixes in found:
                 for prefix in prefixes:  # type: ignore[union-attr]
                     by_prefix.setdefault(prefix, set()).add(n)
@@ -176,6 +182,7 @@ class Sieve:
                     raise ValueError(f"{f.name}: an empty cue word")
                 by_cue.setdefault(cue, set()).add(n)
         self.gated = frozenset(gated)
+        self._reach = reach
         # The filters a block may concern, by the longest path of the prefix tree it opens with:
         # those of every prefix along that path.
         self._concerned = {
@@ -184,18 +191,17 @@ class Sieve:
             for path in {prefix[:end] for prefix in by_prefix for end in range(1, len(prefix) + 1)}}
         self._opening = re.compile(_tree(sorted(by_prefix))) if by_prefix else None
         self._opening_words = _longest(plan, set().union(*by_prefix.values()))
-        # Cue words by how long a block may be to hold them: those of filters with a word limit
-        # are looked for only in blocks within the longest such limit, a small part of a page's
-        # text; the others in every block.
-        cued = set().union(*by_cue.values())
-        short = max((plan[n][1] or 0 for n in cued), default=0)
-        self._cues: dict[float, dict[str, tuple[int, ...]]] = {}
-        for cue, found in sorted(by_cue.items()):
-            reach = short if _longest(plan, found) <= short else float("inf")
-            self._cues.setdefault(reach, {})[cue] = tuple(sorted(found))
+        # Each cue word with the longest block its filters may remove: it is looked for only in
+        # the blocks within that limit, joined shortest first, so that its text is a prefix of
+        # the page's (a cue of short furniture reads a small part of it). A cue with digits is
+        # a pattern, each digit any digit.
+        self._cues = [(cue, _digit_pattern(cue), _longest(plan, found), tuple(sorted(found)))
+                      for cue, found in sorted(by_cue.items())]
 
-    def offered(self, blocks: Sequence[Block]) -> dict[int, set[int]]:
-        """For each gated filter (by its place in the pipeline), the blocks it may remove."""
+    def offered(self, blocks: Sequence[Block], by_size: Sequence[int] | None = None
+                ) -> dict[int, set[int]]:
+        """For each gated filter (by its place in the pipeline), the blocks it may remove.
+        ``by_size`` is the blocks' order by their words, if the caller has it."""
         offered: dict[int, set[int]] = {n: set() for n in self.gated}
         if self._opening is not None:
             match, concerned, most = self._opening.match, self._concerned, self._opening_words
@@ -209,25 +215,47 @@ class Sieve:
                         found = concerned.get(_digits(path), ())
                     for n in found:
                         offered[n].add(i)
-        for most, cues in self._cues.items():
-            chosen = [i for i, block in enumerate(blocks) if block.words <= most]
-            if not chosen:
-                continue
-            # The chosen blocks as one text, and each cue looked for on its own (str.find, fast):
-            # every block that holds it is found, whatever other cue overlaps. A cue found
-            # across two blocks offers the first one for nothing, which is harmless.
-            lowers = [blocks[i].lower for i in chosen]
+        if self._cues and blocks:
+            if by_size is None:
+                by_size = sorted(range(len(blocks)), key=lambda i: blocks[i].words)
+            sizes = [blocks[i].words for i in by_size]
+            # The blocks as one text, shortest first, and each cue looked for on its own
+            # (str.find, fast) in the part within its limit: every block that holds it is found,
+            # whatever other cue overlaps. A cue found across two blocks offers the first one
+            # for nothing, which is harmless.
+            lowers = [blocks[i].lower for i in by_size]
             text = "".join(lowers)
             starts = [0, *accumulate(map(len, lowers))]
             find = text.find
-            for cue, filters in cues.items():
-                at = find(cue)
+            for cue, pattern, most, filters in self._cues:
+                end = starts[bisect_right(sizes, most)]
+                search = None if pattern is None else pattern.search
+                holders = []
+                at = find(cue, 0, end) if search is None else _start(search(text, 0, end))
                 while at >= 0:
                     k = bisect_right(starts, at) - 1
+                    holders.append(by_size[k])
+                    # On in the next block: this one is offered.
+                    at = (find(cue, starts[k + 1], end) if search is None
+                          else _start(search(text, starts[k + 1], end)))
+                if holders:
                     for n in filters:
-                        offered[n].add(chosen[k])
-                    at = find(cue, starts[k + 1])  # in the next block: this one is offered
+                        offered[n].update(holders)
+        for n, far in self._reach.items():
+            offered[n].update([i + step for i in offered[n] for step in range(1, far + 1)
+                               if i + step < len(blocks)])
         return offered
+
+
+def _digit_pattern(cue: str) -> re.Pattern[str] | None:
+    """For a cue word with digits, a pattern of it with each digit any decimal digit."""
+    if _DIGIT.search(cue) is None:
+        return None
+    return re.compile(_DIGIT.sub(r"\\d", re.escape(cue)))
+
+
+def _start(match: re.Match[str] | None) -> int:
+    return -1 if match is None else match.start()
 
 
 def _longest(plan: Sequence[tuple[Filter, int | None]], filters: set[int]) -> float:

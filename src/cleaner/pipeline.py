@@ -120,7 +120,7 @@ class Pipeline:
             whole_page = not has_dom
         cut: dict[int, list[int]] = {}  # the blocks within each word limit, sliced once
         # The blocks that each filter stating its cues (most phrase filters) may remove.
-        offered = self._sieve.offered(blocks) if self._sieve.gated else {}
+        offered = self._sieve.offered(blocks, by_size) if self._sieve.gated else {}
         # One view, moved from block to block: filters read it during the call only. It is
         # renewed after a pass that removed something, so each pass sees a fixed snapshot.
         ctx = Context(blocks, 0, tuple(verdicts), self.options)

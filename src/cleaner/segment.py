@@ -28,12 +28,12 @@ def split_chunks(text: str) -> list[list[str]]:
     """Non-empty chunks of cleaned lines, split on lines that are blank once cleaned."""
     chunks: list[list[str]] = []
     current: list[str] = []
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Odd spaces and invisible characters go in one pass over the whole text, not line by line.
     if has_special(text):
         text = clean_chars(text)
-    for raw in text.split("\n"):
-        line = raw.strip()
+    for line in map(str.strip, text.split("\n")):  # stripped in C
         if line:
             current.append(line)
         elif current:
@@ -128,16 +128,17 @@ def join_wrapped(lines: list[str], wrapped_at: int | None = None) -> list[str]:
     """
     if len(lines) == 1:
         return lines
-    width = max(len(line) for line in lines)
+    width = max(map(len, lines))
     if wrapped_at is not None and len(lines) < 3:
         width = wrapped_at  # two lines tell no width of their own; the page's holds
-    uniform = wrapped_at is not None or width <= WRAP_MAX_WIDTH and _uniform(lines, width)
+    narrow = width <= WRAP_MAX_WIDTH
+    uniform = wrapped_at is not None or narrow and _uniform(lines, width)
     pieces: list[str] = []
     current = [lines[0]]  # the lines of the paragraph being joined, joined once at its end
     for prev, line in zip(lines, lines[1:]):
-        next_word = line.split(" ", 1)[0]
-        fits = (width <= WRAP_MAX_WIDTH and len(prev) >= WRAP_MIN_LINE
-                and len(prev) + 1 + len(next_word) > width)
+        # The next line's first word is read only where a line could have been wrapped.
+        fits = (narrow and len(prev) >= WRAP_MIN_LINE
+                and len(prev) + 1 + len(line.split(" ", 1)[0]) > width)
         if fits and (uniform and not _both_titles(prev, line) or _continues(prev, line)) or (
                 _broken(current[-1], line)):
             current.append(line)
@@ -148,6 +149,10 @@ def join_wrapped(lines: list[str], wrapped_at: int | None = None) -> list[str]:
     return pieces
 
 
+# Plain text has no DOM hints: a text block's classes and containers.
+_NO_HINTS: frozenset[str] = frozenset()
+
+
 def text_blocks(text: str) -> list[Block]:
     """The blocks of a plain-text page, in order."""
     blocks: list[Block] = []
@@ -155,12 +160,14 @@ def text_blocks(text: str) -> list[Block]:
     wrapped_at = page_width(chunks)
     group = 0
     for chunk in chunks:
-        pieces = join_wrapped(chunk, wrapped_at)
+        # Most chunks are a line of their own: nothing to join.
+        pieces = chunk if len(chunk) == 1 else join_wrapped(chunk, wrapped_at)
         kind = "paragraph" if len(pieces) == 1 else "line"
         # A page copied without blank lines is one chunk: its lines did not stand together.
         together = len(pieces) <= GROUP_MAX_LINES
         for piece in pieces:
-            blocks.append(Block(piece, kind=kind, position=len(blocks), group=group))
+            # Every argument given in order: keywords and defaults cost a sixth more a block.
+            blocks.append(Block(piece, kind, len(blocks), "", _NO_HINTS, _NO_HINTS, 0.0, group))
             group += not together
         group += together
     return blocks

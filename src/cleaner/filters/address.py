@@ -136,8 +136,11 @@ def button(block: Block, ctx: Context) -> bool:
         return False
     if tokens[0] not in _VERBS and not (tokens[0] in _NOW and len(tokens) > 1 and tokens[1] in _VERBS):
         return False
+    i, verdicts = ctx.index, ctx.verdicts
+    # The verdicts within reach on either side, sliced (no walk from block to block).
+    near = (*verdicts[max(0, i - BOX_REACH):i], *verdicts[i + 1:i + 1 + BOX_REACH])
     return any(verdict is not None and verdict.startswith(("address.", "newsletter.", "paywall."))
-               for step in (-1, 1) for _, verdict in ctx.neighbours(step, BOX_REACH))
+               for verdict in near)
 
 
 def box_heading(block: Block, ctx: Context) -> bool:
@@ -145,7 +148,9 @@ def box_heading(block: Block, ctx: Context) -> bool:
 
     Example: "Local news is a public good" over "The Beacon is a nonprofit newsroom…".
     """
-    if block.words > BOX_HEADING_MAX_WORDS or ends_sentence(block.text) or not block.is_titleish:
+    # Most lines stand over no pitch: that is looked at first, as the cheapest.
+    following = ctx.index + 1
+    if following >= len(ctx.blocks) or ctx.verdicts[following] != "address.pitch":
         return False
-    following = next(ctx.neighbours(1, 1), None)
-    return following is not None and following[1] == "address.pitch"
+    return not (block.words > BOX_HEADING_MAX_WORDS or ends_sentence(block.text)
+                or not block.is_titleish)

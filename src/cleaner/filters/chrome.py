@@ -82,6 +82,10 @@ def byline(block: Block, ctx: Context) -> bool:
 
 
 _LONE_OPENERS = frozenset(opener.strip() for opener in patterns.BYLINE_OPENERS)
+# How a byline opens, alone or with its names (``Filter.opens``): each opener starts with its
+# stripped form. A byline of a name and a job holds STAFF_CUE; the names under a lone "By" are
+# reached from it (``Filter.reach``).
+BYLINE_OPENS = tuple(sorted(_LONE_OPENERS))
 
 
 def _split_byline(block: Block, ctx: Context) -> bool:
@@ -129,20 +133,36 @@ STAFF_TITLE_WORDS = 4
 BYLINE_NAME_WORDS = 5
 
 
+# What _is_date skips before a line's first word, and strips off it.
+_DATE_LEAD = "-–—•· "
+_DATE_EDGES = ".,:;·|()[]"
+# How a date line's lower-cased text opens (``Filter.opens``): with a space or mark that
+# _is_date skips, a digit, or a date word; one that anchors no date ("the", "at") with more
+# after it, since alone it is no date. Any other line holds a digit or a separator (DATE_CUES).
+DATE_OPENING = re.compile("|".join((
+    rf"[\s{re.escape(_DATE_LEAD + _DATE_EDGES)}]", r"\d",
+    *(re.escape(word) if word in patterns.DATE_ANCHORS
+      else rf"{re.escape(word)}[\s{re.escape(_DATE_EDGES)}]"
+      for word in sorted(patterns.DATE_WORDS)))))
+DATE_CUES = ("0", "·", "|", "•")
+
+
 def _is_date(lower: str) -> bool:
     """Every word a date word or a short number, and one of them a date's anchor."""
     # The first and last words tell most lines apart; a dash or bullet before the date
     # ("- Nov. 18, 2019 12:12 pm PT") is the page's separator from the byline above.
-    parts = lower.lstrip("-–—•· ").split(None, 1)
-    first = parts[0].strip(".,:;·|()[]") if parts else ""
-    if not first or not (first[0].isdigit() or first in patterns.DATE_WORDS):
+    parts = lower.lstrip(_DATE_LEAD).split(None, 1)
+    first = parts[0].strip(_DATE_EDGES) if parts else ""
+    # A decimal digit, as \d reads one (DATE_OPENING): "²" opens no date.
+    if not first or not (first[0].isdecimal() or first in patterns.DATE_WORDS):
         return False
-    last = lower.rsplit(None, 1)[-1].strip(".,:;·|()[]").rsplit(".", 1)[-1]  # "p.m." → "m"
+    last = lower.rsplit(None, 1)[-1].strip(_DATE_EDGES).rsplit(".", 1)[-1]  # "p.m." → "m"
     if not last or not (last[-1].isdigit() or last in patterns.DATE_WORDS):
         return False
     anchored = False
     for token in words(lower):
-        if any(ch.isdigit() for ch in token):
+        # A number, or a word with a digit in it ("19h05"); a word of letters has none.
+        if token.isdigit() or not token.isalpha() and any(ch.isdigit() for ch in token):
             if len(token) > DATE_TOKEN_MAX:  # a year, a day, "19h05"; not a serial number
                 return False
             anchored = True
@@ -214,14 +234,15 @@ def _dated_names(block: Block) -> bool:
     if block.words > DATED_MAX_WORDS or "@" in block.text or _DIGIT.search(block.text) is None:
         return False
     tokens = words(block.text)
+    lowered = [t.lower() for t in tokens]
     # A publication date has its year or its time: "June 10 -- Blossom Music Center" is a date
-    # of a tour, listed in the story.
-    timed = any(len(t) == 4 and t.isdigit() for t in tokens) or TIME_OF_DAY.search(block.lower) is not None
-    dated = _FULL_DATE.search(block.text) is not None or timed and any(
-        t.lower() in patterns.DATE_ANCHORS for t in tokens)
+    # of a tour, listed in the story. (The cheaper tests first: most lines fail one.)
+    dated = _FULL_DATE.search(block.text) is not None or (
+        not patterns.DATE_ANCHORS.isdisjoint(lowered)
+        and (any(len(t) == 4 and t.isdigit() for t in tokens)
+             or TIME_OF_DAY.search(block.lower) is not None))
     if not dated:
         return False
-    lowered = [t.lower() for t in tokens]
     # Ordinals and times ("18th", "11:04") are the date's, not names.
     names = [t for t, low in zip(tokens, lowered) if _DIGIT.search(t) is None
              and low not in patterns.DATE_WORDS and low not in patterns.META_WORDS]
