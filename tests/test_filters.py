@@ -280,6 +280,7 @@ POSITIVES = [
         "Readers' reactions (2)", 'harborwatcher (04/03/2025 at 18:12) : About time. The channel has been a mess for years.',
         'Nadia K. (04/03/2025 at 19:40) : The seawall money still worries me, and I want the numbers.'))),
     # address
+    case("address.pitch", "icon-before-the-verb", "📲 Receba notícias no WhatsApp"),
     case("address.pitch", "podcast-de", "Hören Sie auch unseren Podcast „Hafen am Morgen“ – "
          "jeden Werktag ab 6 Uhr."),
     case("address.pitch", "gift-you", "If stories like this one matter to you, please make a "
@@ -377,6 +378,8 @@ POSITIVES = [
     case("chrome.date_line", "updated-ago", "Updated 2 hours ago",
          lambda line: page(head=(HEADLINE, BYLINE, line))),
     case("chrome.date_line", "time", "10:42 a.m."),
+    case("chrome.date_line", "abbreviated-month-pt", "Publicado a 14 fev 2022, 07:30 Atualizado a "
+         "14 fev 2022, 12:05", under_headline),
     case("chrome.date_line", "byline-on-ordinal-date-at-time",
          "By Ana Reyes , Tom Lind on Monday, November 18th, 2019 at 11:04 a.m."),
     case("chrome.date_line", "dash-before-date", "- Nov. 18th 2019 12:12 pm PT"),

@@ -579,7 +579,8 @@ DATE_WORDS = frozenset(
     hora minuto minutos segundo segundos día días dia dias semana semanas mes meses mês año
     años ano anos stunde tag tage tagen woche wochen monat monaten jahr jahren sekunden minuut
     seconden dag dagen weken maand maanden jaar heure heures jours mois ans secondes minuti
-    giorno giorni settimana settimane mese mesi anno anni secondi""".split()
+    giorno giorni settimana settimane mese mesi anno anni secondi
+    fev abr set out dez ene dic janv févr avr juil déc gen mag giu lug ott mär okt mrt""".split()
 )
 
 # The other words of a line of dated metadata: "Posted on March 14, 2026 by Ruth Alder".

@@ -40,7 +40,8 @@ _OUTLET_NAMED = re.compile(
 OUTLET_MIN_CHARS = 5
 # A verb in quotation marks is someone's words, not the page's: only "¿¡" may stand before it.
 # A label before a colon or a bar ("Courier Live: Catch our show") ends like a sentence.
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:|]\s+)[¿¡]?([\w'’-]+)")
+# A line may open with an icon or an arrow before its first word: "📲 Receba notícias no WhatsApp".
+_SENTENCE_START = re.compile(r"(?:^(?:[^\w\s]{1,2}\s)?|[.!?…:|]\s+)[¿¡]?([\w'’-]+)")
 _ADDRESS = re.compile(r"\S@\S|\bwww\.|https?://|\.example\b|\.(?:com|org|net|de|fr|es|it|nl|br)\b")
 # A button is at most this many words; a line that speaks to the reader at most this many.
 BUTTON_MAX_WORDS = 4
