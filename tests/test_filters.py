@@ -395,6 +395,20 @@ POSITIVES = [
     case("share.prompt", "youtube-channel", "Subscribe to our YouTube channel for more videos!"),
     case("chrome.tags", "tags", "Tags: harbor, dredging, Gull Point", at_end),
     case("chrome.tags", "filed-under", "Filed under: Local News", at_end),
+    case("address.rating", "stars-and-count", "★★★★☆ 4.4 (96 ratings)", at_end),
+    case("address.rating", "what-did-you-think", "What did you think?", at_end),
+    case("chrome.footer_line", "legal-row", "Terms of Use | Privacy Notice | Your Privacy "
+         "Choices | Closed Captioning", at_end),
+    case("chrome.footer_line", "built-on", "Site built on the Relay newsroom platform by "
+         "Marlinspike Media", at_end),
+    case("chrome.footer_line", "powered-by", "Powered by Quire", at_end),
+    case("trailers.republish", "creative-commons", "Other newsrooms are welcome to run this "
+         "article at no charge under a Creative Commons BY-ND 4.0 license.", at_end),
+    case("trailers.republish", "button", "Copy story HTML", at_end),
+    case("trailers.disclaimer", "columns-reflect", "Guest columns reflect the writer's own views "
+         "and not those of the Gazette.", at_end),
+    case("address.pitch", "nonprofit-we", "The Gazette doesn't lock stories behind a paywall. "
+         "We're a nonprofit newsroom, and most of our budget comes from readers.", at_end),
     case("chrome.tip_line", "write-a-letter", "What do you think? Write to us at "
          "letters@elsbygazette.example.", at_end),
     case("share.prompt", "view-embedded-post", "View this post on Instagram"),
@@ -904,6 +918,15 @@ NEGATIVES = [
     case("comments.prompt", "comment-period", "Public comment on the plan closes on April 30."),
     case("comments.author_line", "council-said", "In a statement issued late Tuesday, the "
          "council said:"),
+    case("address.rating", "rated-in-a-sentence", "Inspectors rated the bridge 4 out of 10 in "
+         "March, and 212 votes were cast at the hearing."),
+    case("chrome.footer_line", "built-by-engineers", "Built by Dutch engineers in 1887, the sea "
+         "wall held through every storm until last winter."),
+    case("chrome.footer_line", "scores-with-bars", "Final | Harbor 3 | Gull Point 1"),
+    case("trailers.republish", "license-in-a-story", "The council voted to renew the marina's "
+         "license for ten years, and the owners may run the fuel dock at no charge."),
+    case("address.pitch", "we-contacted", "When we contacted the harbor board, a spokesperson "
+         "pointed to an article in its own newsletter from March."),
     case("comments.signed", "study-and-year", "The harbor study (March 2019): the channel "
          "loses a foot of depth every three years unless it is dredged."),
     # address
@@ -1336,6 +1359,14 @@ DIRECT = [
            ("share.prompt", None, "share.prompt")),
     Direct("between-menu-and-byline", "region.between", ("Home", "More", "By Nadia Kwan"), 1,
            False, ("chrome.navigation", None, "chrome.byline")),
+    Direct("rating-stars", "address.rating", ("★★★★☆ 4.1 · 1,204 ratings",), 0, True),
+    Direct("rating-prose", "address.rating", (PROSE,), 0, False),
+    Direct("footer-row", "chrome.footer_line", ("About Us | Contact | Advertise | Careers",), 0,
+           True),
+    Direct("footer-two-items", "chrome.footer_line", ("By Nadia Kwan | Staff",), 0, False),
+    Direct("republish-box", "trailers.republish",
+           ("You may republish this story for free under a Creative Commons license.",), 0, True),
+    Direct("republish-prose", "trailers.republish", (PROSE,), 0, False),
     Direct("button-beside-its-notice", "consent.cookie_notice",
            (PROSE, "We use cookies to measure our audience.", "Decline", PROSE), 2, True),
     Direct("button-word-alone", "consent.cookie_notice", (PROSE, "Decline", PROSE), 1, False),

@@ -508,12 +508,16 @@ DISCLAIMER = re.compile(
     r"|\ble opinioni espresse\b|\bnon riflettono necessariamente\b"
     r"|\bas opiniões expressas\b|\bnão refletem necessariamente\b"
     r"|\b(?:geeft|geven) niet (?:noodzakelijkerwijs )?de mening\b"
+    # "Guest columns reflect the writer's own views and not those of the Courier", "Views in
+    # its columns and letters belong to their writers".
+    r"|\b(?:columns?|commentar(?:y|ies)|opinion pieces?) (?:reflect|represent|express) (?:only )?(?:the )?(?:writer|author|columnist)s?['’]s? (?:own )?(?:views|opinions)\b"
+    r"|\bviews (?:in|expressed in) (?:its|our|these|the) (?:columns|opinion pages|editorials)\b.{0,80}\bbelong to\b"
     # A press release's: its forward-looking statements, and the outlet's note on reprinting it.
     r"|\b(?:this|the) (?:news |press )?release (?:contains|includes|may contain) forward[- ]looking statements\b"
     r"|\bthe following (?:news |press )?release was (?:distributed|issued|provided) by\b"
     r"|\b(?:is|was) (?:presented|published|reproduced) as (?:submitted|received)\b")
 DISCLAIMER_CUE = ("express", "reflect", "editorial", "propos", "opini", "meinung", "mening",
-                  "reflej", "riflett", "reflet", "release", "submitted", "received")
+                  "reflej", "riflett", "reflet", "release", "submitted", "received", "belong")
 
 # ---------------------------------------------------------------- site chrome
 
@@ -622,6 +626,40 @@ TIP_LINE = _compile(
     # "¿Tienes una noticia?", "Vous avez une info ?", "Hai una segnalazione?", "Haben Sie einen Hinweis?"
     r"¿?(?:tienes|tiene|vous avez|tu as|hai|avete|haben sie|hast du|tem|você tem) (?:una |un |une |einen |eine |uma )?"
     r"(?:noticia|información|pista|info|information|scoop|segnalazione|notizia|hinweis|tipp|not[ií]cia|den[uú]ncia) ?\?.{0,120}$",
+)
+
+# A site's footer credit for its platform: "Powered by Relay", "Site built on the Relay
+# newsroom platform by Marlinspike Media", "Hosted and built with Quire".
+POWERED_BY = _compile(
+    r"(?:proudly )?powered by\b.{0,100}$",
+    r"(?:this |our )?(?:site|website|digital edition|web edition|app) (?:is |was )?(?:built|hosted|designed|developed|made|powered)(?: and (?:built|hosted|designed|developed|made))? (?:on|with|by|using) .{0,100}$",
+    r"(?:this |our )?(?:site|website|digital edition|web edition) runs on .{0,100}$",
+    r"(?:web ?)?site (?:design )?by \S.{0,60}$",
+    # Without the site named, the credit names a platform: "Hosted and built with Quire CMS".
+    r"(?:built|hosted|designed|developed|made)(?: and (?:built|hosted|designed|developed|made))? (?:on|with|by|using) [^.!?]{0,80}\b(?:platform|cms|wordpress|drupal|ghost|web ?works|technolog(?:y|ies)|digital)\b[^.!?]{0,40}$",
+)
+
+# A republishing licence box: "You may republish this story for free under …", "Other
+# newsrooms are welcome to run this article at no charge under a Creative Commons licence."
+# (searched, not anchored), and its buttons.
+REPUBLISH = re.compile(
+    r"\b(?:republish|reprint|re-publish|reuse|run|share) (?:this|our) (?:story|article|stories|articles|work)\b"
+    r".{0,200}\b(?:creative commons|free of charge|for free|at no (?:charge|cost)|licen[cs]e)\b"
+    r"|\bcreative commons\b.{0,60}\b(?:licen[cs]e|by-nd|by-nc|by-sa|attribution)\b")
+REPUBLISH_BUTTON = _compile(
+    r"(?:republish|reprint|reuse) (?:this )?(?:story|article)$",
+    r"copy (?:the )?(?:story|article)(?: html| text| code)?$",
+)
+REPUBLISH_CUE = ("republish", "reprint", "creative commons", "reuse", "copy")
+
+# A rating widget: a row of stars, or the question it asks.
+RATING_STARS = re.compile(r"[★☆✩✪⭐]\s?[★☆✩✪⭐]\s?[★☆✩✪⭐]")
+RATING = _compile(
+    r"(?:rate|score) this (?:article|story|recipe|post)[.!:]?$",
+    r"(?:was|is) this (?:article|story|page|post) (?:useful|helpful)\??$",
+    r"what did you think(?: of this (?:article|story|recipe))?\?$",
+    r"how (?:useful|helpful) (?:was|is) this (?:article|story|page)\??$",
+    r"\d(?:[.,]\d)? ?(?:out of \d )?(?:stars?)?\s?[★☆⭐]?\s?[(·]?\s?\d[\d,]{0,8} (?:ratings?|votes?|reviews?)\)?$",
 )
 
 COPYRIGHT = _compile(

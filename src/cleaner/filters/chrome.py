@@ -324,3 +324,31 @@ def feedback_answers(block: Block, ctx: Context) -> bool:
             return False
     return False
 
+
+
+# A row of footer links has at least this many items, each of at most this many words.
+LINK_ROW_ITEMS = 3
+LINK_ROW_ITEM_WORDS = 4
+# An item is a page's name, not a column's letter ("W", "Pts").
+LINK_ROW_ITEM_CHARS = 4
+_ROW_SPLIT = re.compile(r" [|·•] ")
+
+
+def footer_line(block: Block, ctx: Context) -> bool:
+    """Drop a footer's row of links, or its credit for the site's platform.
+
+    A row is three or more items set apart by bars or dots, each a few words opening with a
+    capital, holding no digit and ending no sentence: the legal links, the site's own pages.
+    Example: "Terms of Use | Privacy Notice | Your Privacy Choices | FCC Public File",
+    "Site built on the Relay newsroom platform by Marlinspike Media".
+    """
+    if patterns.POWERED_BY.match(block.lower) is not None:
+        return True
+    if block.kind == "table":  # a table's row is joined with bars too
+        return False
+    items = _ROW_SPLIT.split(block.text)
+    return len(items) >= LINK_ROW_ITEMS and all(
+        item[:1].isupper() and len(item) >= LINK_ROW_ITEM_CHARS
+        and len(item.split()) <= LINK_ROW_ITEM_WORDS and not ends_sentence(item)
+        and _DIGIT.search(item) is None  # a score's or a date's part
+        for item in items)

@@ -187,3 +187,14 @@ def about_box(block: Block, ctx: Context) -> bool:
     meters for utilities in 19 countries." at the end of the page.
     """
     return ctx.index in ctx.memo("trailers.about_box", _about_box)
+
+
+def republish(block: Block, ctx: Context) -> bool:
+    """Drop a republishing licence box: its terms and its buttons.
+
+    Example: "Other newsrooms are welcome to run this article at no charge under a Creative
+    Commons licence.", "Republish this story", "Copy story HTML".
+    """
+    lower = block.lower
+    return patterns.REPUBLISH.search(lower) is not None or (
+        patterns.REPUBLISH_BUTTON.match(lower) is not None)
