@@ -286,8 +286,8 @@ POSITIVES = [
     case("address.pitch", "gift-you", "If stories like this one matter to you, please make a "
          "gift to the Gazette today."),
     case("address.pitch", "listen-pt", "Ouça esta reportagem"),
-    case("address.pitch", "letter-to-editor", "Have thoughts on this story? Send a letter to the "
-         "editor at letters@elsby.example.", at_end),
+    case("chrome.tip_line", "letter-to-editor", "Have thoughts on this story? Send a letter to "
+         "the editor at letters@elsby.example.", at_end),
     case("address.pitch", "rate-this-article", "Wie hat Ihnen dieser Artikel gefallen?", at_end),
     case("address.link_out", "watch-interview", "Watch the full interview: Ana Reyes on the "
          "future of the harbor"),
@@ -395,6 +395,14 @@ POSITIVES = [
     case("share.prompt", "youtube-channel", "Subscribe to our YouTube channel for more videos!"),
     case("chrome.tags", "tags", "Tags: harbor, dredging, Gull Point", at_end),
     case("chrome.tags", "filed-under", "Filed under: Local News", at_end),
+    custom("newsletter.named_box", "name-blurb-button", "Harbor Weekly", page(tail=(
+        "Harbor Weekly", "What happened on the waterfront this week, in one Friday email.",
+        "Put me on the list"))),
+    case("chrome.tip_line", "question-then-address", "Did you work at the cannery, or do you "
+         "know why it closed? Reach Nadia at nadia@elsby.example or by phone.", at_end),
+    custom("trailers.author_bio", "past-tense-bio", "Nadia Kwan taught history at Elsby High "
+           "School for 33 years.", page(tail=("Nadia Kwan taught history at Elsby High School "
+                                              "for 33 years.",))),
     case("address.rating", "stars-and-count", "★★★★☆ 4.4 (96 ratings)", at_end),
     case("address.rating", "what-did-you-think", "What did you think?", at_end),
     case("chrome.footer_line", "legal-row", "Terms of Use | Privacy Notice | Your Privacy "
@@ -918,6 +926,9 @@ NEGATIVES = [
     case("comments.prompt", "comment-period", "Public comment on the plan closes on April 30."),
     case("comments.author_line", "council-said", "In a statement issued late Tuesday, the "
          "council said:"),
+    custom("newsletter.named_box", "subhead-over-a-weekly-market", "Farmers set up their "
+           "stalls every Thursday at six.", page("The Quay Market", "Farmers set up their stalls "
+                                                 "every Thursday at six.")),
     case("address.rating", "rated-in-a-sentence", "Inspectors rated the bridge 4 out of 10 in "
          "March, and 212 votes were cast at the hearing."),
     case("chrome.footer_line", "built-by-engineers", "Built by Dutch engineers in 1887, the sea "
@@ -1359,6 +1370,12 @@ DIRECT = [
            ("share.prompt", None, "share.prompt")),
     Direct("between-menu-and-byline", "region.between", ("Home", "More", "By Nadia Kwan"), 1,
            False, ("chrome.navigation", None, "chrome.byline")),
+    Direct("named-box", "newsletter.named_box",
+           ("Harbor Weekly", "The week on the waterfront, every Friday morning.", "Sign me up"),
+           1, True),
+    Direct("named-subhead", "newsletter.named_box",
+           ("Harbor Weekly", "The week on the waterfront, every Friday morning.", PROSE), 1,
+           False),
     Direct("rating-stars", "address.rating", ("★★★★☆ 4.1 · 1,204 ratings",), 0, True),
     Direct("rating-prose", "address.rating", (PROSE,), 0, False),
     Direct("footer-row", "chrome.footer_line", ("About Us | Contact | Advertise | Careers",), 0,

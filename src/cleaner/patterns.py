@@ -617,6 +617,9 @@ TIP_LINE = _compile(
     r"(?:send|email|e-mail) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,120}$",
     r"(?:contact|reach|email|e-mail|write to) (?:the )?(?:reporter|author|writer|us|newsroom|editor|\S{1,30} \S{1,30})\b.{0,80}(?:@|\bat \S{1,40}\.(?:com|org|net)\b).{0,40}$",
     r"(?:tip us|tips?:)\s.{0,120}$",
+    # A question to the reader, then where to write: "Did you work at the cannery? Reach
+    # Corinne at corinne@…", "Know something we should? Theo takes tips on Signal at …".
+    r"[^?]{5,200}\? .{0,160}\S@\S.{0,80}$",
     # "Reporter Hank Osterhout can be reached at 555-0121 or …"
     r"(?:reporter|staff writer|writer|columnist|correspondent|editor) (?:\S{1,30} ){1,3}(?:can|may) be (?:reached|contacted) (?:at|by|via)\b.{0,120}$",
     r"(?:got|have) (?:a |an |any )?(?:\w{1,15} )?questions?\?.{0,120}(?:@|e-?mail|write to)\b.{0,80}$",
@@ -661,6 +664,19 @@ RATING = _compile(
     r"how (?:useful|helpful) (?:was|is) this (?:article|story|page)\??$",
     r"\d(?:[.,]\d)? ?(?:out of \d )?(?:stars?)?\s?[★☆⭐]?\s?[(·]?\s?\d[\d,]{0,8} (?:ratings?|votes?|reviews?)\)?$",
 )
+
+# A newsletter's blurb says when it comes (searched): "… every Wednesday morning", "Twice a
+# month.", "in one Friday email", "jeden Freitag".
+SCHEDULE = re.compile(
+    r"\b(?:every (?:day|morning|evening|weekday|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|(?:once|twice|three times) a (?:day|week|month)|each (?:week|weekday|morning)"
+    r"|in (?:one|a|your) (?:daily|weekly|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening) (?:email|e-mail|newsletter)"
+    r"|jeden (?:tag|morgen|abend|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+    r"|chaque (?:jour|matin|soir|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"|cada (?:d[ií]a|mañana|semana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
+    r"|ogni (?:giorno|mattina|settimana|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)"
+    r"|toda (?:manh[aã]|semana|segunda|ter[cç]a|quarta|quinta|sexta)|todos os dias"
+    r"|elke (?:dag|ochtend|week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\b")
 
 COPYRIGHT = _compile(
     r"copyright\b[^.!?]{0,60}\b(?:19|20)\d\d\b.{0,200}$",

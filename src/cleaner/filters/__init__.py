@@ -126,6 +126,8 @@ _DOM_FILTERS = (
 _CONTEXT_FILTERS = (
     Filter("newsletter.signup_run", newsletter.signup_run, "part of a newsletter signup box",
            newsletter.RUN_LINE_MAX_WORDS, needs="newsletter."),
+    Filter("newsletter.named_box", newsletter.named_box,
+           "newsletter box headed by the newsletter's name", newsletter.RUN_LINE_MAX_WORDS),
     Filter("address.button", address.button, "button of an appeal or a promotion",
            address.BUTTON_MAX_WORDS, needs="address."),
     Filter("address.box_heading", address.box_heading, "heading of an appeal or a promotion",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
+from cleaner.textutil import TITLE_RATIO, ends_sentence, title_case_ratio
 
 # A line of a signup box (a product name, a one-line blurb) is at most this long.
 RUN_LINE_MAX_WORDS = 30
@@ -41,6 +42,55 @@ def signup_confirmation(block: Block, ctx: Context) -> bool:
     return patterns.NEWSLETTER_CONFIRMATION.match(block.lower) is not None
 
 
+
+
+# A newsletter's name is at most this many words; its button at most BUTTON_MAX_WORDS.
+NAME_MAX_WORDS = 4
+BUTTON_MAX_WORDS = 5
+
+
+def _named_boxes(ctx: Context) -> frozenset[int]:
+    """The lines of newsletter boxes headed by the newsletter's name alone: a short line in
+    Title Case, a blurb under it that says when it comes, and its form's first line."""
+    blocks, verdicts = ctx.blocks, ctx.verdicts
+    found: set[int] = set()
+    for i in range(1, len(blocks)):
+        block, name = blocks[i], blocks[i - 1]
+        if (verdicts[i] is not None or verdicts[i - 1] is not None
+                or block.words > RUN_LINE_MAX_WORDS or not 1 < name.words <= NAME_MAX_WORDS
+                or ends_sentence(name.text) or title_case_ratio(name.text) < TITLE_RATIO
+                or patterns.SCHEDULE.search(block.lower) is None):
+            continue
+        # Its form follows: an e-mail field's label or a button in the reader's voice ("Put
+        # me on the list", "Email address"); a subhead over a paragraph about a weekly market
+        # has the story's next paragraph there.
+        following = i + 1
+        if following >= len(blocks):
+            continue
+        if _is_signup(verdicts[following]):
+            found.update((i - 1, i))
+        elif verdicts[following] is None and blocks[following].words <= BUTTON_MAX_WORDS and (
+                not ends_sentence(blocks[following].text)
+                and not _FORM_WORDS.isdisjoint(blocks[following].tokens)):
+            found.update((i - 1, i, following))
+    return frozenset(found)
+
+
+# Words of a signup form's field or button.
+_FORM_WORDS = frozenset(
+    "email e-mail me my i sign subscribe join adresse inscrire suscribirme iscriviti "
+    "anmelden abonneren".split())
+
+
+def named_box(block: Block, ctx: Context) -> bool:
+    """Drop a newsletter box headed only by the newsletter's name: the name, its blurb saying
+    when it comes, and its button. A subhead over a paragraph about a weekly market is no box:
+    the blurb is a line of a few words, and the name opens no sentence.
+
+    Example: "Valley Weekly" / "What happened in the river towns this week, in one Friday
+    email." / "Put me on the list".
+    """
+    return ctx.index in ctx.memo("newsletter.named_boxes", _named_boxes)
 
 
 def _is_signup(verdict: str | None) -> bool:

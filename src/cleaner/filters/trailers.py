@@ -16,6 +16,7 @@ _BIO_TAIL = 3
 _BIO_GAP = 3
 _BIO_VERBS = frozenset(
     "is was has writes covers lives teaches works served reports "
+    "taught worked wrote covered spent joined retired studied lived "
     # The same in the other six languages: "Katharina Weßling ist Redakteurin im Ressort Politik."
     "ist war schreibt arbeitet lebt est était écrit travaille vit es fue escribe trabaja vive "
     "è era scrive lavora vive é foi escreve trabalha schrijft werkt woont".split())
