@@ -403,6 +403,7 @@ POSITIVES = [
     custom("trailers.author_bio", "past-tense-bio", "Nadia Kwan taught history at Elsby High "
            "School for 33 years.", page(tail=("Nadia Kwan taught history at Elsby High School "
                                               "for 33 years.",))),
+    case("ads.slot", "numbered-slot", "Advertisement 2"),
     case("address.rating", "stars-and-count", "★★★★☆ 4.4 (96 ratings)", at_end),
     case("address.rating", "what-did-you-think", "What did you think?", at_end),
     case("chrome.footer_line", "legal-row", "Terms of Use | Privacy Notice | Your Privacy "
@@ -589,6 +590,9 @@ POSITIVES = [
 # HTML furniture the extraction step drops before any filter sees it: the junk must be gone,
 # though no filter can be named for it. dom.caption and dom.form are pinned by the direct tests.
 DROPPED_BY_EXTRACTION = [
+    # Text for screen readers only is no reader's.
+    html_case("dom.furniture_class", "screen-reader-label", "Article content",
+              '<p class="article-content__label visually-hidden">Article content</p>'),
     html_case("dom.caption", "figcaption", "Volunteers stack sandbags along Water Street on "
               "Monday.",
               '<figure><img src="sandbags.jpg" alt=""><figcaption>Volunteers stack sandbags '

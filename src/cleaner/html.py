@@ -44,8 +44,12 @@ _INLINE = frozenset("a b i u s em strong small span br img abbr cite code time s
 # Tags whose text is never visible prose.
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "object", "textarea")
 # Reached through the attributes: libxml2 walks //@name far faster than //*[@name].
+# Text for screen readers only ("visually-hidden", "sr-only", WordPress's
+# "screen-reader-text") is a label no reader sees: "Article content", "Opens in a new window".
 _HIDDEN = etree.XPath('//@hidden/.. | //@aria-hidden[. = "true"]/parent::*[not(.//p)] '
-                      '| //@style[contains(translate(., " ", ""), "display:none")]/..')
+                      '| //@style[contains(translate(., " ", ""), "display:none")]/.. '
+                      '| //@class[contains(., "visually-hidden") or contains(., "sr-only") '
+                      'or contains(., "screen-reader-text")]/parent::*[not(.//p)]')
 # More inline children than this in one block and their tags are dropped, their text kept.
 MAX_INLINE_CHILDREN = 500
 # Elements after which a reader sees a break between words.
@@ -480,7 +484,9 @@ def _twin_pieces(tree: etree._Element, pieces: Sequence[Piece],
     body is in the other elements of the same tag and class as the container of the extracted
     paragraphs (the twins may add a class: the part a paywall locks).
     """
-    classes = set(container.get("class", "").split())
+    names = container.get("class", "").split()
+    classes, first = set(names), names[:1]
+    bodied = container.get("itemprop") == "articleBody"
     if not classes:
         return []
     chain = _ancestors(container)
@@ -492,8 +498,13 @@ def _twin_pieces(tree: etree._Element, pieces: Sequence[Piece],
     have = {text for _, text, _ in pieces}
     found: list[Piece] = []
     for twin in tree.iter(container.tag):
-        # A twin may add a class of its own: "article__content article__content--locked".
-        if not classes <= set(twin.get("class", "").split()) or twin in inside:
+        # A twin may add a class of its own ("article__content article__content--locked"), or,
+        # marked as the article's body like the container, change the one after its first
+        # ("asset-content subscriber-preview" and "asset-content subscriber-only", the part a
+        # paywall locks).
+        twin_classes = twin.get("class", "").split()
+        if twin in inside or not (classes <= set(twin_classes) or twin_classes[:1] == first and (
+                bodied and twin.get("itemprop") == "articleBody")):
             continue
         twin_chain = _ancestors(twin)
         if container in twin_chain or not any(a in twin_chain for a in near):

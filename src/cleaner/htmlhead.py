@@ -687,7 +687,10 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
                 if text in meta.deks_under_byline and all(
                         blocks[i].words < LEDE_MIN_WORDS for i in top if i < match):
                     return None, None, None
-                return text, match, source
+                # The body's copy of the dek is not said twice; a paragraph that only opens
+                # like it ("… died Sunday at 91" over "… died Sunday at Maplewood Manor. She
+                # was 91.") is the body's own.
+                return text, match if word_key(blocks[match].text) == key else None, source
             if _set_apart(blocks[match]):
                 return blocks[match].text, match, "body"
             if source == "json-ld":

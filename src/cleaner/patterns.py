@@ -238,7 +238,7 @@ PAYWALL = _compile(
 
 AD_SLOT = _compile(
     r"(?:advertisement|advertising|advert|ads?|anzeige|werbung|publicité|publicidad|"
-    r"pubblicità|publicidade|advertentie|реклама|広告|광고)[.:]?$",
+    r"pubblicità|publicidade|advertentie|реклама|広告|광고)(?: \d{1,2})?[.:]?$",
     r"(?:the )?(?:story|article|text|content) continues (?:below|after)\b.{0,40}$",
     r"(?:advertisement|ad)\s*[-–—:|]\s*(?:scroll|continue|story)\b.{0,40}$",
     r"(?:skip|close) (?:this )?(?:advertisement|ad)$",
