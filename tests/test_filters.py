@@ -404,6 +404,9 @@ POSITIVES = [
            "School for 33 years.", page(tail=("Nadia Kwan taught history at Elsby High School "
                                               "for 33 years.",))),
     case("ads.slot", "numbered-slot", "Advertisement 2"),
+    case("chrome.page_tools", "pager", "1 | 2 | 3 | Next Page »", at_end),
+    case("related.heading", "more-articles-in", "More Articles in Metro »", at_end),
+    case("related.heading", "story-highlights", "STORY HIGHLIGHTS", above_headline),
     case("address.rating", "stars-and-count", "★★★★☆ 4.4 (96 ratings)", at_end),
     case("address.rating", "what-did-you-think", "What did you think?", at_end),
     case("chrome.footer_line", "legal-row", "Terms of Use | Privacy Notice | Your Privacy "

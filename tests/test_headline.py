@@ -366,3 +366,12 @@ def test_a_writer_with_the_place_they_file_from_is_no_headline():
     text = page(HEADLINE, DEK, "Nadia Kwan Ortega | Port Elsby", DATE)
     article = cleaner.clean_text(text)
     assert (article.headline, article.dek) == (HEADLINE, DEK)
+
+
+def test_a_blog_post_title_under_its_days_date_is_the_headline():
+    # The blog's motto (a sentence, read as prose) above; the day's date over the post's title.
+    text = page("Search This Blog", "Report Abuse", "Next Blog", "Create Blog", "Sign In",
+                "Notes on the harbor board, the ferries and everything "
+                "in between in Port Elsby. Not affiliated with anybody.", DATE,
+                "What the harbor board actually voted on last night")
+    assert cleaner.clean_text(text).headline == "What the harbor board actually voted on last night"

@@ -242,3 +242,10 @@ def test_a_description_naming_the_site_is_the_dek_when_the_story_is_the_sites_ow
             f"<article><h1>{headline}</h1>{''.join(f'<p>{p}</p>' for p in body)}</article>"
             f"</body></html>")
     assert cleaner.clean_html(html).dek == summary
+
+
+def test_a_title_of_site_and_sections_before_the_headline_gives_the_headline():
+    # "WBS NEWS | UK | Scotland | <headline>", and no heading of the page holds it.
+    title = f"WBS NEWS | UK | Scotland | {HEADLINE}"
+    html = page(title=title).replace(f"<h1>{HEADLINE}</h1>", "")
+    assert cleaner.clean_html(html).headline == HEADLINE

@@ -552,7 +552,10 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
             titled.add(i)
         # So does a byline, date or credit under it, or its being the text's first line in a
         # title's shape: an article copied from its top.
-        if i in titled or page.closed(i) or i == page.first and _title_line(blocks[i]):
+        # Or a date right above it, a line in a title's shape: a blog's post under its day's
+        # header ("Wednesday, April 16, 2008" / "What the council actually voted on …").
+        if i in titled or page.closed(i) or _title_line(blocks[i]) and (
+                i == page.first or i > 0 and verdicts[i - 1] == "chrome.date_line"):
             opening.append(i)
         paragraphs += _prose(blocks[i])
         # Two paragraphs in, the article has begun: a line under them (a photo's caption over

@@ -25,6 +25,8 @@ from cleaner.textutil import collapse, word_key, words
 
 # A site's name is at most this long.
 SITE_NAME_MAX_WORDS = 6
+# A title of at least this many parts may be a path: site, sections, headline.
+PATH_MIN_PARTS = 3
 # The headline and dek are looked for among this many first kept blocks of the body.
 HEAD_SCAN = 8
 # A description is a body paragraph's copy when this share of its words (the first
@@ -455,6 +457,12 @@ def strip_site_name(title: str, site: str | None) -> str:
         return _rejoin(title, last, end=True)
     if site_key and first.casefold() in site_key or site_key and site_key in first.casefold():
         return _rejoin(title, first, end=False)
+    # A path of names before the headline ("WBS NEWS | UK | Scotland | Island ferry link axed
+    # after 32 years"): the site and its sections, each a few words, the headline the last.
+    if len(parts) >= PATH_MIN_PARTS and all(
+            len(words(part)) <= SITE_NAME_MAX_WORDS // 2 for part in parts[:-1]) and (
+            len(words(last)) >= H1_MIN_WORDS + 2):
+        return last.strip()
     # No site name known: the shorter end piece, when short, is the site.
     if len(words(last)) <= 4 and len(words(last)) < len(words(title)) / 2:
         return _rejoin(title, last, end=True)

@@ -286,6 +286,8 @@ SHARE_PROMPT = _compile(
 
 PAGE_TOOLS = _compile(
     r"listen to (?:this|the) (?:article|story|podcast)\b.{0,40}$",
+    # A story's pager: "1 | 2 | 3 | Next Page »", "« Previous | 1 | 2".
+    r"(?:(?:«|‹)?\s?prev(?:ious)?(?: page)? \| )?(?:\d{1,2} \| ){1,9}\d{1,2}(?: \| next(?: page)?\s?(?:»|›)?)?$",
     r"(?:escuchar|escucha|écouter|ascolta|ouvir|ouça) (?:esta |este |la |el |l['’]|cet |cette |questo |a |o )?"
     r"(?:noticia|not[ií]cia|art[ií]culo|article|articolo|notizia|mat[eé]ria|audio)\b.{0,30}$",
     r"(?:artikel (?:anhören|vorlesen)|vorlesen lassen|beluister (?:dit )?artikel)\b.{0,30}$",
@@ -342,7 +344,7 @@ PAGE_TOOLS_PHRASE = re.compile(r"\b(?:click|tap)(?:ing)? here\b")
 
 RELATED_HEADING = _compile(
     r"(?:read|see|view) (?:more|also|next)\b[^.!?]{0,60}$",
-    r"(?:more (?:from|on|about|in|stories|news|coverage|headlines|reading|features|videos|photos|podcasts)|more like this)\b[^.!?]{0,60}$",
+    r"(?:more (?:from|on|about|in|stories|news|articles|coverage|headlines|reading|features|videos|photos|podcasts)|more like this)\b[^.!?]{0,60}$",
     # A section's name between: "More Local News", "More Sports Headlines".
     r"more (?:[\w&'’-]{1,20} ){1,2}(?:news|stories|headlines|coverage|articles)[:.!]?$",
     r"(?:sponsored|promoted|paid|partner)(?: content| post| stories| links| by \S.{0,40})?[:.!]?$",
@@ -352,6 +354,8 @@ RELATED_HEADING = _compile(
     r"(?:watch|listen|video|podcast|gallery|photos|explainer)[:.!]?$",
     # A live blog's list of links to its own entries.
     r"key (?:events|moments|points|updates)$",
+    # The summary in bullets above a story: "STORY HIGHLIGHTS".
+    r"(?:story )?highlights:?$",
     r"(?:lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie (?:auch )?interessieren|weitere artikel|meistgelesen)\b.{0,60}$",
     r"(?:meest gelezen|lees ook|ook interessant|meer nieuws|meer over)\b.{0,60}$",
     r"(?:[àa] lire (?:aussi|également)|lire (?:aussi|également|la suite)|sur le même sujet|voir aussi|les plus lus)\b.{0,60}$",
