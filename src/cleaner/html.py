@@ -44,12 +44,8 @@ _INLINE = frozenset("a b i u s em strong small span br img abbr cite code time s
 # Tags whose text is never visible prose.
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "object", "textarea")
 # Reached through the attributes: libxml2 walks //@name far faster than //*[@name].
-# Text for screen readers only ("visually-hidden", "sr-only", WordPress's
-# "screen-reader-text") is a label no reader sees: "Article content", "Opens in a new window".
 _HIDDEN = etree.XPath('//@hidden/.. | //@aria-hidden[. = "true"]/parent::*[not(.//p)] '
-                      '| //@style[contains(translate(., " ", ""), "display:none")]/.. '
-                      '| //@class[contains(., "visually-hidden") or contains(., "sr-only") '
-                      'or contains(., "screen-reader-text")]/parent::*[not(.//p)]')
+                      '| //@style[contains(translate(., " ", ""), "display:none")]/..')
 # More inline children than this in one block and their tags are dropped, their text kept.
 MAX_INLINE_CHILDREN = 500
 # Elements after which a reader sees a break between words.
@@ -502,8 +498,12 @@ def _twin_pieces(tree: etree._Element, pieces: Sequence[Piece],
         # marked as the article's body like the container, change the one after its first
         # ("asset-content subscriber-preview" and "asset-content subscriber-only", the part a
         # paywall locks).
-        twin_classes = twin.get("class", "").split()
-        if twin in inside or not (classes <= set(twin_classes) or twin_classes[:1] == first and (
+        twin_class = twin.get("class")
+        # Most elements share not even the first class: that is seen without splitting.
+        if twin_class is None or first[0] not in twin_class or twin in inside:
+            continue
+        twin_classes = twin_class.split()
+        if not (classes <= set(twin_classes) or twin_classes[:1] == first and (
                 bodied and twin.get("itemprop") == "articleBody")):
             continue
         twin_chain = _ancestors(twin)

@@ -7,7 +7,9 @@ from cleaner.context import Context
 from cleaner.model import Block
 from cleaner.textutil import ends_sentence
 
-# Class and id tokens (of the element and its nearest ancestors) that name page furniture.
+# Class and id tokens (of the element and its nearest ancestors) that name page furniture, or
+# text for screen readers only ("visually-hidden", "sr-only", "screen-reader-text": a label no
+# reader sees, "Article content").
 JUNK_CLASS_TOKENS = frozenset(
     """newsletter newsletters signup subscribe subscription paywall related recommended
     recommendations recirc recirculation promo promotion sponsored sponsor advert advertisement
@@ -15,7 +17,8 @@ JUNK_CLASS_TOKENS = frozenset(
     copyright breadcrumb breadcrumbs comments disclaimer outbrain taboola mostread trending
     popular tags tagcloud cta upsell gate regwall donate donation donations comment comentarios comentario commentaires commentaire
     kommentare kommentar commenti commento comentários comentário reacties reactie
-    firma autor auteur autore infobox navbox reflist references toc vcard contact""".split())
+    firma autor auteur autore infobox navbox reflist references toc vcard contact
+    visually visuallyhidden sr screen""".split())
 
 
 def link_list(block: Block, ctx: Context) -> bool:
