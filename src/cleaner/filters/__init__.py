@@ -91,7 +91,7 @@ _TEXT_FILTERS = (
     Filter("address.link_out", address.link_out, "a line sending the reader to another page", 20,
            holds=(":",)),
     Filter("address.rating", address.rating, "a rating widget", 12,
-           opens=(patterns.RATING,), holds=("★", "☆", "✩", "✪", "⭐")),
+           holds=address.RATING_CUES),
     Filter("chrome.footer_line", chrome.footer_line, "a footer's row of links or platform credit",
            30, opens=(patterns.POWERED_BY,), holds=(" | ", " · ", " • ")),
     Filter("trailers.republish", trailers.republish, "a republishing licence box", 60,

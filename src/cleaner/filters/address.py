@@ -122,6 +122,11 @@ def pitch(block: Block, ctx: Context) -> bool:
     return addressed and "?" in block.text and len(found & _MEDIA) >= 2
 
 
+# Every rating widget's line holds one of these: a star, or a word of its count or question.
+RATING_CUES = ("★", "☆", "✩", "✪", "⭐", "rating", "vote", "review", "rate ", "score ", "think",
+               "useful", "helpful")
+
+
 def rating(block: Block, ctx: Context) -> bool:
     """Drop a rating widget: its stars, its count, the question it asks the reader.
 

@@ -58,8 +58,8 @@ def _named_boxes(ctx: Context) -> frozenset[int]:
         block, name = blocks[i], blocks[i - 1]
         if (verdicts[i] is not None or verdicts[i - 1] is not None
                 or block.words > RUN_LINE_MAX_WORDS or not 1 < name.words <= NAME_MAX_WORDS
-                or ends_sentence(name.text) or title_case_ratio(name.text) < TITLE_RATIO
-                or patterns.SCHEDULE.search(block.lower) is None):
+                or patterns.SCHEDULE.search(block.lower) is None
+                or ends_sentence(name.text) or title_case_ratio(name.text) < TITLE_RATIO):
             continue
         # Its form follows: an e-mail field's label or a button in the reader's voice ("Put
         # me on the list", "Email address"); a subhead over a paragraph about a weekly market
