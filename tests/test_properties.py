@@ -266,6 +266,12 @@ def _check_html(source: str, article: Article) -> None:
 @example('<html><body><article><p>東京都は月曜日、新しい防災計画を発表した。</p>\n<div>The the the.</div>\n'
          '<p>東京都は月曜日、新しい防災計画を発表した。</p>\n<p><a href="/x">The</a> the the.</p>'
          '</article></body></html>')
+# A heading whose text a paragraph and a table cell also hold goes to its own copy, in order.
+@example('<html><body><article><p>東京都は月曜日、新しい防災計画を発表した。</p>\n<p>東京都は月曜日、新しい'
+         '防災計画を発表した。</p>\n<table><tr><td><p>東京都は月曜日、新しい防災計画を発表した。</p><p>The the '
+         'the. The the the. The the the. The the the. The the the.</p></td></tr></table>\n<h2>東京都'
+         'は月曜日、新しい防災計画を発表した。</h2>\n<p>東京都は月曜日、新しい防災計画を発表した。</p></article>'
+         '</body></html>')
 def test_html_is_not_invented_and_keeps_its_order(source):
     _check_html(source, cleaner.clean_html(source))
 

@@ -233,12 +233,12 @@ def _place(tree: etree._Element, pieces: Sequence[tuple[str, str]],
             if more:
                 candidates = sorted(set(candidates) | set(more), key=order.places.__getitem__)
         candidates = candidates or els
-        if kind == "heading" and len(candidates) > 1:
-            # A subhead's text is also its entry in the table of contents above: the heading's
-            # copy is the one to read hints from.
-            candidates = sorted(candidates, key=lambda el: el.tag not in _HEADINGS)
         n = used[text] = used.get(text, -1) + 1
         el = candidates[min(n, len(candidates) - 1)] if candidates else None
+        if kind == "heading" and el is not None and el.tag not in _HEADINGS:
+            # A subhead's text is also its entry in the table of contents above: the first
+            # heading of that text not yet placed is the one to read hints from.
+            el = next((c for c in candidates if c.tag in _HEADINGS and c not in taken), el)
         if el is not None:
             taken.add(el)  # its paragraphs are its, not the next piece's
         placed.append((kind, text, el))
