@@ -404,6 +404,15 @@ POSITIVES = [
            "School for 33 years.", page(tail=("Nadia Kwan taught history at Elsby High School "
                                               "for 33 years.",))),
     case("ads.slot", "numbered-slot", "Advertisement 2"),
+    case("chrome.page_tools", "buy-tickets", "Buy tickets", at_end),
+    case("trailers.provenance", "materials-provided-by", "Materials provided by Elsby University. "
+         "Original written by Ana Reyes. Note: Content may be edited for style and length.",
+         at_end),
+    case("trailers.disclaimer", "auto-transcript", "This transcript was generated automatically "
+         "and has been lightly edited for clarity. It may contain errors.", at_end),
+    case("chrome.weather_ticker", "stock-quote", "HRBR 31.62 -2.91 (-8.43%)"),
+    case("address.pitch", "let-us-know", "Spotted a mistake in our coverage? Let us know and our "
+         "standards editor will review it.", at_end),
     case("chrome.page_tools", "pager", "1 | 2 | 3 | Next Page »", at_end),
     case("related.heading", "more-articles-in", "More Articles in Metro »", at_end),
     case("related.heading", "story-highlights", "STORY HIGHLIGHTS", above_headline),

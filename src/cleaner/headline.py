@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from cleaner import lexicon, patterns
 from cleaner.model import Block
 from cleaner.options import Options
-from cleaner.textutil import (CLOSERS, TITLE_MAX_WORDS, TITLE_RATIO, ends_sentence,
+from cleaner.segment import PHRASE_END_WORDS
+from cleaner.textutil import (CLOSERS, SMALL_WORDS, TITLE_MAX_WORDS, TITLE_RATIO, ends_sentence,
                               title_case_ratio, word_key, words)
 
 # Verdicts that mark the line between a head and the body.
@@ -137,7 +138,15 @@ def _headline_shaped(block: Block) -> bool:
     text = block.text
     return block.words >= HEADLINE_MIN_WORDS and ((block.is_titleish or block.words <= HEADLINE_MAX_WORDS and block.sentences <= 2)
             and text[-1] not in ",;" and patterns.DATELINE.match(text) is None
-            and not _fragment(text))
+            and not _fragment(text) and not _open_ended(text))
+
+
+def _open_ended(text: str) -> bool:
+    """The line ends on a small word in lower case that leads on ("News provided by", "Photos
+    of the"): a label over what follows, or a sentence cut off, never a headline ("Prices go
+    up" may, and a Title Case one that "Swears By")."""
+    last = text.rsplit(None, 1)[-1]
+    return last.islower() and last in SMALL_WORDS and last not in PHRASE_END_WORDS
 
 
 def _fragment(text: str) -> bool:

@@ -15,7 +15,7 @@ READER_VERBS = {
     "en": "support donate give contribute subscribe join sign watch stream listen download follow "
           "share republish rate get read see try send submit shop buy order register catch tune "
           "hear discover explore check visit click tap become help chip write tell email talk "
-          "discuss stay reach",
+          "discuss stay reach let",
     "de": "unterstützen unterstütze spenden spende abonnieren abonniere hören höre sehen schauen "
           "lesen lies folgen folge teilen teile laden bewerten bewerte melden registrieren "
           "entdecken entdecke holen hol werden werde schreiben schreibe testen",
@@ -77,7 +77,7 @@ MEDIA_WORDS = {
           "newsletter newsletters podcast podcasts app episode episodes live stream channel "
           "edition license licence republish article articles story stories editor letters "
           "letter interview list recipe alerts emails board boards forum whatsapp telegram "
-          "newscast newscasts",
+          "newscast newscasts coverage",
     "de": "journalismus redaktion abo abonnement abonnenten spende spenden beitrag mitglied "
           "newsletter podcast app folge sendung ausgabe artikel leserbrief leserbriefe zeitung "
           "livestream rezept",

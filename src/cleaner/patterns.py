@@ -286,6 +286,8 @@ SHARE_PROMPT = _compile(
 
 PAGE_TOOLS = _compile(
     r"listen to (?:this|the) (?:article|story|podcast)\b.{0,40}$",
+    # A shop's or box office's button: "Buy tickets", "Book now".
+    r"(?:buy|get|book|order|reserve|shop) (?:tickets?|now|here|online|a table|your (?:tickets?|seats?))[.!]?$",
     # A story's pager: "1 | 2 | 3 | Next Page »", "« Previous | 1 | 2".
     r"(?:(?:«|‹)?\s?prev(?:ious)?(?: page)? \| )?(?:\d{1,2} \| ){1,9}\d{1,2}(?: \| next(?: page)?\s?(?:»|›)?)?$",
     r"(?:escuchar|escucha|écouter|ascolta|ouvir|ouça) (?:esta |este |la |el |l['’]|cet |cette |questo |a |o )?"
@@ -461,7 +463,7 @@ COMMENT_POLICY = re.compile(
 # How TRAILER and DESK_CREDIT lines open: the patterns are tried only on lines that open so.
 TRAILER_OPENERS = ("this ", "the article", "the story", "the piece", "the post", "the column",
                    "a version", "follow ", "read ", "see ", "our standards", "media ", "press ",
-                   "investor ", "contact",
+                   "investor ", "contact", "story source", "material",
                    "dieser ", "cet ", "cette ", "ce ", "este ", "esta ", "questo ")
 DESK_OPENERS = ("(", "reporting", "additional", "writing", "editing", "compiled", "translated")
 TRAILER = _compile(
@@ -473,6 +475,9 @@ TRAILER = _compile(
     r"our standards\s*:.{0,300}$",
     # A press release's contacts: "Media Contact: Lena Marsh, Director of Communications …".
     r"(?:media|press|investor|news media) (?:contacts?|inquiries|enquiries)\s*(?::.{0,300})?$",
+    # A reprinted release's source note: "Story Source:" / "Materials provided by …".
+    r"story source:?$",
+    r"materials? (?:provided|supplied) by\b.{0,300}$",
     r"contacts?: (?:the )?(?:press|media|news|communications) (?:office|desk|team|officer)\b.{0,100}$",
     r"(?:dieser (?:artikel|beitrag) erschien (?:zuerst|erstmals)|cet article a (?:d'abord )?été publié|este art[ií]culo (?:fue publicado|se public[oó]) (?:originalmente|primero)|questo articolo è stato pubblicato)\b.{0,200}$",
     # "Cet article est paru dans l'édition papier du 12 mars", "Este artículo se publicó en la edición impresa"
@@ -512,6 +517,8 @@ DISCLAIMER = re.compile(
     r"|\ble opinioni espresse\b|\bnon riflettono necessariamente\b"
     r"|\bas opiniões expressas\b|\bnão refletem necessariamente\b"
     r"|\b(?:geeft|geven) niet (?:noodzakelijkerwijs )?de mening\b"
+    # An automatic transcript's warning: "This transcript was generated automatically …".
+    r"|\b(?:this|the) transcript (?:was|has been|is) (?:generated|produced|created|machine)\b"
     # "Guest columns reflect the writer's own views and not those of the Courier", "Views in
     # its columns and letters belong to their writers".
     r"|\b(?:columns?|commentar(?:y|ies)|opinion pieces?) (?:reflect|represent|express) (?:only )?(?:the )?(?:writer|author|columnist)s?['’]s? (?:own )?(?:views|opinions)\b"
@@ -521,7 +528,8 @@ DISCLAIMER = re.compile(
     r"|\bthe following (?:news |press )?release was (?:distributed|issued|provided) by\b"
     r"|\b(?:is|was) (?:presented|published|reproduced) as (?:submitted|received)\b")
 DISCLAIMER_CUE = ("express", "reflect", "editorial", "propos", "opini", "meinung", "mening",
-                  "reflej", "riflett", "reflet", "release", "submitted", "received", "belong")
+                  "reflej", "riflett", "reflet", "release", "submitted", "received", "belong",
+                  "transcript")
 
 # ---------------------------------------------------------------- site chrome
 
@@ -694,6 +702,8 @@ COPYRIGHT_PHRASE = re.compile(
 # Searched, not anchored, in lines holding one of WEATHER_MARKS: a temperature, a ticker arrow.
 WEATHER_MARKS = ("°", "▲", "▼", "↑", "↓")
 WEATHER_TICKER_PHRASE = re.compile(r"\d ?°|[▲▼↑↓]")
+# A stock's quote: "PLWT 31.62 -2.91 (-8.43%)".
+STOCK_QUOTE = re.compile(r"[A-Z][A-Z.]{0,5} [\d,.]{1,10} [+\-−–][\d,.]{1,10} \(?[+\-−–]?[\d,.]{1,6} ?%\)?$")
 WEATHER_TICKER = _compile(
     r"(?:dow|dow jones|nasdaq|s&p(?: 500)?|ftse(?: 100)?|dax|cac 40|nikkei(?: 225)?|hang seng|btc|bitcoin|eth|oil|gold|eur/usd|usd)\b.{0,20}[\d,.]{2,20}.{0,20}$",
 )

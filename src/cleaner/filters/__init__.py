@@ -104,7 +104,7 @@ _TEXT_FILTERS = (
     Filter("chrome.copyright", chrome.copyright, "copyright notice", 50,
            opens=(patterns.COPYRIGHT,), holds=chrome.COPYRIGHT_CUES),
     Filter("chrome.weather_ticker", chrome.weather_ticker, "weather or market ticker", 8,
-           opens=(patterns.WEATHER_TICKER,), holds=patterns.WEATHER_MARKS),
+           opens=(patterns.WEATHER_TICKER,), holds=(*patterns.WEATHER_MARKS, "%")),
 )
 
 _DOM_FILTERS = (

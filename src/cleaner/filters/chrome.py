@@ -282,13 +282,13 @@ def copyright(block: Block, ctx: Context) -> bool:
 def weather_ticker(block: Block, ctx: Context) -> bool:
     """Drop a weather widget or market ticker line.
 
-    Example: "Bayport, 54°F", "DOW 38,112.40 ▲0.4%".
+    Example: "Bayport, 54°F", "DOW 38,112.40 ▲0.4%", "PLWT 31.62 -2.91 (-8.43%)".
     """
     # "The water was 41°F." is a sentence; a widget's line has no full stop.
     text = block.text
     return not ends_sentence(text) and bool(
         patterns.has_cue(text, patterns.WEATHER_MARKS) and patterns.WEATHER_TICKER_PHRASE.search(text)
-        or patterns.WEATHER_TICKER.match(block.lower))
+        or patterns.WEATHER_TICKER.match(block.lower) or patterns.STOCK_QUOTE.match(text))
 
 
 def page_tools(block: Block, ctx: Context) -> bool:
