@@ -945,6 +945,11 @@ NEGATIVES = [
     custom("newsletter.named_box", "subhead-over-a-weekly-market", "Farmers set up their "
            "stalls every Thursday at six.", page("The Quay Market", "Farmers set up their stalls "
                                                  "every Thursday at six.")),
+    case("chrome.date_line", "listing-fields", "When: Saturday, 6-8 p.m. Where: Harborside "
+         "Amphitheater Cost: Free"),
+    case("credits.caption_credit", "journal-reference", "Journal reference: Reyes A, Lind T. Tidal "
+         "scour at the old north channel. Harbor Engineering, 2017; 41(6): 512-527. DOI: "
+         "10.5555/he.2017.0412"),
     case("address.rating", "rated-in-a-sentence", "Inspectors rated the bridge 4 out of 10 in "
          "March, and 212 votes were cast at the hearing."),
     case("chrome.footer_line", "built-by-engineers", "Built by Dutch engineers in 1887, the sea "

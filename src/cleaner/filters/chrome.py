@@ -191,6 +191,11 @@ def date_line(block: Block, ctx: Context) -> bool:
         return True
     # A date in digits, labelled or among names, needs a digit: most lines have none.
     digits = _DIGIT.search(block.text) is not None
+    # A listing's line of fields ("When: Saturday, 6-8 p.m. Where: … Cost: Free") holds a
+    # date among other labels: two that are no date's words make it an entry, not a stamp.
+    if digits and sum(label not in patterns.DATE_WORDS
+                      for label in _FIELD_LABEL.findall(lower)) >= LISTING_LABELS:
+        return False
     if digits and _labelled_date(block):
         return True
     # A table row is joined with " | " too: "1 | Kyle Busch | 5040" is not a date line.
@@ -206,6 +211,8 @@ def date_line(block: Block, ctx: Context) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_FIELD_LABEL = re.compile(r"\b([a-z]{2,12}):")
+LISTING_LABELS = 2
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b")
 _FULL_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})\b")
 # A dated line of metadata holds at most this many words, and names in at most this many.

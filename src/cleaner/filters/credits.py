@@ -86,8 +86,12 @@ def _credited_after_sentence(text: str) -> bool:
     if cut <= 0:
         return False
     credit = text[cut + 2:]
+    # The photographer's name before the slash has no digit: "DOI: 10.5555/jibe.2017.0412"
+    # ends a journal reference.
+    photographer = credit.split("/", 1)[0]
     return (patterns.CREDIT_SLASH.match(credit) is not None and not ends_sentence(credit)
-            and title_case_ratio(credit) >= TITLE_RATIO)
+            and title_case_ratio(credit) >= TITLE_RATIO
+            and not any(ch.isdigit() for ch in photographer))
 
 
 # A caption over its credit line is a sentence's length at least; a subhead is often shorter.
