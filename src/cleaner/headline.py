@@ -559,10 +559,9 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
         # vouches for a line of the prose.
         if page.title.repeats(i, blocks[i], exact=False):
             titled.add(i)
-        # So does a byline, date or credit under it, or its being the text's first line in a
-        # title's shape: an article copied from its top.
-        # Or a date right above it, a line in a title's shape: a blog's post under its day's
-        # header ("Wednesday, April 16, 2008" / "What the council actually voted on …").
+        # So does a byline, date or credit under it; or, for a line in a title's shape, being
+        # the text's first line (an article copied from its top) or standing under a date (a
+        # blog's post under its day: "Wednesday, April 16, 2008" / "What the council …").
         if i in titled or page.closed(i) or _title_line(blocks[i]) and (
                 i == page.first or i > 0 and verdicts[i - 1] == "chrome.date_line"):
             opening.append(i)

@@ -375,7 +375,7 @@ def _site_part(heading: str, title: str) -> bool:
     """The heading is the part of a title of two that is not its longer one: the site's name
     ("El Heraldo de Valdemora" in "El Heraldo de Valdemora - Valdemora cerrará la calle
     Mayor")."""
-    parts = [word_key(part) for part in _SITE_SEPARATORS.split(title) if part.strip()]
+    parts = [word_key(part) for part in _title_parts(title)]
     return len(parts) == 2 and word_key(heading) == min(parts, key=len) != max(parts, key=len)
 
 
@@ -444,6 +444,12 @@ def _headline_classed(el: etree._Element) -> bool:
 
 # On collapsed titles (single spaces): "A | B", "A|B", "A — B", "A - B", "A :: B", "A_B".
 _SITE_SEPARATORS = re.compile(r" ?[|–—•·_] ?| [:-]{1,2} ")
+
+
+def _title_parts(title: str | None) -> list[str]:
+    """The parts of a title between its separators, a site's or a section's name among them:
+    "Council votes | The Ledger" -> ["Council votes", "The Ledger"]."""
+    return [part.strip() for part in _SITE_SEPARATORS.split(title or "") if part.strip()]
 
 
 def strip_site_name(title: str, site: str | None) -> str:
@@ -556,7 +562,7 @@ def _shown_name(meta: Meta) -> str | None:
     which the page shows as its masthead (as text, or as its logo's alt text) and not as a
     heading ("Tamsin Valley Herald - Council votes to close Fenwick Street fire station", the
     headline itself a GIF)."""
-    parts = [part.strip() for part in _SITE_SEPARATORS.split(meta.title or "") if part.strip()]
+    parts = _title_parts(meta.title)
     if len(parts) != 2 or meta.tree is None:
         return None
     short, long = sorted(parts, key=lambda part: len(words(part)))
@@ -587,7 +593,7 @@ def _names_only(meta: Meta) -> bool:
     Courts", "The Osage Bend Citizen - State & Nation". It is in parts of a few words each,
     and neither it nor any part is a heading of the page (as a short headline would be), but
     the site's name over a section's, which the page's masthead shows."""
-    parts = [part for part in _SITE_SEPARATORS.split(meta.title or "") if part.strip()]
+    parts = _title_parts(meta.title)
     if len(parts) < 2 or any(len(words(part)) > SITE_NAME_MAX_WORDS for part in parts):
         return False
     headings = meta.heading_keys()
@@ -670,7 +676,7 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
     """
     site_keys = {word_key(meta.site_name) or _site_from_title(meta.title, headline_key)}
     if _names_only(meta):  # "The Pell Creek Pilot - Local News": each part a name of the site's
-        site_keys.update(word_key(part) for part in _SITE_SEPARATORS.split(meta.title or ""))
+        site_keys.update(word_key(part) for part in _title_parts(meta.title))
     site_keys = {key for key in site_keys if len(key.split()) >= 2 or len(key) >= OUTLET_KEY_CHARS}
     descriptions = [(_without_site(text, meta.site_name), source)
                     for source, text in (("json-ld", meta.jsonld_description),
