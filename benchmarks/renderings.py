@@ -161,9 +161,16 @@ def region_text(html: str, truth_text: str, headline: str | None = None,
     root = _parse(html)
     lines = _lines(_region(root, truth_text, headline))
     have = _words(" ".join(lines))
+    # The headline is the container's when a line of its own says it above the body: its words
+    # inside a longer line (a name's hover card glued to it), or in a list of other stories
+    # under the body, are no headline a scraper would give.
+    folded = " ".join(truth_text.split())
+    body_at = next((k for k, line in enumerate(lines)
+                    if len(line) > 60 and line[:60] in folded), len(lines))
+    heads = {_words(line) for line in lines[:body_at]}
     head = []
-    for text in (headline, dek):
-        if text and _words(text) not in have:
+    for text, present in ((headline, heads), (dek, have)):
+        if text and _words(text) not in present:
             head.append(" ".join(text.split()))
     return "\n\n".join(head + lines)
 
