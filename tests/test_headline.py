@@ -387,3 +387,37 @@ def test_a_line_ending_on_a_small_word_is_no_headline():
     # Title Case ending on its verb's particle, or a phrase that may end on "up", is one.
     assert _headline_shaped(Block("The Winter Chowder a Harbor Town Swears By"))
     assert _headline_shaped(Block("Ferry fares go up"))
+
+
+def test_a_cjk_headline_asking_is_no_label():
+    # A line of Japanese is one run of word characters: its words are its characters.
+    headline = "港の浚渫費用は誰が払うのか？"
+    article = cleaner.clean_text(page(headline, "by 港湾ニュース編集部 ／ 2025.03.04"))
+    assert article.headline == headline
+
+
+def test_a_text_without_prose_keeps_its_head():
+    # A calendar: no sentence of prose anywhere, the headline closed by its date at the top.
+    text = page("Harbor Festival Schedule 2025", DATE, body=tuple(
+        f"Day {n}: {name} at the north pier" for n, name in enumerate(
+            ("Blessing of the fleet", "Lobster boat races", "Chowder contest",
+             "Tall ships open house", "Fireworks over the channel"), start=1)))
+    article = cleaner.clean_text(text)
+    assert article.headline == "Harbor Festival Schedule 2025"
+    assert article.paragraphs[0] == "Day 1: Blessing of the fleet at the north pier"
+
+
+def test_the_first_line_and_its_dek_open_the_text_however_far_the_prose():
+    # Share buttons, a signup box and a list of other stories stand between the head and the
+    # first paragraph of prose.
+    titles = ("Ferry Captain Retires After 40 Years", "Storm Damages Pier at Elsby Harbor",
+              "Harbor Seal Pup Rescued", "Lobster Prices Hit a Record", "Tall Ships Arrive",
+              "Council Debates Parking Fees", "New Ferry Terminal Opens", "Fog Delays Crossings",
+              "Fishermen Protest Quota Cut", "Lighthouse Gets a New Lens",
+              "Marina Expansion Approved", "Chowder Contest Crowns a Winner")
+    between = ("Share this on Facebook", "Share this on Twitter", "Share this by email",
+               "Advertisement", "NEWSLETTERS", "Receive the latest local updates in your inbox",
+               "Email", "Sign up", "Privacy policy | More Newsletters", "Most Read", *titles)
+    dek = "The state pays for the work that fishermen asked for"
+    article = cleaner.clean_text(page(HEADLINE, dek, BYLINE, DATE, *between))
+    assert (article.headline, article.dek) == (HEADLINE, dek)

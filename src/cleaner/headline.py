@@ -26,7 +26,7 @@ from cleaner.model import Block
 from cleaner.options import Options
 from cleaner.segment import PHRASE_END_WORDS
 from cleaner.textutil import (CLOSERS, SMALL_WORDS, TITLE_MAX_WORDS, TITLE_RATIO, ends_sentence,
-                              title_case_ratio, word_key, words)
+                              is_cased, title_case_ratio, word_key, words)
 
 # Verdicts that mark the line between a head and the body.
 HEAD_SEPARATORS = ("credits.", "chrome.byline", "chrome.date_line")
@@ -104,6 +104,7 @@ _STAMP_WORDS = frozenset(
     "published updated posted modified veröffentlicht aktualisiert publié publicado "
     "actualizado pubblicato aggiornato atualizado gepubliceerd bijgewerkt".split())
 MENU_MARKS = ("|", "·", "•")
+QUESTION_MARKS = ("?", "？")
 TITLE_MARKS = "|-–—:·•_»/"
 TITLE_PUNCTUATION = "\"'“”‘’«»()[]:,.!?"
 TITLE_SEPARATORS = re.compile(r" [|–—·•:-]{1,2} | ?[|] ?|_| :: |: ")
@@ -216,7 +217,8 @@ def _label(block: Block) -> bool:
     digits, a button or a link back, a date line's stamp: labels of the page, not a headline."""
     text = block.text
     found = words(text)
-    lettered = len(found) - sum(map(str.isdigit, found))
+    # A line of CJK is one run of word characters: its words are counted by its characters.
+    lettered = (len(found) if is_cased(text) else block.words) - sum(map(str.isdigit, found))
     return (block.words < KICKER_MAX_WORDS or lettered < KICKER_MAX_WORDS - 1 or _path(block)
             or text.endswith(":")
             or block.words <= SHOUTED_WORDS and text.isupper()
@@ -406,15 +408,15 @@ class _Head:
         # whatever its length, and one in Title Case when longer than it (a magazine sets both
         # in Title Case): a teaser does not open an article's text.
         # So is one under the headline the page's title names.
-        opens = self.known or head == self.first and self.first_near and i == head + 1 or (
-            self.title.repeats(head, blocks[head]))
+        closing = self.following(i)
+        if closing is None:
+            return None
+        opens = self.known or head == self.first and i == head + 1 and (
+            self.first_near or self._opens_far(closing)) or self.title.repeats(head, blocks[head])
         if not _dek_shaped(block, self.options) or self.label(i) or _title_line(block) and (
                 blocks[head].words <= KICKER_MAX_WORDS or _path(blocks[head])
                 or not (opens and block.words > blocks[head].words
                         or _dek_phrase(block, blocks[head], opens))):
-            return None
-        closing = self.following(i)
-        if closing is None:
             return None
         if not self.separator(closing):
             # No byline under it, but the body opens right there with its dateline: "ELSBY,
@@ -422,6 +424,12 @@ class _Head:
             lede = blocks[closing].text
             return i if not bylined and patterns.DATELINE.match(lede) is not None else None
         return i if not bylined or verdicts[closing] == "chrome.date_line" else None
+
+    def _opens_far(self, closing: int) -> bool:
+        """The text's first line opens the article however far above its prose (a video
+        player or a signup box between) when its pair of lines is closed by a byline or date,
+        and it is no page's <title> with the site's name."""
+        return self.separator(closing) and not (self.first == 0 and self._site_titled())
 
     def following(self, i: int) -> int | None:
         """The next line after ``i`` that is kept or a byline, date or credit: junk between (a
@@ -505,7 +513,7 @@ def _title_line(block: Block) -> bool:
     on a high; time to be careful?", "Video shows the rescue: 'We got her!'" (a sentence that
     cries out unquoted is the page speaking)."""
     text = block.text
-    return block.is_titleish or (text.endswith("?") or text[-2:-1] == "!" and text[-1] in CLOSERS) and (
+    return block.is_titleish or (text.endswith(QUESTION_MARKS) or text[-2:-1] == "!" and text[-1] in CLOSERS) and (
         KICKER_MAX_WORDS < block.words <= HEADLINE_MAX_WORDS)
 
 
@@ -541,7 +549,11 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
     if start is None:
         start = body_start(blocks, verdicts)
         if start is None:
-            return Head()
+            # No prose at all (a calendar, a list of results): the head, if any, opens the
+            # text, its headline closed by its byline or date.
+            page = _Head(blocks, verdicts, options, (), titled=False)
+            head = _top_head(page, len(blocks))
+            return Head() if head is None else Head(headline=head, dek=page.dek(head))
         # Without the prose model's region, nothing above the head is known to be junk: the
         # head is among the lines shaped like titles that open the text.
         end = next((i for i in range(start) if verdicts[i] is None
