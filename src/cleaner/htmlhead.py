@@ -73,6 +73,8 @@ class Meta:
     # Those of them that stand under the byline or date: what the body repeats of them is its
     # lede.
     deks_under_byline: frozenset[str] = frozenset()
+    # Lead boxes the descriptions do not repeat: the dek where the body lacks them.
+    lead_elements: list[str] = field(default_factory=list)
     # The page, for what is read from it only when needed (its headings).
     tree: etree._Element | None = field(default=None, repr=False, compare=False)
     # Its JSON-LD scripts, kept apart from the tree that no longer holds them (html.Page.jsonld).
@@ -161,6 +163,7 @@ _DEK_TOKENS = frozenset(
 # Elements a dek is written in: a paragraph, a box, or a heading of any level below the h1.
 _DEK_TAGS = frozenset(("p", "div", "span", "h2", "h3", "h4", "h5", "h6"))
 _LEAD_TOKENS = frozenset(("lead", "lede", "leadin"))
+_MEDIA_TAGS = ("img", "picture", "figure", "video", "iframe", "svg")
 # A description that is a lead's first sentence has at least this many words.
 LEAD_OPENING_WORDS = 6
 # schema.org microdata names a dek as the article's description or alternative headline.
@@ -269,12 +272,12 @@ def _class_has(el: etree._Element, parts: Sequence[str]) -> bool:
     return bool(names) and any(part in names for part in parts)
 
 
-def _dek_elements(tree: etree._Element, h1: etree._Element | None,
-                  descriptions: Sequence[str | None]) -> tuple[list[str], frozenset[str]]:
+def _dek_elements(tree: etree._Element, h1: etree._Element | None, descriptions: Sequence[str | None]
+                  ) -> tuple[list[str], frozenset[str], list[str]]:
     """Texts of the elements between headline and body that are a dek: classed or marked up
     as a dek/subtitle/standfirst, or a subheading that says what the page's description says
-    (the standfirst of a page that names it nothing); and those of them that stand under the
-    byline or the date."""
+    (the standfirst of a page that names it nothing); those of them that stand under the
+    byline or the date; and the lead boxes no description repeats."""
     described = {word_key(text) for text in descriptions if text}
     # A header may set the dek before the headline in its source and let its style sheet put
     # it under it: the headline's earlier siblings are looked at too (as far as the headline's
@@ -282,6 +285,7 @@ def _dek_elements(tree: etree._Element, h1: etree._Element | None,
     before = islice((el for sibling in h1.itersiblings(preceding=True) for el in sibling.iter()),
                     DEK_SCAN) if h1 is not None else iter(())
     found = []
+    leads = []
     under: set[str] = set()
     first = h1 is not None  # the first element with text after the headline is still ahead
     bylined = False  # a byline or date has stood between the headline and this element
@@ -315,15 +319,20 @@ def _dek_elements(tree: etree._Element, h1: etree._Element | None,
         if classed or subtitle or lead or tag in _SUBHEADINGS:
             text = text_of(el) if text is None else text
             key = word_key(text)
-            if (classed or subtitle or key in described or lead and any(
+            if not 20 <= len(text) <= 400:
+                continue
+            if classed or subtitle or key in described or lead and any(
                     key.startswith(f"{opening} ") for opening in described
-                    if len(opening.split()) >= LEAD_OPENING_WORDS)) and 20 <= len(text) <= 400:
+                    if len(opening.split()) >= LEAD_OPENING_WORDS):
                 found.append(text)
                 if bylined:
                     under.add(text)
+            elif lead and next(el.iter(*_MEDIA_TAGS), None) is None:
+                # A "lead" box of a picture is the lead art, its text the caption.
+                leads.append(text)
         elif tag == "time" or _class_has(el, _BYLINE_PARTS):
             bylined = True
-    return found, frozenset(under)
+    return found, frozenset(under), leads
 
 
 def _names_of(el: etree._Element) -> str:
@@ -351,7 +360,7 @@ def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Met
     if title and (h1 is None or _site_part(collapse(text_of(h1)), title)):
         titled = _titled_heading_element(tree, title)
         anchor = h1 if titled is None else titled
-    dek_elements, under_byline = _dek_elements(tree, anchor, descriptions)
+    dek_elements, under_byline, leads = _dek_elements(tree, anchor, descriptions)
     return Meta(
         jsonld_headline=headline,
         jsonld_description=description,
@@ -366,6 +375,7 @@ def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Met
         h1_in_article=bool(in_article),
         dek_elements=dek_elements,
         deks_under_byline=under_byline,
+        lead_elements=leads,
         tree=tree,
         jsonld=jsonld,
     )
@@ -684,6 +694,7 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
                                          ("twitter:description", meta.twitter_description),
                                          ("description", meta.meta_description)) if text]
     described = [(text, "element") for text in meta.dek_elements if not _metadata_line(text)] + [
+        (text, "lead") for text in meta.lead_elements] + [
         _uncut(text, source, descriptions) for text, source in descriptions]
     for text, source in described:
         from_element = source == "element"
@@ -693,6 +704,12 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
         if key == headline_key:
             continue
         match = next((i for i in top if _lede_like(key, word_key(blocks[i].text))), None)
+        if source == "lead":
+            # A lead box the body lacks (the extractor left it out with the head) is the dek;
+            # one the body holds is its first paragraph.
+            if match is None and not any(key in word_key(block.text) for block in blocks):
+                return text, None, "element"
+            continue
         if match is not None:
             if from_element:
                 # An element under the byline or date that the body's first paragraph repeats
