@@ -384,6 +384,29 @@ POSITIVES = [
          "By Ana Reyes , Tom Lind on Monday, November 18th, 2019 at 11:04 a.m."),
     case("chrome.date_line", "dash-before-date", "- Nov. 18th 2019 12:12 pm PT"),
     case("chrome.date_line", "labelled-digits", "기사입력 :[ 2018-08-25 15:24 ]"),
+    custom("chrome.date_line", "label-over-its-date", "Publish date:",
+           page(head=(HEADLINE, "Publish date:", DATE))),
+    custom("chrome.byline", "field-label-over-names", "Naomi Achterberg",
+           page(head=(HEADLINE, "Author:", "Naomi Achterberg", DATE))),
+    case("chrome.page_tools", "shop-link", "Get it at Cartwell for $59.99"),
+    case("chrome.page_tools", "script-stand-in", "This slideshow requires JavaScript."),
+    case("trailers.disclosure", "outlet-may-earn", "Homestead Daily may earn a commission when "
+         "you buy through links on our site.", above_headline),
+    case("trailers.disclosure", "prices-accurate-at-publication", "Prices and availability are "
+         "accurate as of the time of publication and are subject to change.", at_end),
+    case("chrome.date_line", "year-first-dotted", "입력 2025.03.04 14:05 수정 2025.03.04 15:10",
+         under_headline),
+    # A script without capitals: the writer's name cannot be told from words, the stamp can.
+    case("chrome.date_line", "uncased-year-and-time",
+         "كتبت: ليلى حداد - الثلاثاء 4 مارس 2025 - 10:20 ص", under_headline),
+    custom("region.outside", "legal-sentences-under-the-copyright",
+           "Registered as an online publication with the state press office under number 1142.",
+           page(tail=("Tags: harbor, dredging", "Share: Facebook | X | Email",
+                      "© 2008–2025 The Elsby Gazette. All rights reserved.",
+                      "Registered as an online publication with the state press office under "
+                      "number 1142.",
+                      "Any use of the Gazette's material in whole or in part requires a link to "
+                      "the original article on elsbygazette.example."))),
     case("chrome.bare_url", "url", "https://www.elsbygazette.example/news/2025/03/dredge.html",
          at_end),
     case("chrome.shortcode", "button-shortcode",
@@ -1008,6 +1031,14 @@ NEGATIVES = [
            "ELSBY HARBOR, Maine (AP) — The harbor board voted Tuesday to dredge the old north "
            "channel, ending a decade-long fight over the silted passage.", WIRE_LEDE),
     case("chrome.date_line", "tuesday-was", "Tuesday was the wettest day of the year."),
+    case("chrome.page_tools", "get-it-at-the-market", "Get it at the market on Saturday, when "
+         "the boats come in with the first of the season's scallops."),
+    case("trailers.disclosure", "brokers-may-earn", "Brokers may earn a commission on each "
+         "mooring they lease, the harbor board was told."),
+    case("chrome.date_line", "uncased-sentence-with-year-and-time",
+         "وصل القطار الأول إلى المحطة في الساعة 10:20 صباح 4 مارس 2025."),
+    case("trailers.author_bio", "a-country-as-producer", "Norveland is the world's third-largest "
+         "salmon producer, and fish make up a fifth of its exports.", at_end),
     case("chrome.tags", "topics-ranged",
          "Topics ranged from parking to the fate of the old lighthouse."),
     case("chrome.tip_line", "anyone-with-information",

@@ -137,3 +137,12 @@ def test_an_icons_name_opens_a_button_not_the_rest_of_a_sentence():
 ])
 def test_initials_and_abbreviations_end_no_sentence(text, count):
     assert sentence_count(text) == count
+
+
+def test_a_sentence_closed_by_a_cjk_bracket_ends():
+    from cleaner.textutil import ends_sentence
+
+    # A Japanese quotation closes its bracket after the sentence's full stop.
+    assert ends_sentence("「最終便が出たあと、港は本当に静かになります。」")
+    assert ends_sentence("（港湾局によると、工事は三月に始まる。）")
+    assert not ends_sentence("「港の灯り」")

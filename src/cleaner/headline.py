@@ -109,6 +109,8 @@ TITLE_MARKS = "|-–—:·•_»/"
 TITLE_PUNCTUATION = "\"'“”‘’«»()[]:,.!?"
 TITLE_SEPARATORS = re.compile(r" [|–—·•:-]{1,2} | ?[|] ?|_| :: |: ")
 
+_HEAD_CLOSERS = ("chrome.byline", "chrome.date_line")
+
 BYLINE_REASON = ("headline.byline", "author names under the headline")
 REPEAT_REASON = ("headline.repeat", "the headline again, inside the body")
 
@@ -139,7 +141,13 @@ def _headline_shaped(block: Block) -> bool:
     text = block.text
     return block.words >= HEADLINE_MIN_WORDS and ((block.is_titleish or block.words <= HEADLINE_MAX_WORDS and block.sentences <= 2)
             and text[-1] not in ",;" and patterns.DATELINE.match(text) is None
-            and not _fragment(text) and not _open_ended(text))
+            and not _fragment(text) and not _open_ended(text)
+            and not any(map(block.lower.__contains__, _ADDRESS_MARKS)))
+
+
+# A web address marks a line of contact details or a link, never a headline: "Tested by: Dana
+# Whitlock RRP: £40 More info: www.tarnside.example".
+_ADDRESS_MARKS = ("www.", "://")
 
 
 def _open_ended(text: str) -> bool:
@@ -391,13 +399,20 @@ class _Head:
         # "Editorial", "Analysis".
         if i < len(blocks) and _section_word(blocks[i], verdicts[i]):
             i += 1
+        pictured = False
         while i < len(blocks) and (verdicts[i] is not None or i in self.names):
             if i - head > DEK_GAP:
                 return None
             if self.separator(i) and verdicts[i] != "chrome.date_line":
-                if verdicts[i] != "chrome.byline" and i not in self.names:
+                if verdicts[i] is not None and verdicts[i].startswith("credits.") and (
+                        pictured or verdicts[i] != "credits.credit_line"):
+                    # A whole picture, its caption (or gallery counter) then its credit: a
+                    # credit alone may stand over its caption, which is no dek.
+                    pictured = True
+                elif verdicts[i] != "chrome.byline" and i not in self.names:
                     return None
-                bylined = True
+                else:
+                    bylined = True
             i += 1
         if i >= len(blocks):
             return None
@@ -409,7 +424,10 @@ class _Head:
         # in Title Case): a teaser does not open an article's text.
         # So is one under the headline the page's title names.
         closing = self.following(i)
-        if closing is None:
+        if closing is None or pictured and verdicts[closing] not in _HEAD_CLOSERS:
+            # A lead picture between the headline and the line: its credit may close the
+            # headline, and the line be the lede; a byline or date under the line makes it
+            # the dek (headline / picture / dek / byline).
             return None
         opens = self.known or head == self.first and i == head + 1 and (
             self.first_near or self._opens_far(closing)) or self.title.repeats(head, blocks[head])
@@ -528,7 +546,28 @@ def title_heading(blocks: Sequence[Block], head: Head) -> str | None:
         return None
     repeats = [block for i, block in enumerate(blocks) if block.words >= HEADLINE_MIN_WORDS
                and title.repeats(i, block, exact=False)]
-    return max(repeats, key=lambda block: block.words).text if repeats else None
+    if repeats:
+        return max(repeats, key=lambda block: block.words).text
+    return _without_wire(blocks)
+
+
+def _without_wire(blocks: Sequence[Block]) -> str | None:
+    """The headline without the agency that the story's dateline credits: "Miners strike
+    over pension cuts - Reuters" over "SALTAMORA, March 11 (Reuters) - …"."""
+    headline, bar, agency = blocks[0].text.rpartition(" - ")
+    if not (bar and headline and 0 < len(agency.split()) <= NAME_MAX_WORDS):
+        return None
+    credit = f"({agency})"
+    for block in blocks[1:WIRE_REACH]:
+        if credit in block.text[:DATELINE_CHARS] and patterns.DATELINE.match(block.text):
+            return headline
+    return None
+
+
+# The dateline that credits the agency opens one of this many first lines, within this many
+# characters.
+WIRE_REACH = 12
+DATELINE_CHARS = 80
 
 
 def dek_under(blocks: Sequence[Block], verdicts: Sequence[str | None], head: int,
@@ -632,9 +671,14 @@ KICKER_WINDOW = 3
 
 def repeats_headline(block: Block, headline: str) -> bool:
     """The block is the headline again, further down (a recipe card's title, a gallery's), which
-    the body does not say twice."""
+    the body does not say twice. Its words and its sentences' ends are the headline's: a
+    paragraph whose words only happen to be the headline's, in other sentences, is the body's
+    own."""
     return abs(len(block.text) - len(headline)) <= REPEAT_SLACK and (
-        word_key(block.text) == word_key(headline))
+        _REPEAT_KEY.findall(block.text.casefold()) == _REPEAT_KEY.findall(headline.casefold()))
+
+
+_REPEAT_KEY = re.compile(r"\w+|[.!?]")
 
 
 # A repeat of the headline differs from it in its length by at most this many characters (its

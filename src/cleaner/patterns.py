@@ -288,6 +288,8 @@ PAGE_TOOLS = _compile(
     r"listen to (?:this|the) (?:article|story|podcast)\b.{0,40}$",
     # A shop's or box office's button: "Buy tickets", "Book now".
     r"(?:buy|get|book|order|reserve|shop) (?:tickets?|now|here|online|a table|your (?:tickets?|seats?))[.!]?$",
+    # A deal's link to the shop: "Get it at Cartwell for $59.99", "Buy it on Amazon".
+    r"(?:get|buy|shop|see) (?:it|this|one|them) (?:at|on|from) (?:[^.!?]|\.\d){1,40}$",
     # A story's pager: "1 | 2 | 3 | Next Page »", "« Previous | 1 | 2".
     r"(?:(?:«|‹)?\s?prev(?:ious)?(?: page)? \| )?(?:\d{1,2} \| ){1,9}\d{1,2}(?: \| next(?: page)?\s?(?:»|›)?)?$",
     r"(?:escuchar|escucha|écouter|ascolta|ouvir|ouça) (?:esta |este |la |el |l['’]|cet |cette |questo |a |o )?"
@@ -295,6 +297,10 @@ PAGE_TOOLS = _compile(
     r"(?:artikel (?:anhören|vorlesen)|vorlesen lassen|beluister (?:dit )?artikel)\b.{0,30}$",
     r"listen(?: now)? ?[·|•:-] ?\d{1,3} ?min\w{0,5}\.?$",
     r"report (?:an? )?(?:error|typo|correction|problem|issue)\b.{0,30}$",
+    # A script's stand-in: "This slideshow requires JavaScript.", "Please enable JavaScript to
+    # view the comments."
+    r"(?:(?:this|the) (?:[\w-]{1,20} ){1,2}requires javascript|(?:please )?(?:enable|turn on|activate) javascript"
+    r"|javascript (?:is )?(?:required|disabled|must be enabled)|you (?:need|must|have) to enable javascript)\b.{0,100}$",
     # An obituary platform's tools: "Sign the Guest Book", "Send Flowers", "View 23 messages".
     r"(?:sign (?:the |our )?)?guest ?book$",
     r"(?:send|order) (?:flowers|sympathy gifts?)\b.{0,30}$",
@@ -346,7 +352,7 @@ PAGE_TOOLS_PHRASE = re.compile(r"\b(?:click|tap)(?:ing)? here\b")
 
 RELATED_HEADING = _compile(
     r"(?:read|see|view) (?:more|also|next)\b[^.!?]{0,60}$",
-    r"(?:more (?:from|on|about|in|stories|news|articles|coverage|headlines|reading|features|videos|photos|podcasts)|more like this)\b[^.!?]{0,60}$",
+    r"(?:more (?:from|on|about|in|stories|news|articles|coverage|headlines|reading|features|videos|photos|podcasts)|more like this|latest from)\b[^.!?]{0,60}$",
     # A section's name between: "More Local News", "More Sports Headlines".
     r"more (?:[\w&'’-]{1,20} ){1,2}(?:news|stories|headlines|coverage|articles)[:.!]?$",
     r"(?:sponsored|promoted|paid|partner)(?: content| post| stories| links| by \S.{0,40})?[:.!]?$",
@@ -502,6 +508,10 @@ DISCLOSURE = re.compile(
     r"|(?:this (?:post|article|story|page) (?:contains|includes|may contain) affiliate links)"
     r"|(?:we|this (?:site|post|article|page)) (?:use|uses|may use) [^.!?]{0,40}\baffiliate links\b"
     r"|(?:we may (?:earn|receive|get) (?:a )?(?:commission|share|compensation))"
+    # The outlet by its name: "Homestead Daily may earn a commission when you buy through links".
+    r"|\bmay (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation)\b.{0,80}\b(?:links?|buy|purchase)"
+    # A deal's prices: "Prices and availability are accurate as of the time of publication."
+    r"|\bprices?\b.{0,40}\b(?:accurate|correct|current) (?:as of|at) (?:the )?time of (?:publication|publishing|writing|posting)\b"
     # Sponsored content says who paid for it, and that the newsroom had no hand in it.
     r"|\b(?:this|the following) (?:content|article|story|post|feature|page|series) (?:was|is|has been) (?:paid for|sponsored|funded|commissioned)\b"
     r"|\b(?:newsroom|editorial (?:staff|team|department)|journalists?) (?:was|were|is|are) not involved in\b")
@@ -710,7 +720,7 @@ WEATHER_TICKER = _compile(
 
 # "Maya Chen is a senior reporter covering..." at the end of an article.
 AUTHOR_BIO = _compile(
-    r"(?:\S{1,30} ){1,3}(?:is|was|has been|are) (?:a|an|the|(?:\S{1,30} )?\S{1,30}['’]s?)\b.{0,80}\b(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|author|producer|photographer|critic|fellow|intern|anchor|host|freelancer|curator|analyst|planner|adviser|advisor|economist)s?\b.{0,300}$",
+    r"(?:(?:he|she|they) |(?:\S{1,30} ){2,3})(?:is|was|has been|are) (?:a|an|the|(?:\S{1,30} )?\S{1,30}['’]s?)\b.{0,80}\b(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|author|producer|photographer|critic|fellow|intern|anchor|host|freelancer|curator|analyst|planner|adviser|advisor|economist)s?\b.{0,300}$",
     r"(?:\S{1,30} ){1,4}(?:is|are) (?:a|an|the) (?:global|leading|world['’]s leading|premier|trusted)\b.{0,60}\b(?:provider|leader|company|manufacturer|supplier|developer|platform|firm|maker)\b.{0,400}$",
     r"(?:about the author|about the writer|author bio|über den autor|à propos de l'auteur|sobre el autor|sull'autore|sobre o autor)\b.{0,300}$",
     r"(?:\S{1,30} ){1,3}(?:covers|writes about|reports on)\b.{0,200}\bfor (?:the |this )?\S.{0,100}$",
@@ -752,7 +762,7 @@ SIGNUP_TERMS = (
 # Every affiliate disclosure names the money.
 DISCLOSURE_CUE = (
     "commission", "affiliate", "earn", "compensat", "share of the sale", "paid for", "sponsored",
-    "funded", "not involved",
+    "funded", "not involved", "time of",
 )
 
 # "… is published by …": the words PUBLISHED_BY needs.

@@ -43,7 +43,8 @@ TITLE_MAX_WORDS = 20
 TITLE_RATIO = 0.75
 # Prose in a spaced script has a space every few characters; a longer stretch may be CJK.
 CJK_CHARS_PER_SPACE = 12
-CLOSERS = "\"'”’»)]"
+# Closing quotes and brackets, Japanese and Chinese ones too: 「…です。」, （…）.
+CLOSERS = "\"'”’»)]」』）"
 # Closing marks (German closes „…“ and ‚…‘, and may quote »…«) and the spaces French sets
 # before them: « jours. »
 _CLOSING = CLOSERS + "“‘«" + " \t\u00a0\u202f"

@@ -146,7 +146,7 @@ _CONTEXT_FILTERS = (
            region.BETWEEN_MAX_WORDS),
     Filter("region.outside", region.outside, "outside the article's region of the page",
            page_only=True),
-    Filter("trailers.author_bio", trailers.author_bio, "author or company bio after the article or under its byline", 70),
+    Filter("trailers.author_bio", trailers.author_bio, "author or company bio after the article, under its byline or under an 'About' heading", 70),
     Filter("trailers.about_box", trailers.about_box,
            "an organisation's boilerplate at the end of a press release", 120),
 )

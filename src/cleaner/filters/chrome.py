@@ -7,7 +7,7 @@ import re
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
-from cleaner.textutil import ends_sentence, title_case_ratio, words
+from cleaner.textutil import ends_sentence, is_cased, title_case_ratio, words
 
 
 # A page with more web addresses on lines of their own than this is listing them on purpose.
@@ -82,6 +82,9 @@ def byline(block: Block, ctx: Context) -> bool:
 
 
 _LONE_OPENERS = frozenset(opener.strip() for opener in patterns.BYLINE_OPENERS)
+# A field's label over the names, as a form sets a byline: "Author:" / "Naomi Achterberg".
+_LONE_LABELS = _LONE_OPENERS | frozenset(("author", "authors", "autor", "autore", "auteur",
+                                          "autores", "autori", "auteurs", "autoren"))
 # How a byline opens, alone or with its names (``Filter.opens``): each opener starts with its
 # stripped form. A byline of a name and a job holds STAFF_CUE; the names under a lone "By" are
 # reached from it (``Filter.reach``).
@@ -92,10 +95,10 @@ def _split_byline(block: Block, ctx: Context) -> bool:
     """A byline the page set over two lines: "By" alone, the names on the next."""
     i, blocks = ctx.index, ctx.blocks
     if block.words == 1:
-        return (block.lower.rstrip(": ") in _LONE_OPENERS and i + 1 < len(blocks)
+        return (block.lower.rstrip(": ") in _LONE_LABELS and i + 1 < len(blocks)
                 and _byline_names(blocks[i + 1]))
     return (0 < i < len(blocks) and blocks[i - 1].words == 1
-            and blocks[i - 1].lower.rstrip(": ") in _LONE_OPENERS and _byline_names(block))
+            and blocks[i - 1].lower.rstrip(": ") in _LONE_LABELS and _byline_names(block))
 
 
 def _byline_names(block: Block) -> bool:
@@ -144,7 +147,7 @@ DATE_OPENING = re.compile("|".join((
     *(re.escape(word) if word in patterns.DATE_ANCHORS
       else rf"{re.escape(word)}[\s{re.escape(_DATE_EDGES)}]"
       for word in sorted(patterns.DATE_WORDS)))))
-DATE_CUES = ("0", "·", "|", "•")
+DATE_CUES = ("0", "·", "|", "•", ":")
 
 
 def _is_date(lower: str) -> bool:
@@ -187,6 +190,9 @@ def date_line(block: Block, ctx: Context) -> bool:
     "Ana Reyes and Tom Lind · 9 min read · Feb 26, 2026", "From the Winter 2026 issue · 14 minute read".
     """
     lower = block.lower
+    # Read alone (metadata asks of one line, with no page), a label is no date.
+    if lower[-1:] == ":" and ctx is not None and _date_label(block, ctx):
+        return True
     if _is_date(lower):
         return True
     # A date in digits, labelled or among names, needs a digit: most lines have none.
@@ -210,11 +216,20 @@ def date_line(block: Block, ctx: Context) -> bool:
         for part, is_date in zip(parts, dated))
 
 
+def _date_label(block: Block, ctx: Context) -> bool:
+    """A field's label of a few words over the date it labels, in any language: "Publish
+    date:" / "Nov 18, 2025", "Fecha:" / "18/11/2025"."""
+    following = ctx.index + 1
+    return block.words <= DATE_LABEL_WORDS + 1 and following < len(ctx.blocks) and (
+        _is_date(ctx.blocks[following].lower))
+
+
 _DIGIT = re.compile(r"\d")
 _FIELD_LABEL = re.compile(r"\b([a-z]{2,12}):")
 LISTING_LABELS = 2
+_CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b")
-_FULL_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})\b")
+_FULL_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2})\b")
 # A dated line of metadata holds at most this many words, and names in at most this many.
 DATED_MAX_WORDS = 16
 DATED_NAME_WORDS = 6
@@ -244,12 +259,19 @@ def _dated_names(block: Block) -> bool:
     lowered = [t.lower() for t in tokens]
     # A publication date has its year or its time: "June 10 -- Blossom Music Center" is a date
     # of a tour, listed in the story. (The cheaper tests first: most lines fail one.)
+    year = any(len(t) == 4 and t.isdigit() for t in tokens)
+    # A year with a clock's time is a stamp in any language: "الخميس 12 مارس 2026 - 03:15 م"
+    # ("$0.58" beside "Q3 2018" in a table's row is a price).
     dated = _FULL_DATE.search(block.text) is not None or (
+        year and _CLOCK.search(block.text) is not None) or (
         not patterns.DATE_ANCHORS.isdisjoint(lowered)
-        and (any(len(t) == 4 and t.isdigit() for t in tokens)
-             or TIME_OF_DAY.search(block.lower) is not None))
+        and (year or TIME_OF_DAY.search(block.lower) is not None))
     if not dated:
         return False
+    if not is_cased(block.text):
+        # A script without capitals does not tell names from words: a line this short with
+        # its date, and no sentence's end, is the stamp.
+        return not ends_sentence(block.text)
     # Ordinals and times ("18th", "11:04") are the date's, not names.
     names = [t for t, low in zip(tokens, lowered) if _DIGIT.search(t) is None
              and low not in patterns.DATE_WORDS and low not in patterns.META_WORDS]

@@ -121,6 +121,9 @@ def caption_above(block: Block, ctx: Context) -> bool:
     right_above = next(ctx.neighbours(-1, 1), None)
     if right_above is not None and right_above[1] in _HEAD_LINES:
         return below[1:] != ["chrome.byline"]
+    # Under a gallery's counter ("Image 1 of 12"), the line over the credit is the picture's.
+    if right_above is not None and right_above[1] == "credits.gallery_control":
+        return True
     # Elsewhere, a caption in sentence case without a full stop: a paragraph over a picture's
     # credit (a photo with no caption) or a dek over the lead picture's credit ends like a
     # sentence.

@@ -12,7 +12,7 @@ HEAD_WINDOW = 4
 # An article has at least this much prose (in words of prose-class blocks).
 ARTICLE_MIN_WORDS = 40
 # Removals that mark the end of an article, and what each weighs against the prose after it.
-END_MARKS = ("related.heading", "comments.")
+END_MARKS = ("related.heading", "comments.", "chrome.copyright")
 END_MARK_WORDS = 30.0
 # In a thread of comments, the next comment's header comes within this many blocks, or its date
 # of at least this many words.

@@ -149,7 +149,33 @@ def author_bio(block: Block, ctx: Context) -> bool:
     Example: "Maya Chen is a senior reporter covering city hall for The Harbor Ledger."
     """
     return ctx.index in ctx.memo("trailers.tail_bios", _tail_bios) or (
-        ctx.index in ctx.memo("trailers.bylined_bios", _bylined_bios))
+        ctx.index in ctx.memo("trailers.bylined_bios", _bylined_bios)) or (
+        ctx.index in ctx.memo("trailers.headed_bios", _headed_bios))
+
+
+def _headed_bios(ctx: Context) -> frozenset[int]:
+    """A writer's box wherever it stands (a columnist's, above the column): the heading
+    "About <Name>" and, right under it, a bio that opens with that name ("About Imogen
+    Farrell" / "Imogen Farrell is the Standard's political columnist.")."""
+    boxes: set[int] = set()
+    blocks, verdicts = ctx.blocks, ctx.verdicts
+    for i in range(len(blocks) - 1):
+        name = _about_name(blocks[i])
+        if name and verdicts[i] is None and verdicts[i + 1] is None:
+            bio = blocks[i + 1]
+            if bio.text.startswith(name + " ") and bio.sentences <= 3 and (
+                    patterns.AUTHOR_BIO.match(bio.lower) is not None):
+                boxes.update((i, i + 1))
+    return frozenset(boxes)
+
+
+def _about_name(block: Block) -> str | None:
+    """The name an "About <Name>" heading gives, in Title Case: "About Kessling Ferry Works"."""
+    lower = block.lower
+    if block.words > ABOUT_MAX_WORDS or not lower.startswith(_ABOUT):
+        return None
+    name = next(block.text[len(a):] for a in _ABOUT if lower.startswith(a))
+    return name if name and title_case_ratio(name) >= TITLE_RATIO else None
 
 
 # "About <Name>", in the seven languages, heads the organisation's boilerplate at the end of a
@@ -169,13 +195,8 @@ def _about_box(ctx: Context) -> frozenset[int]:
     kept = [i for i, verdict in enumerate(ctx.verdicts) if verdict is None]
     tail = kept[-ABOUT_BOX_BLOCKS:]
     for n, i in enumerate(tail[:-1]):
-        block = ctx.blocks[i]
-        lower = block.lower
-        if block.words > ABOUT_MAX_WORDS or not lower.startswith(_ABOUT):
-            continue
-        name = next(block.text[len(a):] for a in _ABOUT if lower.startswith(a))
-        if (name and title_case_ratio(name) >= TITLE_RATIO
-                and name in ctx.blocks[tail[n + 1]].text[:ABOUT_NAME_REACH]):
+        name = _about_name(ctx.blocks[i])
+        if name and name in ctx.blocks[tail[n + 1]].text[:ABOUT_NAME_REACH]:
             return frozenset(tail[n:])
     return frozenset()
 
