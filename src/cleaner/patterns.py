@@ -288,8 +288,6 @@ PAGE_TOOLS = _compile(
     r"listen to (?:this|the) (?:article|story|podcast)\b.{0,40}$",
     # A shop's or box office's button: "Buy tickets", "Book now".
     r"(?:buy|get|book|order|reserve|shop) (?:tickets?|now|here|online|a table|your (?:tickets?|seats?))[.!]?$",
-    # A deal's link to the shop: "Get it at Cartwell for $59.99", "Buy it on Amazon".
-    r"(?:get|buy|shop|see) (?:it|this|one|them) (?:at|on|from) (?:[^.!?]|\.\d){1,40}$",
     # A story's pager: "1 | 2 | 3 | Next Page »", "« Previous | 1 | 2".
     r"(?:(?:«|‹)?\s?prev(?:ious)?(?: page)? \| )?(?:\d{1,2} \| ){1,9}\d{1,2}(?: \| next(?: page)?\s?(?:»|›)?)?$",
     r"(?:escuchar|escucha|écouter|ascolta|ouvir|ouça) (?:esta |este |la |el |l['’]|cet |cette |questo |a |o )?"

@@ -128,7 +128,7 @@ def classify(m: Measure) -> str:
         return GOOD if m.words >= UNLISTED_PROSE_WORDS else NEAR
     if m.stop_share >= STOP_HIGH:
         return GOOD if m.words >= 2 * SHORT_WORDS or m.sentence and m.words >= LONG_WORDS else NEAR
-    if m.stop_share >= STOP_LOW:
+    if m.stop_share >= STOP_LOW or m.sentence and m.words >= 2 * SHORT_WORDS:
         return NEAR
     return BAD
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cleaner import headline, prose
 from cleaner.context import Context
 from cleaner.model import Block
@@ -92,7 +94,32 @@ def _inside(ctx: Context) -> frozenset[int] | None:
     inside.update(i for i in range(top, lead) if weights[i] > 0 or _prose_line(ctx.blocks[i])
                   or i + 1 == lead and ctx.blocks[i].text.endswith((",", ":"))
                   or headline.cut_off(ctx.blocks, ctx.verdicts, i))
+    # A line built as the article's own lines are (a results roundup's "Harbor d. Gull Point
+    # 70-44" over its first line of figures, as "Elsby d. Quillon 53-39" further down) is one.
+    gap = [i for i in range(top, lead) if i not in inside and ctx.verdicts[i] is None]
+    if gap:
+        shapes = {_shape(ctx.blocks[i].text) for i in range(lead, end + 1)
+                  if ctx.verdicts[i] is None and ctx.blocks[i].words <= SHAPE_MAX_WORDS}
+        inside.update(i for i in gap if _shape(ctx.blocks[i].text) in shapes)
     return frozenset(inside)
+
+
+# Lines compared by their shape are at most this long: a score line, a list's entry.
+SHAPE_MAX_WORDS = 12
+_SHAPE_TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")
+
+
+def _shape(text: str) -> str:
+    """A line's build: each word a class (capitalised, lower case, figure), its punctuation
+    kept, runs of one class as one ("Elsby d. Quillon 53-39" and "Harbor d. Gull Point 70-44"
+    are both "A a . A 9 - 9")."""
+    out: list[str] = []
+    for token in _SHAPE_TOKEN.findall(text):
+        kind = ("9" if token.isdigit() else "A" if token[0].isupper() else "a"
+                if token[0].isalpha() else token)
+        if not out or out[-1] != kind or kind not in "9Aa":
+            out.append(kind)
+    return " ".join(out)
 
 
 def _list_mark(verdict: str | None) -> bool:
