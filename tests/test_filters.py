@@ -1207,6 +1207,19 @@ def test_a_results_roundup_keeps_its_lines_of_figures():
     assert list(article.paragraphs) == body
 
 
+def test_a_list_the_last_paragraph_leads_into_stays():
+    """The prose's last line leads into a list of its own ("The kit holds:"), items in sentence
+    case with no full stop: they are the article's, not the footer's."""
+    items = ["A tide table for every harbor from Elsby to Gull Point",
+             "Charts of the old north channel before and after the dredging",
+             "A logbook with room for two hundred crossings",
+             "Flares, a whistle and a waterproof torch"]
+    text = page(tail=("The kit holds:", *items, "Facebook", "Twitter", "Email",
+                      "© 2025 The Elsby Gazette. All rights reserved."))
+    article = cleaner.clean_text(text)
+    assert list(article.paragraphs[-5:]) == ["The kit holds:", *items]
+
+
 def test_base_page_body_is_kept():
     """The English page the cases live in: headline found, every paragraph kept."""
     article = cleaner.clean_text(page())

@@ -7,7 +7,7 @@ import re
 from cleaner import headline, prose
 from cleaner.context import Context
 from cleaner.model import Block
-from cleaner.textutil import ends_sentence, title_case_ratio
+from cleaner.textutil import TITLE_RATIO, ends_sentence, title_case_ratio
 
 # Without a headline, this many kept blocks right above the prose stay with it.
 HEAD_WINDOW = 4
@@ -58,6 +58,7 @@ def _inside(ctx: Context) -> frozenset[int] | None:
     start, end, _ = run
     if _cut_short(ctx, end):
         end += 1
+    end = _led_list_end(ctx, end)
     # Nothing after the prose that any filter knows for furniture: the article ends with a
     # list of its own (a schedule, results, a meal plan), not with a page's footer, which the
     # filters know, and the text runs to its end.
@@ -96,7 +97,10 @@ def _inside(ctx: Context) -> frozenset[int] | None:
                   or headline.cut_off(ctx.blocks, ctx.verdicts, i))
     # A line built as the article's own lines are (a results roundup's "Harbor d. Gull Point
     # 70-44" over its first line of figures, as "Elsby d. Quillon 53-39" further down) is one.
-    gap = [i for i in range(top, lead) if i not in inside and ctx.verdicts[i] is None]
+    # Only lines with figures compare: a line of capitalised words alone is built like any
+    # name, menu entry or label.
+    gap = [i for i in range(top, lead) if i not in inside and ctx.verdicts[i] is None
+           and any(map(str.isdigit, ctx.blocks[i].text))]
     if gap:
         shapes = {_shape(ctx.blocks[i].text) for i in range(lead, end + 1)
                   if ctx.verdicts[i] is None and ctx.blocks[i].words <= SHAPE_MAX_WORDS}
@@ -120,6 +124,28 @@ def _shape(text: str) -> str:
         if not out or out[-1] != kind or kind not in "9Aa":
             out.append(kind)
     return " ".join(out)
+
+
+def _led_list_end(ctx: Context, end: int) -> int:
+    """The end of a list that the prose's last line leads into ("Dare to Play 3:" over its
+    features), or ``end``: the items stand under the lead-in with nothing removed between,
+    each a line in sentence case, as a story's own list is (a list of other stories' headlines
+    is in Title Case)."""
+    blocks, verdicts = ctx.blocks, ctx.verdicts
+    lead = end + 1
+    if lead >= len(blocks) or verdicts[lead] is not None or not blocks[lead].text.endswith(":") or (
+            blocks[lead].words > LEAD_IN_MAX_WORDS):
+        return end
+    last = lead
+    while last + 1 < len(blocks) and verdicts[last + 1] is None and (
+            blocks[last + 1].words <= prose.LONG_WORDS
+            and title_case_ratio(blocks[last + 1].text) < TITLE_RATIO):
+        last += 1
+    return last if last > lead else end
+
+
+# A line that leads into a list is at most this long.
+LEAD_IN_MAX_WORDS = 8
 
 
 def _list_mark(verdict: str | None) -> bool:
