@@ -1220,6 +1220,15 @@ def test_a_list_the_last_paragraph_leads_into_stays():
     assert list(article.paragraphs[-5:]) == ["The kit holds:", *items]
 
 
+def test_a_list_of_dates_the_last_paragraph_leads_into_stays():
+    # Items in Title Case hold a figure: a tour's dates, not other stories' headlines.
+    items = ["June 9 -- Harbor Arena, Elsby, ME", "June 12 -- Gull Point Pavilion, Gull Point, ME",
+             "June 14 -- Quillon Creek Amphitheatre, Quillon, NH"]
+    text = page(tail=("The band's 2025 tour dates:", *items, "Facebook", "Twitter", "Email",
+                      "© 2025 The Elsby Gazette. All rights reserved."))
+    assert list(cleaner.clean_text(text).paragraphs[-3:]) == items
+
+
 def test_base_page_body_is_kept():
     """The English page the cases live in: headline found, every paragraph kept."""
     article = cleaner.clean_text(page())

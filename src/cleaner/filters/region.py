@@ -129,19 +129,24 @@ def _shape(text: str) -> str:
 def _led_list_end(ctx: Context, end: int) -> int:
     """The end of a list that the prose's last line leads into ("Dare to Play 3:" over its
     features), or ``end``: the items stand under the lead-in with nothing removed between,
-    each a line in sentence case, as a story's own list is (a list of other stories' headlines
-    is in Title Case)."""
+    each a line in sentence case or holding a figure, as a story's own list is (a list of other
+    stories' headlines is in Title Case)."""
     blocks, verdicts = ctx.blocks, ctx.verdicts
     lead = end + 1
     if lead >= len(blocks) or verdicts[lead] is not None or not blocks[lead].text.endswith(":") or (
             blocks[lead].words > LEAD_IN_MAX_WORDS):
         return end
     last = lead
-    while last + 1 < len(blocks) and verdicts[last + 1] is None and (
-            blocks[last + 1].words <= prose.LONG_WORDS
-            and title_case_ratio(blocks[last + 1].text) < TITLE_RATIO):
+    while last + 1 < len(blocks) and verdicts[last + 1] is None and _list_item(blocks[last + 1]):
         last += 1
     return last if last > lead else end
+
+
+def _list_item(block: Block) -> bool:
+    """An item of a story's own list: shorter than a paragraph, and in sentence case or
+    holding a figure ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL")."""
+    return block.words <= prose.LONG_WORDS and (
+        title_case_ratio(block.text) < TITLE_RATIO or any(map(str.isdigit, block.text)))
 
 
 # A line that leads into a list is at most this long.
