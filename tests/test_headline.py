@@ -421,3 +421,13 @@ def test_the_first_line_and_its_dek_open_the_text_however_far_the_prose():
     dek = "The state pays for the work that fishermen asked for"
     article = cleaner.clean_text(page(HEADLINE, dek, BYLINE, DATE, *between))
     assert (article.headline, article.dek) == (HEADLINE, dek)
+
+
+def test_a_line_opening_with_a_date_in_figures_is_no_headline():
+    from cleaner.headline import _label
+    from cleaner.model import Block
+
+    # The page's line of metadata: date, writer, section, tags, glued with dashes.
+    assert _label(Block("05/10/2025 - Posted by: Nadia Kwan - Section: Harbor - Tags: dredging"))
+    # A year alone opens headlines: "2025: the year the harbor froze".
+    assert not _label(Block("2025: the year the harbor froze over twice"))

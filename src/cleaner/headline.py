@@ -222,7 +222,8 @@ def _path(block: Block) -> bool:
 
 def _label(block: Block) -> bool:
     """A word or two, a section path or a menu row, a lead-in ending in a colon, a line of
-    digits, a button or a link back, a date line's stamp: labels of the page, not a headline."""
+    digits, a button or a link back, a date line's stamp or a line opening with a date in
+    figures ("05/10/2018 - Publicado por: …"): labels of the page, not a headline."""
     text = block.text
     found = words(text)
     # A line of CJK is one run of word characters: its words are counted by its characters.
@@ -232,7 +233,8 @@ def _label(block: Block) -> bool:
             or block.words <= SHOUTED_WORDS and text.isupper()
             or sum(map(str.isdigit, text)) * DIGIT_SHARE > len(text)
             or block.words <= BUTTON_WORDS and _button(block.lower)
-            or block.lower.split(None, 1)[0].rstrip(":") in _STAMP_WORDS)
+            or block.lower.split(None, 1)[0].rstrip(":") in _STAMP_WORDS
+            or text[:1].isdigit() and patterns.FULL_DATE.match(text) is not None)
 
 
 def _button(lower: str) -> bool:

@@ -725,6 +725,9 @@ AUTHOR_BIO = _compile(
     r"(?:\S{1,30} ){1,3}has (?:covered|written about|reported on)\b.{0,120}\bfor (?:\w{1,10} |more than |over |nearly |almost )?(?:\w{1,10} )?(?:years|decades)\b.{0,300}$",
 )
 
+# A date in figures: "05/10/2018", "2018-10-05", "2026.03.12".
+FULL_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2})\b")
+
 # A wire dateline opening the first paragraph: "BAYPORT, Maine (AP) —" — body, never a byline.
 DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,[^—–\-(]{1,40})?(?:\([^()]{1,30}\))?\s?[—–-]{1,2}\s")
 

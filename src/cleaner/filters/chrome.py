@@ -62,7 +62,7 @@ def byline(block: Block, ctx: Context) -> bool:
     "By" / "Maya Chen" over two lines.
     """
     text = block.text
-    if _split_byline(block, ctx):
+    if _split_byline(block, ctx) or _about_writer(block, ctx):
         return True
     match = block.lower.startswith(patterns.BYLINE_OPENERS) and patterns.BYLINE.match(text)
     if match:
@@ -99,6 +99,17 @@ def _split_byline(block: Block, ctx: Context) -> bool:
                 and _byline_names(blocks[i + 1]))
     return (0 < i < len(blocks) and blocks[i - 1].words == 1
             and blocks[i - 1].lower.rstrip(": ") in _LONE_LABELS and _byline_names(block))
+
+
+def _about_writer(block: Block, ctx: Context) -> bool:
+    """A link to the writer's page right under the byline that names them: "By Victor Ames" /
+    "About Victor Ames"."""
+    i = ctx.index
+    if not (block.lower.startswith("about ") and 0 < i) or block.words > 2 * BYLINE_NAME_WORDS:
+        return False
+    name = block.text[len("about "):]
+    above = ctx.blocks[i - 1]
+    return above.lower.startswith(patterns.BYLINE_OPENERS) and above.text.endswith(name)
 
 
 def _byline_names(block: Block) -> bool:
@@ -229,7 +240,6 @@ _FIELD_LABEL = re.compile(r"\b([a-z]{2,12}):")
 LISTING_LABELS = 2
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b")
-_FULL_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2})\b")
 # A dated line of metadata holds at most this many words, and names in at most this many.
 DATED_MAX_WORDS = 16
 DATED_NAME_WORDS = 6
@@ -242,7 +252,7 @@ DATE_LABEL_WORDS = 2
 def _labelled_date(block: Block) -> bool:
     """A date in digits under a label in any language: "기사입력 :[ 2018-08-25 15:24 ]",
     "Publicado 20/11/2019 10:32"."""
-    if block.words > DATE_LABEL_WORDS + 4 or block.kind == "table" or _FULL_DATE.search(block.text) is None:
+    if block.words > DATE_LABEL_WORDS + 4 or block.kind == "table" or patterns.FULL_DATE.search(block.text) is None:
         return False
     return sum(1 for token in block.text.split() if _DIGIT.search(token) is None
                and any(ch.isalpha() for ch in token)) <= DATE_LABEL_WORDS
@@ -262,7 +272,7 @@ def _dated_names(block: Block) -> bool:
     year = any(len(t) == 4 and t.isdigit() for t in tokens)
     # A year with a clock's time is a stamp in any language: "الخميس 12 مارس 2026 - 03:15 م"
     # ("$0.58" beside "Q3 2018" in a table's row is a price).
-    dated = _FULL_DATE.search(block.text) is not None or (
+    dated = patterns.FULL_DATE.search(block.text) is not None or (
         year and _CLOCK.search(block.text) is not None) or (
         not patterns.DATE_ANCHORS.isdisjoint(lowered)
         and (year or TIME_OF_DAY.search(block.lower) is not None))

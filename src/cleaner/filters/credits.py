@@ -111,16 +111,17 @@ def caption_above(block: Block, ctx: Context) -> bool:
     Example: "Crews clear the fallen bridge at dawn on Tuesday" over "Photo: Lena Marsh/The
     Ledger", with the story's paragraphs above and below.
     """
-    if block.words < CAPTION_MIN_WORDS:
-        return False
     below = [verdict for _, verdict in ctx.neighbours(1, 2)]
-    if not below or below[0] != "credits.credit_line":
+    if not below or below[0] != "credits.credit_line" or block.words < 2:
         return False
     # Between the byline or the date and the body, the line over the lead picture's credit is
-    # its caption, however it ends. A dek may stand there too, but the byline comes after it.
+    # its caption, however it ends or however short ("Soccer ball on grass"). A dek may stand
+    # there too, but the byline comes after it.
     right_above = next(ctx.neighbours(-1, 1), None)
     if right_above is not None and right_above[1] in _HEAD_LINES:
         return below[1:] != ["chrome.byline"]
+    if block.words < CAPTION_MIN_WORDS:
+        return False
     # Under a gallery's counter ("Image 1 of 12"), the line over the credit is the picture's.
     if right_above is not None and right_above[1] == "credits.gallery_control":
         return True
