@@ -146,3 +146,14 @@ def test_a_sentence_closed_by_a_cjk_bracket_ends():
     assert ends_sentence("「最終便が出たあと、港は本当に静かになります。」")
     assert ends_sentence("（港湾局によると、工事は三月に始まる。）")
     assert not ends_sentence("「港の灯り」")
+
+
+def test_a_sentence_cut_around_a_link_is_one_block():
+    # A scraper's text of a page: the link's text on a line of its own inside the sentence.
+    text = ("PRAIRIE CITY (AP) -- Small districts could share a superintendent under a bill the\n"
+            "Kansas House\n approved Tuesday, backers said.\n"
+            "Ferry Fares Keep Climbing\n3.409\nletture\n")
+    assert [b.text for b in text_blocks(text)] == [
+        "PRAIRIE CITY (AP) -- Small districts could share a superintendent under a bill the "
+        "Kansas House approved Tuesday, backers said.",
+        "Ferry Fares Keep Climbing", "3.409", "letture"]

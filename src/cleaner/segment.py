@@ -135,18 +135,42 @@ def join_wrapped(lines: list[str], wrapped_at: int | None = None) -> list[str]:
     uniform = wrapped_at is not None or narrow and _uniform(lines, width)
     pieces: list[str] = []
     current = [lines[0]]  # the lines of the paragraph being joined, joined once at its end
-    for prev, line in zip(lines, lines[1:]):
+    linked = False  # the line last joined was a link's text inside a sentence
+    for k, line in enumerate(lines[1:], 1):
+        prev = lines[k - 1]
         # The next line's first word is read only where a line could have been wrapped.
         fits = (narrow and len(prev) >= WRAP_MIN_LINE
                 and len(prev) + 1 + len(line.split(" ", 1)[0]) > width)
-        if fits and (uniform and not _both_titles(prev, line) or _continues(prev, line)) or (
-                _broken(current[-1], line)):
+        link = k + 1 < len(lines) and _linked(current[-1], line, lines[k + 1])
+        if link or fits and (uniform and not _both_titles(prev, line) or _continues(prev, line)) or (
+                _broken(current[-1], line)) or linked and _rest(line):
             current.append(line)
+            linked = link
         else:
             pieces.append(" ".join(current))
             current = [line]
+            linked = False
     pieces.append(" ".join(current))
     return pieces
+
+
+def _rest(line: str) -> bool:
+    """The line carries a sentence on: it opens in lower case or with punctuation."""
+    return (line[0].islower() or line[0] in _CARRIES_ON) and not _bylined(line) and not _icon(line)
+
+
+def _linked(prev: str, line: str, after: str) -> bool:
+    """The line is a link's text (a name, a few words) that a scraper cut out of the sentence
+    around it: "… under a bill the" / "Kansas House" / "approved Tuesday, …"."""
+    return (line.count(" ") < LINK_MAX_WORDS and line[0].isalpha()
+            and prev.count(" ") >= LINKED_MIN_WORDS - 1 and not ends_sentence(prev)
+            and not ends_sentence(line) and _rest(after))
+
+
+# A link cut out of a sentence is at most this many words (a figure is a count's, "3.409" /
+# "letture"), after a sentence begun of at least this many.
+LINK_MAX_WORDS = 4
+LINKED_MIN_WORDS = 6
 
 
 # Plain text has no DOM hints: a text block's classes and containers.
