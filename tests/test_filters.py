@@ -384,6 +384,8 @@ POSITIVES = [
          "By Ana Reyes , Tom Lind on Monday, November 18th, 2019 at 11:04 a.m."),
     case("chrome.date_line", "dash-before-date", "- Nov. 18th 2019 12:12 pm PT"),
     case("chrome.date_line", "labelled-digits", "기사입력 :[ 2018-08-25 15:24 ]"),
+    case("chrome.byline", "reported-by-colon", "Reported by: Nadia Kwan", under_headline),
+    case("related.heading", "todays-headlines", "Today's Headlines", at_end),
     custom("chrome.byline", "about-the-writer-under-the-byline", "About Nadia Kwan",
            page(head=(HEADLINE, BYLINE, "About Nadia Kwan", DATE))),
     custom("credits.caption_above", "short-caption-under-the-date", "Ferry at the pier",

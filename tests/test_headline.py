@@ -431,3 +431,10 @@ def test_a_line_opening_with_a_date_in_figures_is_no_headline():
     assert _label(Block("05/10/2025 - Posted by: Nadia Kwan - Section: Harbor - Tags: dredging"))
     # A year alone opens headlines: "2025: the year the harbor froze".
     assert not _label(Block("2025: the year the harbor froze over twice"))
+
+
+def test_the_outlets_name_under_the_byline_is_not_the_title_line_it_repeats():
+    # The masthead opens the dump; the same name stands under the byline as the writer's outlet.
+    text = page("The Elsby Gazette", "Home", "News", "Sports", "Obituaries", "Classifieds",
+                HEADLINE, "By NADIA KWAN", "The Elsby Gazette", "Posted: March 4, 2025 5:31 PM")
+    assert cleaner.clean_text(text).headline == HEADLINE

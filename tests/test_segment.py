@@ -157,3 +157,9 @@ def test_a_sentence_cut_around_a_link_is_one_block():
         "PRAIRIE CITY (AP) -- Small districts could share a superintendent under a bill the "
         "Kansas House approved Tuesday, backers said.",
         "Ferry Fares Keep Climbing", "3.409", "letture"]
+
+
+def test_a_headline_over_its_byline_is_no_sentence_cut_at_a_link():
+    # A Title Case line is a headline, not a sentence begun: its byline stays apart.
+    text = "Homemade Spiced Honey Pear Jam for the Holidays\nby Regan\nwritten by the editors"
+    assert [b.text for b in text_blocks(text)][0] == "Homemade Spiced Honey Pear Jam for the Holidays"

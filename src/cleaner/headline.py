@@ -497,7 +497,10 @@ class _Head:
             score += SEPARATED + DEK_BELOW
         elif self.closed(i):
             score += SEPARATED
-        if self.title.repeats(i, block):
+        # A line of names that is the whole first line is the outlet's name, the masthead's
+        # set again under the byline ("Por ROSALBA MENDIETA" / "El Heraldo del Valle").
+        if self.title.repeats(i, block) and not (
+                i in self.names and word_key(block.text) == self.title.whole):
             score += TITLED
         if i == self.first and self.first_near:
             score += FIRST

@@ -356,6 +356,7 @@ RELATED_HEADING = _compile(
     r"(?:sponsored|promoted|paid|partner)(?: content| post| stories| links| by \S.{0,40})?[:.!]?$",
     r"(?:related|recommended|suggested|popular|trending|featured|latest|top|most (?:read|popular|viewed|shared|emailed))"
     r"(?: stories| articles| news| coverage| reads| content| links| videos| posts| topics| for you| now| on \S{1,30})?[:.!]?$",
+    r"(?:today['’]s|this week['’]s|tonight['’]s) (?:top )?(?:headlines|stories|news)[:.!]?$",
     r"(?:you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|don['’]t miss|do not miss|editor['’]?s['’]? picks?|what to read next|further reading|keep reading|also read|in case you missed it|elsewhere on \S{1,40}|around the web|from our partners|up next|next up|explore further|watch next|must reads?|top headlines)\b[^.!?]{0,60}$",
     r"(?:watch|listen|video|podcast|gallery|photos|explainer)[:.!]?$",
     # A live blog's list of links to its own entries.
@@ -542,12 +543,12 @@ DISCLAIMER_CUE = ("express", "reflect", "editorial", "propos", "opini", "meinung
 # ---------------------------------------------------------------- site chrome
 
 BYLINE = _compile(
-    r"(?:by|written by|words by|story by|report by|reported by|posted by|published by|reviewed by|fact[- ]checked by|edited by|analysis by|opinion by|commentary by|interview by|von|par|por|di|door)\s+(?P<names>\S.{0,140})$",
+    r"(?:by|written by|words by|story by|report by|reported by|posted by|published by|reviewed by|fact[- ]checked by|edited by|analysis by|opinion by|commentary by|interview by|von|par|por|di|door)(?: ?:\s*|\s+)(?P<names>\S.{0,140})$",
     ignore_case=True,
 )
 
 # How a byline opens: BYLINE is tried only on lines that start with one of these.
-BYLINE_OPENERS = ("by ", "written by", "words by", "story by", "report by", "reported by",
+BYLINE_OPENERS = ("by ", "by:", "written by", "words by", "story by", "report by", "reported by",
                   "posted by", "published by", "reviewed by", "fact-checked by", "fact checked by",
                   "edited by", "analysis by", "opinion by", "commentary by", "interview by",
                   "von ", "par ", "por ", "di ", "door ")

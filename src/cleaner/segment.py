@@ -164,12 +164,14 @@ def _linked(prev: str, line: str, after: str) -> bool:
     around it: "… under a bill the" / "Kansas House" / "approved Tuesday, …"."""
     return (line.count(" ") < LINK_MAX_WORDS and line[0].isalpha()
             and prev.count(" ") >= LINKED_MIN_WORDS - 1 and not ends_sentence(prev)
-            and not ends_sentence(line) and _rest(after))
+            and not ends_sentence(line) and _rest(after) and not _bylined(line)
+            and title_case_ratio(prev) < TITLE_RATIO)  # a headline over its byline is no sentence
 
 
-# A link cut out of a sentence is at most this many words (a figure is a count's, "3.409" /
-# "letture"), after a sentence begun of at least this many.
-LINK_MAX_WORDS = 4
+# A link cut out of a sentence is at most this many words, a name's ("Kansas Association of
+# School Boards"; a figure is a count's, "3.409" / "letture"), after a sentence begun of at
+# least this many.
+LINK_MAX_WORDS = 6
 LINKED_MIN_WORDS = 6
 
 
