@@ -1236,6 +1236,18 @@ def test_a_list_of_dates_the_last_paragraph_leads_into_stays():
     assert list(cleaner.clean_text(text).paragraphs[-3:]) == items
 
 
+def test_a_gallerys_caption_said_on_every_slide_is_not_the_lede():
+    """A paragraph the page says again and again (a gallery's caption, slide after slide) adds
+    nothing to the article's region and is not its lede."""
+    caption = ("Harbor master Ed Pelletier, left, and Commissioner Joan Traverse look over the "
+               "dredging plans at the Grange hall in Elsby, Maine, on Tuesday, March 4, 2025.")
+    slides = [caption, caption, "Photo: Lena Marsh/The Elsby Gazette", "Image 1 of 8", caption,
+              caption, "Photo: Lena Marsh/The Elsby Gazette", "Back to Gallery"]
+    article = cleaner.clean_text(page(head=(HEADLINE, BYLINE, DATE, *slides)))
+    assert caption not in article.paragraphs
+    assert list(article.paragraphs) == [*LEDE, *REST]
+
+
 def test_base_page_body_is_kept():
     """The English page the cases live in: headline found, every paragraph kept."""
     article = cleaner.clean_text(page())
@@ -1455,9 +1467,10 @@ DIRECT = [
     Direct("comment-author-alone", "comments.author_line", (PROSE, "ana says:", PROSE), 1, False),
     Direct("signed-comments", "comments.signed", (PROSE, 'harborwatcher (04/03/2025 at 18:12) : About time. The channel has been a mess for years.', 'Nadia K. (04/03/2025 at 19:40) : The seawall money still worries me, and I want the numbers.'), 1, True),
     Direct("signed-comment-alone", "comments.signed", (PROSE, 'harborwatcher (04/03/2025 at 18:12) : About time. The channel has been a mess for years.', PROSE), 1, False),
+    # Three paragraphs of their own: one said three times would be a caption's, adding nothing.
     Direct("region-menu-above", "region.outside",
-           ("Home", "News", "Sports", TEASER, PROSE, PROSE, PROSE), 0, True,
-           ("chrome.navigation", None, None, None, None, None, None)),
+           ("Home", "News", "Sports", TEASER, *LEDE, *REST), 0, True,
+           ("chrome.navigation", *[None] * (3 + len(LEDE) + len(REST)))),
     Direct("region-prose", "region.outside", ("Home", PROSE, PROSE, PROSE), 2, False),
     Direct("between-share-buttons", "region.between",
            ("Share on Reddit", "More", "Share on LinkedIn"), 1, True,

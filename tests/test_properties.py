@@ -23,7 +23,9 @@ from cleaner.textutil import word_key
 from fuzz_clean import html_pages, inputs, plain_pages
 
 
-SETTINGS = settings(deadline=None, max_examples=200, database=None,
+# The same examples on every run: the suite that gates a change must not pass or fail by the
+# draw. Exploring new examples is tests/fuzz_clean.py's job (FUZZ_EXAMPLES, FUZZ_SEED).
+SETTINGS = settings(deadline=None, max_examples=200, database=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")

@@ -48,7 +48,8 @@ LINK_LIST = 0.5
 SEPARATORS = "|·•»›"
 _SEPARATOR = re.compile(f"[{re.escape(SEPARATORS)}]")
 SEPARATED = 2
-# A line that the page repeats is a menu entry or a label, up to this long.
+# A line that the page repeats is a menu entry or a label, up to this long; a longer one is a
+# caption or a blurb shown twice.
 REPEATED_MAX_WORDS = 20
 # A sentence cut off is in sentence case: fewer of its words are capitalised than this.
 FRAGMENT_TITLE_RATIO = 0.6
@@ -104,7 +105,7 @@ def measure(blocks: Sequence[Block], lang: language.Language | None,
             sentence,
             block.link_density,
             0 if sentence or long else len(_SEPARATOR.findall(text)),
-            words <= REPEATED_MAX_WORDS and counts[block.lower] > 1,
+            counts[block.lower] > 1,
         ))
     return out
 
@@ -117,7 +118,7 @@ def classify(m: Measure) -> str:
     """
     if m.link_density > LINK_LIST and not m.sentence:
         return BAD
-    if m.repeated or m.separators >= SEPARATED and not m.sentence:
+    if m.repeated and m.words <= REPEATED_MAX_WORDS or m.separators >= SEPARATED and not m.sentence:
         return BAD
     if m.words < SHORT_WORDS:
         return SHORT
@@ -134,7 +135,11 @@ def classify(m: Measure) -> str:
 
 
 def weight(cls: str, m: Measure) -> float:
-    """What a block adds to the article's region: prose its words, furniture a cost."""
+    """What a block adds to the article's region: prose its words, furniture a cost. A
+    paragraph the page says twice adds nothing: a gallery's caption on each slide, a teaser's
+    blurb in two lists (an article does not repeat its paragraphs)."""
+    if m.repeated and cls in (GOOD, NEAR):
+        return 0.0
     if cls == GOOD:
         return float(m.words)
     if cls == NEAR:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from cleaner import headline, prose
 from cleaner.context import Context
@@ -92,9 +93,12 @@ def _inside(ctx: Context) -> frozenset[int] | None:
     # A list of other stories or a menu between the head and the prose ends the head: what
     # reads as prose above it is that list's ("1 Photo sparks theories 2 Aides left …").
     top = max([top, *(i + 1 for i in range(top, lead) if _list_mark(ctx.verdicts[i]))])
-    inside.update(i for i in range(top, lead) if weights[i] > 0 or _prose_line(ctx.blocks[i])
-                  or i + 1 == lead and ctx.blocks[i].text.endswith((",", ":"))
-                  or headline.cut_off(ctx.blocks, ctx.verdicts, i))
+    # A line the page says twice there is a gallery's caption, not the lede.
+    said = Counter(block.lower for block in ctx.blocks) if lead > top else None
+    inside.update(i for i in range(top, lead) if said[ctx.blocks[i].lower] == 1 and (
+        weights[i] > 0 or _prose_line(ctx.blocks[i])
+        or i + 1 == lead and ctx.blocks[i].text.endswith((",", ":"))
+        or headline.cut_off(ctx.blocks, ctx.verdicts, i)))
     # A line built as the article's own lines are (a results roundup's "Harbor d. Gull Point
     # 70-44" over its first line of figures, as "Elsby d. Quillon 53-39" further down) is one.
     # Only lines with figures compare: a line of capitalised words alone is built like any
