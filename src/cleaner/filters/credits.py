@@ -111,9 +111,11 @@ def caption_above(block: Block, ctx: Context) -> bool:
     Example: "Crews clear the fallen bridge at dawn on Tuesday" over "Photo: Lena Marsh/The
     Ledger", with the story's paragraphs above and below.
     """
-    below = [verdict for _, verdict in ctx.neighbours(1, 2)]
-    if not below or below[0] != "credits.credit_line" or block.words < 2:
+    # The verdict under the line is read first: most lines stand over no credit.
+    i, verdicts = ctx.index, ctx.verdicts
+    if i + 1 >= len(verdicts) or verdicts[i + 1] != "credits.credit_line" or block.words < 2:
         return False
+    below = [verdict for _, verdict in ctx.neighbours(1, 2)]
     # Between the byline or the date and the body, the line over the lead picture's credit is
     # its caption, however it ends or however short ("Soccer ball on grass"). A dek may stand
     # there too, but the byline comes after it.

@@ -93,12 +93,13 @@ def _inside(ctx: Context) -> frozenset[int] | None:
     # A list of other stories or a menu between the head and the prose ends the head: what
     # reads as prose above it is that list's ("1 Photo sparks theories 2 Aides left …").
     top = max([top, *(i + 1 for i in range(top, lead) if _list_mark(ctx.verdicts[i]))])
-    # A line the page says twice there is a gallery's caption, not the lede.
-    said = Counter(block.lower for block in ctx.blocks) if lead > top else None
-    inside.update(i for i in range(top, lead) if said[ctx.blocks[i].lower] == 1 and (
-        weights[i] > 0 or _prose_line(ctx.blocks[i])
-        or i + 1 == lead and ctx.blocks[i].text.endswith((",", ":"))
-        or headline.cut_off(ctx.blocks, ctx.verdicts, i)))
+    leading = [i for i in range(top, lead) if weights[i] > 0 or _prose_line(ctx.blocks[i])
+               or i + 1 == lead and ctx.blocks[i].text.endswith((",", ":"))
+               or headline.cut_off(ctx.blocks, ctx.verdicts, i)]
+    if leading:
+        # A line the page says twice there is a gallery's caption, not the lede.
+        said = Counter(block.lower for block in ctx.blocks)
+        inside.update(i for i in leading if said[ctx.blocks[i].lower] == 1)
     # A line built as the article's own lines are (a results roundup's "Harbor d. Gull Point
     # 70-44" over its first line of figures, as "Elsby d. Quillon 53-39" further down) is one.
     # Only lines with figures compare: a line of capitalised words alone is built like any

@@ -159,7 +159,8 @@ def _headed_bios(ctx: Context) -> frozenset[int]:
     Farrell" / "Imogen Farrell is the Standard's political columnist.")."""
     boxes: set[int] = set()
     blocks, verdicts = ctx.blocks, ctx.verdicts
-    for i in range(len(blocks) - 1):
+    # Most blocks are told at once, in one pass in C: they open with no "About".
+    for i in [i for i, block in enumerate(blocks[:-1]) if block.lower.startswith(_ABOUT)]:
         name = _about_name(blocks[i])
         if name and verdicts[i] is None and verdicts[i + 1] is None:
             bio = blocks[i + 1]
