@@ -1248,6 +1248,28 @@ def test_a_gallerys_caption_said_on_every_slide_is_not_the_lede():
     assert list(article.paragraphs) == [*LEDE, *REST]
 
 
+def test_the_prose_under_the_line_the_title_repeats_is_the_article():
+    """A whole page's dump opens with its <title>; the line it repeats heads the article, even
+    when a footer's prose outweighs the article's."""
+    footer = ("The Elsby Gazette's customer service center can be contacted with any questions "
+              "or requests about subscriptions, deliveries and billing by telephone on weekdays "
+              "from eight in the morning until six in the evening, and by e-mail at any time of "
+              "the day or night; a member of the team will reply within two working days, and "
+              "subscribers who wish to suspend delivery while they are away can arrange it in "
+              "the same way, or in person at the front desk of the newspaper's office on Water "
+              "Street, which is open to the public from nine until five on weekdays.")
+    text = "\n".join([f"{HEADLINE} - The Elsby Gazette", "Home", "News", "Sports", "Opinion",
+                      "Obituaries", HEADLINE, *LEDE, "Most Read", "Ferry Fares Keep Climbing",
+                      "Lobster Prices Hit a Record", "Tall Ships Arrive", "Council Debates "
+                      "Parking Fees", "Fog Delays Crossings", "Marina Expansion Approved", "News",
+                      "Sports", "Business", "Weather", "Jobs", "Classifieds", "Real Estate",
+                      "Autos", "Events", "Calendar", "Puzzles", "Archives", "E-Edition",
+                      "Subscribe", "Advertise", "About Us", "Contact Us", footer,
+                      "Privacy Policy", "Terms of Use"])
+    article = cleaner.clean_text(text)
+    assert list(article.paragraphs) == list(LEDE)
+
+
 def test_base_page_body_is_kept():
     """The English page the cases live in: headline found, every paragraph kept."""
     article = cleaner.clean_text(page())

@@ -53,7 +53,11 @@ def _inside(ctx: Context) -> frozenset[int] | None:
         # No furniture that any filter knows: the text is an article's own, and it all stays.
         return None
     weights = _weights(ctx)
-    run = prose.densest_run(weights[:_thread_start(ctx, weights)])
+    limit = _thread_start(ctx, weights)
+    run = prose.densest_run(weights[:limit])
+    titled = _titled_run(ctx, weights[:limit])
+    if titled is not None and (run is None or not run[0] <= titled[0] <= run[1]):
+        run = titled
     if run is None:
         return None
     start, end, _ = run
@@ -129,6 +133,43 @@ def _shape(text: str) -> str:
         if not out or out[-1] != kind or kind not in "9Aa":
             out.append(kind)
     return " ".join(out)
+
+
+def _titled_run(ctx: Context, weights: list[float]) -> tuple[int, int, float] | None:
+    """The run of prose right under the line the page's title repeats (a whole page's dump
+    opens with its <title>: "Man stabs son of German president – The Post" over the menus, the
+    article's "Man stabs son of German president" further down): the article is there, however
+    much prose a footer or a sidebar holds elsewhere. None when no such line has an article's
+    worth of prose under it within reach."""
+    blocks, verdicts = ctx.blocks, ctx.verdicts
+    if len(blocks) < 2:
+        return None
+    title = headline._Title.of(blocks)
+    if len(title.parts) < 2:
+        return None
+    best: tuple[int, int, float] | None = None
+    for i in range(1, len(weights)):
+        if verdicts[i] is not None or not title.repeats(i, blocks[i]):
+            continue
+        start = next((j for j in range(i + 1, min(i + 1 + TITLED_REACH, len(weights)))
+                      if weights[j] > 0), None)
+        if start is None:
+            continue
+        total = top = 0.0
+        end = start
+        for j in range(start, len(weights)):
+            total += weights[j]
+            if total > top:
+                top, end = total, j
+            elif total < 0:
+                break
+        if top >= ARTICLE_MIN_WORDS and (best is None or top > best[2]):
+            best = (start, end, top)
+    return best
+
+
+# The article's prose starts within this many blocks under the line the title repeats.
+TITLED_REACH = 12
 
 
 def _led_list_end(ctx: Context, end: int) -> int:
