@@ -527,17 +527,19 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
     not the h1, that heading is the page's. Otherwise the sources vote: the text most others
     agree with wins.
     """
-    titled = _titled_heading(meta)
     if meta.h1 and meta.h1_in_article and len(words(meta.h1)) >= H1_MIN_WORDS and not (
             meta.site_name and word_key(meta.site_name) in word_key(meta.h1)) and not (
             # An article's h1 that shares no words with the title, when another heading is
-            # in the title, is a featured story's beside the one the page is.
-            titled and not _content_words(word_key(meta.h1)) & _content_words(word_key(meta.title))):
+            # in the title, is a featured story's beside the one the page is. (The headings
+            # are read only then: most pages need them nowhere else.)
+            not _content_words(word_key(meta.h1)) & _content_words(word_key(meta.title))
+            and _titled_heading(meta)):
         return meta.h1, "h1"
     # An h1 that the social or structured title repeats word for word is the headline.
-    if titled and not (meta.h1 and word_key(meta.h1) in {
-            word_key(strip_site_name(t, meta.site_name)) for t in
-            (meta.og_title, meta.twitter_title, meta.jsonld_headline) if t}):
+    titled = None if meta.h1 and word_key(meta.h1) in {
+        word_key(strip_site_name(t, meta.site_name)) for t in
+        (meta.og_title, meta.twitter_title, meta.jsonld_headline) if t} else _titled_heading(meta)
+    if titled:
         return titled, "title"
     names_only = _names_only(meta)
     title = (strip_site_name(meta.title, meta.site_name or _shown_name(meta))
