@@ -215,9 +215,12 @@ def _place(tree: etree._Element, pieces: Sequence[tuple[str, str]],
     found = [index.get(text, []) if kind != "table" else _rows(index, text)
              for kind, text in pieces]
     taken = {els[0] for els in found if len(els) == 1}
+    # What the taken elements hold, kept up to date: a paragraph's descendants are a few links
+    # and emphases, fewer than the ancestors of each copy a piece may take.
+    inside = {d for el in taken for d in el.iterdescendants()}
 
     def free(els: list[etree._Element]) -> list[etree._Element]:
-        return [el for el in els if not any(a in taken for a in el.iterancestors())]
+        return [el for el in els if el not in inside]
 
     boxes: dict[str, list[etree._Element]] | None = None
     counts = Counter(text for _, text in pieces)
@@ -241,6 +244,7 @@ def _place(tree: etree._Element, pieces: Sequence[tuple[str, str]],
             el = next((c for c in candidates if c.tag in _HEADINGS and c not in taken), el)
         if el is not None:
             taken.add(el)  # its paragraphs are its, not the next piece's
+            inside.update(el.iterdescendants())
         placed.append((kind, text, el))
     return placed
 
