@@ -279,8 +279,42 @@ def _signup_boxes(tree: etree._Element) -> frozenset[etree._Element]:
     return frozenset(boxes)
 
 
-def _hints(el: etree._Element, text: str, small: int, size: _Sizer,
-           signup: frozenset[etree._Element] = frozenset()) -> Hints:
+class _Above:
+    """What an element's ancestors say of the blocks inside it: whether one of them is a link,
+    and the notable containers among them that are small (see ``_hints``). Read once per
+    element of a page: its blocks share most of their ancestors."""
+
+    def __init__(self, small: int, size: _Sizer, signup: frozenset[etree._Element]) -> None:
+        self._small = small
+        self._size = size
+        self._signup = signup
+        self._read: dict[etree._Element, tuple[bool, frozenset[str]]] = {}
+
+    def __call__(self, node: etree._Element | None) -> tuple[bool, frozenset[str]]:
+        chain = []
+        while node is not None and node not in self._read:
+            chain.append(node)
+            node = node.getparent()
+        in_link, containers = self._read[node] if node is not None else (False, frozenset())
+        for node in reversed(chain):
+            tag = node.tag if isinstance(node.tag, str) else ""
+            # A heading wrapped in a link (a teaser card's title) is all link text.
+            in_link = in_link or tag == "a" and node.get("href") is not None
+            role = node.get("role")
+            signup = node in self._signup
+            if (tag in NOTABLE_CONTAINERS or role in _NOTABLE_ROLES or signup) and (
+                    self._size(node) < self._small):
+                names = {tag} if tag in NOTABLE_CONTAINERS else set()
+                if signup:
+                    names.add("form")
+                if role in _NOTABLE_ROLES:
+                    names.add(role)
+                containers = containers | names
+            self._read[node] = in_link, containers
+        return in_link, containers
+
+
+def _hints(el: etree._Element, text: str, small: int, size: _Sizer, above: _Above) -> Hints:
     """Tag, class and id tokens up the tree, notable containers, and link density of one element.
 
     An ancestor speaks for the block only while it is small (its text under ``small``
@@ -289,30 +323,17 @@ def _hints(el: etree._Element, text: str, small: int, size: _Sizer,
     whatever its class, and some sites wrap the whole page in a <form>.
     """
     classes: list[str] = tokens(el)
-    containers: set[str] = set()
-    depth = 1
-    in_link = False
     node = el.getparent()
-    while node is not None:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        # A heading wrapped in a link (a teaser card's title) is all link text.
-        in_link = in_link or tag == "a" and node.get("href") is not None
-        role = node.get("role")
-        notable = tag in NOTABLE_CONTAINERS or role in _NOTABLE_ROLES
-        if (notable or depth < CLASS_DEPTH or node in signup) and size(node) < small:
-            if tag in NOTABLE_CONTAINERS:
-                containers.add(tag)
-            if node in signup:
-                containers.add("form")
-            if role in _NOTABLE_ROLES:
-                containers.add(role)
-            if depth < CLASS_DEPTH:
-                classes.extend(tokens(node))
-        depth += 1
+    for _ in range(CLASS_DEPTH - 1):
+        if node is None:
+            break
+        if size(node) < small:
+            classes.extend(tokens(node))
         node = node.getparent()
+    in_link, containers = above(el.getparent())
     # Only real links count: <a name="…"> anchors around subheads are not links.
     linked = len(text) if in_link else sum(len(text_of(a)) for a in el.iter("a") if a.get("href"))
-    return Hints(el.tag, frozenset(classes), frozenset(containers), min(1.0, linked / len(text)))
+    return Hints(el.tag, frozenset(classes), containers, min(1.0, linked / len(text)))
 
 
 # ---------------------------------------------------------------- main content
@@ -629,6 +650,7 @@ def _to_blocks(pieces: Sequence[Piece]) -> list[Block]:
     blocks = []
     signup = next((_signup_boxes(el.getroottree().getroot()) for _, _, el in pieces
                    if el is not None), frozenset())
+    above = _Above(small, size, signup)
     for kind, text, el in pieces:
         text = clean_line(text)
         if not text:
@@ -636,7 +658,7 @@ def _to_blocks(pieces: Sequence[Piece]) -> list[Block]:
         if el is None:
             blocks.append(Block(text, kind=kind, position=len(blocks)))
             continue
-        hints = _hints(el, text, small, size, signup)
+        hints = _hints(el, text, small, size, above)
         group = groups.setdefault(el.getparent(), len(groups))
         blocks.append(Block(text, kind=kind, position=len(blocks), tag=hints.tag,
                             classes=hints.classes, containers=hints.containers,
