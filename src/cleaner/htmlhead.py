@@ -351,8 +351,11 @@ def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Met
     descriptions = (description, tags.get("og:description"), tags.get("twitter:description"),
                     tags.get("description"))
     title_el = tree.find(".//title")
-    in_article = tree.xpath("//article//h1 | //main//h1")
-    h1 = next((el for el in in_article or tree.xpath("//h1") if text_of(el)), None)
+    # The page's h1s, those inside an <article> or <main> first: one walk of the page, where
+    # an XPath for each would walk it whole.
+    h1s = list(tree.iter("h1"))
+    in_article = [el for el in h1s if next(el.iterancestors("article", "main"), None) is not None]
+    h1 = next((el for el in in_article or h1s if text_of(el)), None)
     title = _title_text(title_el)
     # Without an <h1> of text (a logo's) or with one of the site's name, the dek stands under
     # the heading the title holds.
