@@ -677,8 +677,23 @@ def _set_apart(block: Block) -> bool:
     return block.kind == "heading" or "header" in block.containers
 
 
-def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
-               top: Sequence[int]) -> tuple[str | None, int | None, str | None]:
+class _Keys:
+    """The blocks' word keys, each made when first asked: the few opening blocks are compared
+    with the headline and with each description the page gives."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self._blocks = blocks
+        self._keys: dict[int, str] = {}
+
+    def __getitem__(self, i: int) -> str:
+        key = self._keys.get(i)
+        if key is None:
+            key = self._keys[i] = word_key(self._blocks[i].text)
+        return key
+
+
+def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block], top: Sequence[int],
+               keys: _Keys | None = None) -> tuple[str | None, int | None, str | None]:
     """The page's own standfirst, the index of the body block that repeats it, if any, and
     where it came from (``element``: one classed as a dek; ``json-ld``, ``og:description``,
     ``twitter:description``, ``description``; ``body`` for a line of the body set apart).
@@ -689,6 +704,7 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
     header line is the dek; one the body lacks is the dek only if it is about this article (a
     site-wide tagline shares no words with it) and not a truncated excerpt.
     """
+    keys = _Keys(blocks) if keys is None else keys
     site_keys = {word_key(meta.site_name) or _site_from_title(meta.title, headline_key)}
     if _names_only(meta):  # "The Pell Creek Pilot - Local News": each part a name of the site's
         site_keys.update(word_key(part) for part in _title_parts(meta.title))
@@ -698,9 +714,10 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
                                          ("og:description", meta.og_description),
                                          ("twitter:description", meta.twitter_description),
                                          ("description", meta.meta_description)) if text]
+    keyed = [(text, source, word_key(text)) for text, source in descriptions]
     described = [(text, "element") for text in meta.dek_elements if not _metadata_line(text)] + [
         (text, "lead") for text in meta.lead_elements] + [
-        _uncut(text, source, descriptions) for text, source in descriptions]
+        _uncut(text, source, key, keyed) for text, source, key in keyed]
     for text, source in described:
         from_element = source == "element"
         if not text or len(text) < 20:
@@ -708,11 +725,11 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
         key = word_key(text)
         if key == headline_key:
             continue
-        match = next((i for i in top if _lede_like(key, word_key(blocks[i].text))), None)
+        match = next((i for i in top if _lede_like(key, keys[i])), None)
         if source == "lead":
             # A lead box the body lacks (the extractor left it out with the head) is the dek;
             # one the body holds is its first paragraph.
-            if match is None and not any(key in word_key(block.text) for block in blocks):
+            if match is None and not any(key in keys[i] for i in range(len(blocks))):
                 return text, None, "element"
             continue
         if match is not None:
@@ -726,7 +743,7 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
                 # The body's copy of the dek is not said twice; a paragraph that only opens
                 # like it ("… died Sunday at 91" over "… died Sunday at Maplewood Manor. She
                 # was 91.") is the body's own.
-                return text, match if word_key(blocks[match].text) == key else None, source
+                return text, match if keys[match] == key else None, source
             if _set_apart(blocks[match]):
                 return blocks[match].text, match, "body"
             if source == "json-ld":
@@ -740,18 +757,19 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
         if any(site in key and site not in headline_key for site in site_keys) or text.endswith(
                 ("...", "…")):
             continue
-        if _shares_topic(text, headline_key, [word_key(blocks[i].text) for i in top], blocks):
+        if _shares_topic(text, headline_key, [keys[i] for i in top], blocks):
             return text, None, source
     return None, None, None
 
 
-def _uncut(text: str, source: str, descriptions: Sequence[tuple[str, str]]) -> tuple[str, str]:
+def _uncut(text: str, source: str, key: str,
+           descriptions: Sequence[tuple[str, str, str]]) -> tuple[str, str]:
     """The description in full, and where it came from, when another of the page's
     descriptions is it cut short: an og:description of the meta description's first sentence.
-    (JSON-LD's is often a template's excerpt of the lede, the article's text, not its dek.)"""
-    key = word_key(text)
-    return max((other for other in descriptions if other[1] != "json-ld"
-                and word_key(other[0]).startswith(key + " ")),
+    (JSON-LD's is often a template's excerpt of the lede, the article's text, not its dek.)
+    ``key`` is the description's word key; ``descriptions`` are with theirs."""
+    return max(((other, other_source) for other, other_source, other_key in descriptions
+                if other_source != "json-ld" and other_key.startswith(key + " ")),
                key=lambda other: len(other[0]), default=(text, source))
 
 
@@ -816,12 +834,12 @@ def find_head(meta: Meta, blocks: Sequence[Block], verdicts: Sequence[str | None
         headline, source = blocks[read.headline].text, "text"
     headline_key = word_key(headline)
     kept = [i for i, v in enumerate(verdicts) if v is None]
+    keys = _Keys(blocks)
     # The body repeats the headline as it stands, or with a word or two more or less.
     head_index = next((i for i in kept[:HEAD_SCAN] if headline_key and (
-        word_key(blocks[i].text) == headline_key or _same_words(headline_key, word_key(blocks[i].text)))),
-        None)
+        keys[i] == headline_key or _same_words(headline_key, keys[i]))), None)
     top = [i for i in kept[:HEAD_SCAN] if i != head_index]
-    dek, dek_index, dek_source = choose_dek(meta, headline_key, blocks, top)
+    dek, dek_index, dek_source = choose_dek(meta, headline_key, blocks, top, keys)
     if dek is None and head_index is not None:
         # The line under the headline the page names, read as a dek is in plain text (set
         # apart by a byline or date under it), when no element or description of the page's
