@@ -79,6 +79,11 @@ class Meta:
     tree: etree._Element | None = field(default=None, repr=False, compare=False)
     # Its JSON-LD scripts, kept apart from the tree that no longer holds them (html.Page.jsonld).
     jsonld: etree._Element | None = field(default=None, repr=False, compare=False)
+    # The objects of those scripts, and each <meta>'s (property, name, itemprop, http-equiv,
+    # content): read once for the head and the article's fields (``metadata``).
+    jsonld_objects: list[dict] = field(default_factory=list, repr=False, compare=False)
+    meta_elements: list[tuple[str | None, ...]] = field(default_factory=list, repr=False,
+                                                       compare=False)
 
     def has_descriptions(self) -> bool:
         """Whether the page describes itself at all (a dek element, a meta description): a page
@@ -101,13 +106,19 @@ class Meta:
         return keys
 
 
-def _meta_tags(tree: etree._Element) -> dict[str, str]:
+def _meta_elements(tree: etree._Element) -> list[tuple[str | None, ...]]:
+    """Each <meta>'s property, name, itemprop, http-equiv and content."""
+    return [(el.get("property"), el.get("name"), el.get("itemprop"), el.get("http-equiv"),
+             el.get("content")) for el in tree.iter("meta")]
+
+
+def _meta_tags(elements: list[tuple[str | None, ...]]) -> dict[str, str]:
     """Each <meta> property or name with its first non-empty content."""
     found: dict[str, str] = {}
-    for el in tree.iter("meta"):
-        key = (el.get("property") or el.get("name") or "").strip().lower()
+    for prop, name, _, _, content in elements:
+        key = (prop or name or "").strip().lower()
         if key and key not in found:
-            content = collapse(el.get("content") or "")
+            content = collapse(content or "")
             if content:
                 found[key] = content
     return found
@@ -135,10 +146,10 @@ def _jsonld_objects(tree: etree._Element) -> Iterator[dict]:
                 yield item
 
 
-def _jsonld_article(tree: etree._Element) -> tuple[str | None, str | None, str | None]:
+def _jsonld_article(objects: list[dict]) -> tuple[str | None, str | None, str | None]:
     """headline, description and publisher name of the first article object in the JSON-LD."""
     site = None
-    for item in _jsonld_objects(tree):
+    for item in objects:
         types = item.get("@type", "")
         types = [types] if isinstance(types, str) else types if isinstance(types, list) else []
         lowered = {str(t).lower() for t in types}
@@ -346,8 +357,10 @@ def _names_of(el: etree._Element) -> str:
 def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Meta:
     """What the page says of itself. ``jsonld`` holds the page's JSON-LD scripts when the tree
     no longer does (``html.Page.jsonld``)."""
-    headline, description, site = _jsonld_article(tree if jsonld is None else jsonld)
-    tags = _meta_tags(tree)
+    objects = list(_jsonld_objects(tree if jsonld is None else jsonld))
+    headline, description, site = _jsonld_article(objects)
+    elements = _meta_elements(tree)
+    tags = _meta_tags(elements)
     descriptions = (description, tags.get("og:description"), tags.get("twitter:description"),
                     tags.get("description"))
     title_el = tree.find(".//title")
@@ -381,6 +394,8 @@ def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Met
         lead_elements=leads,
         tree=tree,
         jsonld=jsonld,
+        jsonld_objects=objects,
+        meta_elements=elements,
     )
 
 
