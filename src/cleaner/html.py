@@ -265,18 +265,28 @@ _CELLS = ("td", "th")
 
 
 class _Order:
-    """Each element's place in the page, counted once per page and only when first asked:
-    walking a whole tree costs a Python call per element (lxml.html's class lookup)."""
+    """Each element's place in the page: the indexes of it and its ancestors among their
+    siblings, from the root down, which sort in page order. Found only for the elements asked
+    about (their ancestors' shared), once per page: numbering the whole tree would cost a
+    Python call per element (lxml.html's class lookup), and few are asked about."""
 
-    def __init__(self, tree: etree._Element) -> None:
-        self._tree = tree
-        self._places: dict[etree._Element, int] | None = None
+    # Before every element's place but the root's: the place of text without an element.
+    FIRST = (-1,)
 
-    @property
-    def places(self) -> dict[etree._Element, int]:
-        if self._places is None:
-            self._places = {el: i for i, el in enumerate(self._tree.iter())}
-        return self._places
+    def __init__(self) -> None:
+        self._places: dict[etree._Element, tuple[int, ...]] = {}
+
+    def __call__(self, el: etree._Element) -> tuple[int, ...]:
+        chain = []
+        node: etree._Element | None = el
+        while node is not None and node not in self._places:
+            chain.append(node)
+            node = node.getparent()
+        place = self._places[node] if node is not None else ()
+        for child in reversed(chain):
+            parent = child.getparent()
+            place = self._places[child] = () if parent is None else (*place, parent.index(child))
+        return place
 
 
 def _place(tree: etree._Element, pieces: Sequence[tuple[str, str]],
@@ -312,7 +322,7 @@ def _place(tree: etree._Element, pieces: Sequence[tuple[str, str]],
                 boxes = _index(tree, _BOXES, own_text_of)
             more = free(boxes.get(text, []))
             if more:
-                candidates = sorted(set(candidates) | set(more), key=order.places.__getitem__)
+                candidates = sorted(set(candidates) | set(more), key=order)
         candidates = candidates or els
         n = used[text] = used.get(text, -1) + 1
         el = candidates[min(n, len(candidates) - 1)] if candidates else None
@@ -705,14 +715,14 @@ def _in_document_order(order: _Order, pieces: list[Piece], extra: list[Piece]) -
     """
     if not extra and (any(el is None for _, _, el in pieces) or _ascending(pieces)):
         return pieces
-    places = order.places
     keyed = []
-    last = -1
+    last = order.FIRST
     for piece in pieces:
         # Text trafilatura wrote without a source element keeps its place after its predecessor.
-        last = places.get(piece[2], last)
+        if piece[2] is not None:
+            last = order(piece[2])
         keyed.append((last, 0, len(keyed), piece))
-    keyed += [(places[p[2]], 1, i, p) for i, p in enumerate(extra)]
+    keyed += [(order(p[2]), 1, i, p) for i, p in enumerate(extra)]
     return [p for *_, p in sorted(keyed, key=lambda k: k[:3])]
 
 
@@ -818,7 +828,7 @@ def parse_page(source: str | etree._Element, url: str | None = None) -> Page:
         body = _extract(tree)
     if body is None:
         return Page([], tree, ("no article text found",), jsonld)
-    order = _Order(tree)
+    order = _Order()
     pieces = _place(tree, list(_result_blocks(body)), _index(tree, _HINTED, text_of), order)
     pieces = _in_document_order(order, pieces, _recovered(tree, pieces))
     return Page(_to_blocks(pieces), tree, jsonld=jsonld, whole_text=_whole_text(body))
