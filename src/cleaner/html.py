@@ -784,7 +784,8 @@ def _prepare(tree: etree._Element) -> None:
         if el.getparent() is not None:
             el.drop_tree()  # keeps the element's tail, which is visible text after it
     for el in tree.iter(*_SPACED):
-        el.tail = " " + el.tail if el.tail else " "
+        tail = el.tail  # read once: each read makes a str of it
+        el.tail = " " + tail if tail else " "
         # trafilatura's extraction is quadratic in the inline children of one element; a block
         # with thousands of them (a generated or hostile page) keeps its text, not its tags.
         if len(el) > MAX_INLINE_CHILDREN:
