@@ -765,13 +765,14 @@ def _glued_to_word(el: etree._Element) -> bool:
             and (el.tail or "")[:1].isalnum())
 
 
-def _prepare(tree: etree._Element) -> None:
+def _prepare(tree: etree._Element, invisible: list[etree._Element] | None = None) -> None:
     """Drop what a reader never sees, and keep words apart across element boundaries.
 
     A browser shows "said.<br>Residents" and "<p>said.</p><p>Residents" as two words; text
     joined from the tree would glue them, so line breaks and block ends get a space after them.
+    ``invisible`` holds the elements of the invisible tags when they were found already.
     """
-    hidden = [el for el in tree.iter(*_INVISIBLE)]
+    hidden = list(tree.iter(*_INVISIBLE) if invisible is None else invisible)
     for el in _HIDDEN(tree):
         # A drop cap hidden from screen readers, <span aria-hidden="true">T</span>he, is the
         # first letter of a word that a reader sees: its letter joins the word (trafilatura
@@ -797,12 +798,13 @@ def _prepare(tree: etree._Element) -> None:
                 child.tail = child.tail
 
 
-def _jsonld(tree: etree._Element) -> etree._Element:
-    """The page's JSON-LD scripts, copied under one element: what the page says of itself
-    (authors, dates), which ``_prepare`` drops with the other scripts."""
+def _jsonld(invisible: list[etree._Element]) -> etree._Element:
+    """The page's JSON-LD scripts (among its invisible elements), copied under one element:
+    what the page says of itself (authors, dates), which ``_prepare`` drops with the other
+    scripts."""
     kept = etree.Element("jsonld")
-    for script in tree.iter("script"):
-        if script.get("type") == "application/ld+json":
+    for script in invisible:
+        if script.tag == "script" and script.get("type") == "application/ld+json":
             etree.SubElement(kept, "script", type="application/ld+json").text = script.text
     return kept
 
@@ -813,9 +815,12 @@ def parse_page(source: str | etree._Element, url: str | None = None) -> Page:
     tree = _parse(source) if isinstance(source, str) else source
     if tree is None:
         return Page([], None, ("not parseable as HTML",))
-    jsonld = _jsonld(tree)
+    # The invisible elements, found once: the JSON-LD is copied from their scripts before
+    # _prepare drops them.
+    invisible = list(tree.iter(*_INVISIBLE))
+    jsonld = _jsonld(invisible)
     try:
-        _prepare(tree)
+        _prepare(tree, invisible)
         body = _extract(tree)
     except ValueError:
         # lxml keeps a stray control character of a damaged page in its tree, then refuses it
