@@ -169,7 +169,7 @@ def _load_text(text: str) -> etree._Element | None:
         tree = lxml.html.fromstring(text, parser=_LOADER)
     except ValueError:  # a str with an encoding declaration: read as bytes
         return _load_bytes(text)
-    except Exception:  # noqa: BLE001 -- as trafilatura: lxml's failures are no tree
+    except Exception:  # noqa: BLE001 - as trafilatura: lxml's failures are no tree
         tree = None
     return tree if tree is not None and len(tree) else _load_bytes(text)
 
@@ -178,7 +178,7 @@ def _load_bytes(page: str | bytes) -> etree._Element | None:
     data = page.encode("utf-8", "surrogatepass") if isinstance(page, str) else page
     try:
         return lxml.html.fromstring(data, parser=_LOADER)
-    except Exception:  # noqa: BLE001 -- as trafilatura: lxml's failures are no tree
+    except Exception:  # noqa: BLE001 - as trafilatura: lxml's failures are no tree
         return None
 
 
@@ -267,8 +267,10 @@ _CELLS = ("td", "th")
 class _Order:
     """Each element's place in the page: the indexes of it and its ancestors among their
     siblings, from the root down, which sort in page order. Found only for the elements asked
-    about (their ancestors' shared), once per page: numbering the whole tree would cost a
-    Python call per element (lxml.html's class lookup), and few are asked about."""
+    about, their ancestors and their siblings, once per page: numbering the whole tree would
+    cost a Python call per element (lxml.html's class lookup), and few are asked about. (The
+    siblings are numbered together: asking each for its index would be quadratic in a page of
+    thousands of paragraphs side by side.)"""
 
     # Before every element's place but the root's: the place of text without an element.
     FIRST = (-1,)
@@ -285,7 +287,11 @@ class _Order:
         place = self._places[node] if node is not None else ()
         for child in reversed(chain):
             parent = child.getparent()
-            place = self._places[child] = () if parent is None else (*place, parent.index(child))
+            if parent is None:
+                self._places[child] = ()
+            else:
+                self._places.update((sibling, (*place, i)) for i, sibling in enumerate(parent))
+            place = self._places[child]
         return place
 
 
