@@ -151,3 +151,24 @@ def test_subheads_and_faq_questions_dropped_between_paragraphs_come_back():
     found = [text for _, text, _ in html._recovered(tree, pieces)]
     # A heading after the last paragraph heads something else (a box of related stories).
     assert found == ["What happens next", "Who pays for it?"]
+
+
+def test_pages_are_parsed_as_trafilaturas_loader_parses_them():
+    """html._load is trafilatura's load_html made faster: the same tree for every kind of text
+    it repairs or tells apart (control characters, a slashed doctype, a self-closed <html>, an
+    XML declaration, a no-break space before <html>, a lone surrogate, a fragment, no HTML)."""
+    from lxml import etree
+    from trafilatura.utils import load_html
+
+    from cleaner import html
+
+    page = table_page()
+    for text in (page, "\xa0" + page, "\u3000 " + page, "<!DOCTYPE html/>\n" + page,
+                 "<!DOCTYPE html/>" + page, "<html lang='en' />\n" + page[6:],
+                 page.replace("Tuesday", "Tues\x01day\x0c\uffff"), "\ufeff" + page,
+                 "<?xml version='1.0' encoding='iso-8859-1'?>" + page,
+                 page.replace("Tuesday", "Tues\ud800day"), "<p>One paragraph</p>",
+                 "<div><p>x</p></div><p>y</p>", "no markup at all", " \n"):
+        want, got = load_html(text), html._load(text)
+        assert (None if want is None else etree.tostring(want)) == (
+            None if got is None else etree.tostring(got)), repr(text[:40])

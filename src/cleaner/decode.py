@@ -206,7 +206,9 @@ def fix_surrogates(text: str) -> str:
     if text.isascii():
         return text
     try:
-        text.encode("utf-8")  # five times faster than searching for them, on a whole page
+        # Five times faster than searching for them on a whole page, and UTF-16 faster still
+        # than UTF-8 (which would refuse them alike).
+        text.encode("utf-16-le")
         return text
     except UnicodeEncodeError:
         pass

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 from trafilatura import bare_extraction
-from trafilatura.utils import load_html
+from trafilatura.settings import Extractor
 
 from cleaner import patterns
 from cleaner.model import Block
@@ -91,17 +91,95 @@ def _without_controls(text: str) -> str:
 
 
 def _parse(text: str) -> etree._Element | None:
-    """The page's tree, by trafilatura's own loader (its parser drops comments and processing
-    instructions, which its extraction expects, and it copes with XML declarations in str
-    input); when that loader gives up on a page a browser shows (text before ``<html>``, a
-    broken doctype), by lxml's HTML parser as it stands, and last by BeautifulSoup's."""
+    """The page's tree, as trafilatura's own loader reads it (``_load``: its parser drops
+    comments and processing instructions, which its extraction expects, and it copes with XML
+    declarations in str input); when that loader gives up on a page a browser shows (text
+    before ``<html>``, a broken doctype), by lxml's HTML parser as it stands, and last by
+    BeautifulSoup's."""
     try:
-        tree = load_html(text)
+        tree = _load(text)
     except (etree.ParserError, ValueError):
         tree = None
     if tree is not None and len(tree):
         return tree
     return _lenient(text)
+
+
+# trafilatura's loader, load_html, for a page as text: its parser, and its repairs.
+_LOADER = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                               remove_comments=True, remove_pis=True)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Its control characters, as UTF-8 bytes (no other character's bytes hold one).
+_NOT_XML_CONTROLS = bytes([*range(0, 9), 11, 12, *range(14, 32)])
+_SLASHED_DOCTYPE = re.compile("^< ?! ?DOCTYPE[^>]*/[^<>]*>", re.IGNORECASE)
+_SELF_CLOSED_HTML = re.compile(r"(<html.*?)\s*/>", re.IGNORECASE)
+# What a regular expression over bytes takes for space.
+_ASCII_SPACE = re.compile("[ \t\n\r\f\v]*")
+
+
+def _load(text: str) -> etree._Element | None:
+    """The tree trafilatura's ``load_html`` makes of the text, made the same way but faster.
+
+    It takes the characters XML forbids out with a regular expression over the whole page (a
+    millisecond on a large one): they are looked for first, the control characters among the
+    page's UTF-8 bytes, a fifth of that, and taken out only where there are some. Those bytes are then what is parsed:
+    libxml2 reads them faster than a str, which lxml hands it in UTF-16 or UCS-4, and reads
+    the same characters. A page is parsed as a str when it holds a lone surrogate (which has
+    no UTF-8), or when its leading space holds a character that is a space to a str alone (a
+    no-break space): lxml looks for the <html> a full page opens with past the spaces the
+    input's type knows, and takes anything else for a fragment.
+    """
+    beginning = text[:50].lower()
+    try:
+        data: bytes | None = text.encode("utf-8")
+        as_str = False
+    except UnicodeEncodeError:  # a lone surrogate, which UTF-8 cannot carry
+        data, as_str = None, True
+    if data is None or "\ufffe" in text or "\uffff" in text or len(
+            data.translate(None, _NOT_XML_CONTROLS)) < len(data):
+        text = _NOT_XML.sub("", text)
+        data = None
+    if "doctype" in beginning:
+        # libxml2 mistakes a doctype with a slash in it for the document's end. (Most pages
+        # open with a doctype: the page is copied only when its first line changes.)
+        end = text.find("\n")
+        first = text if end < 0 else text[:end]
+        fixed = _SLASHED_DOCTYPE.sub("", first, count=1)
+        if end < 0 or fixed != first:
+            text = fixed + "\n" + ("" if end < 0 else text[end + 1:])
+            data = None
+    for line in text[:4096].splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):
+            text = _SELF_CLOSED_HTML.sub(r"\1>", text, count=1)
+            data = None
+            break
+    start = _ASCII_SPACE.match(text).end()
+    if as_str or text[start:start + 1].isspace():
+        tree = _load_text(text)
+    else:
+        tree = _load_bytes(text if data is None else data)
+    # Text that does not say it is HTML, and parses to one element, is not a page.
+    if tree is not None and "html" not in beginning and len(tree) < 2:
+        return None
+    return tree
+
+
+def _load_text(text: str) -> etree._Element | None:
+    try:
+        tree = lxml.html.fromstring(text, parser=_LOADER)
+    except ValueError:  # a str with an encoding declaration: read as bytes
+        return _load_bytes(text)
+    except Exception:  # noqa: BLE001 - as trafilatura: lxml's failures are no tree
+        tree = None
+    return tree if tree is not None and len(tree) else _load_bytes(text)
+
+
+def _load_bytes(page: str | bytes) -> etree._Element | None:
+    data = page.encode("utf-8", "surrogatepass") if isinstance(page, str) else page
+    try:
+        return lxml.html.fromstring(data, parser=_LOADER)
+    except Exception:  # noqa: BLE001 - as trafilatura: lxml's failures are no tree
+        return None
 
 
 _LENIENT = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8")
@@ -187,18 +265,34 @@ _CELLS = ("td", "th")
 
 
 class _Order:
-    """Each element's place in the page, counted once per page and only when first asked:
-    walking a whole tree costs a Python call per element (lxml.html's class lookup)."""
+    """Each element's place in the page: the indexes of it and its ancestors among their
+    siblings, from the root down, which sort in page order. Found only for the elements asked
+    about, their ancestors and their siblings, once per page: numbering the whole tree would
+    cost a Python call per element (lxml.html's class lookup), and few are asked about. (The
+    siblings are numbered together: asking each for its index would be quadratic in a page of
+    thousands of paragraphs side by side.)"""
 
-    def __init__(self, tree: etree._Element) -> None:
-        self._tree = tree
-        self._places: dict[etree._Element, int] | None = None
+    # Before every element's place but the root's: the place of text without an element.
+    FIRST = (-1,)
 
-    @property
-    def places(self) -> dict[etree._Element, int]:
-        if self._places is None:
-            self._places = {el: i for i, el in enumerate(self._tree.iter())}
-        return self._places
+    def __init__(self) -> None:
+        self._places: dict[etree._Element, tuple[int, ...]] = {}
+
+    def __call__(self, el: etree._Element) -> tuple[int, ...]:
+        chain = []
+        node: etree._Element | None = el
+        while node is not None and node not in self._places:
+            chain.append(node)
+            node = node.getparent()
+        place = self._places[node] if node is not None else ()
+        for child in reversed(chain):
+            parent = child.getparent()
+            if parent is None:
+                self._places[child] = ()
+            else:
+                self._places.update((sibling, (*place, i)) for i, sibling in enumerate(parent))
+            place = self._places[child]
+        return place
 
 
 def _place(tree: etree._Element, pieces: Sequence[tuple[str, str]],
@@ -215,9 +309,12 @@ def _place(tree: etree._Element, pieces: Sequence[tuple[str, str]],
     found = [index.get(text, []) if kind != "table" else _rows(index, text)
              for kind, text in pieces]
     taken = {els[0] for els in found if len(els) == 1}
+    # What the taken elements hold, kept up to date: a paragraph's descendants are a few links
+    # and emphases, fewer than the ancestors of each copy a piece may take.
+    inside = {d for el in taken for d in el.iterdescendants()}
 
     def free(els: list[etree._Element]) -> list[etree._Element]:
-        return [el for el in els if not any(a in taken for a in el.iterancestors())]
+        return [el for el in els if el not in inside]
 
     boxes: dict[str, list[etree._Element]] | None = None
     counts = Counter(text for _, text in pieces)
@@ -231,7 +328,7 @@ def _place(tree: etree._Element, pieces: Sequence[tuple[str, str]],
                 boxes = _index(tree, _BOXES, own_text_of)
             more = free(boxes.get(text, []))
             if more:
-                candidates = sorted(set(candidates) | set(more), key=order.places.__getitem__)
+                candidates = sorted(set(candidates) | set(more), key=order)
         candidates = candidates or els
         n = used[text] = used.get(text, -1) + 1
         el = candidates[min(n, len(candidates) - 1)] if candidates else None
@@ -241,6 +338,7 @@ def _place(tree: etree._Element, pieces: Sequence[tuple[str, str]],
             el = next((c for c in candidates if c.tag in _HEADINGS and c not in taken), el)
         if el is not None:
             taken.add(el)  # its paragraphs are its, not the next piece's
+            inside.update(el.iterdescendants())
         placed.append((kind, text, el))
     return placed
 
@@ -275,8 +373,42 @@ def _signup_boxes(tree: etree._Element) -> frozenset[etree._Element]:
     return frozenset(boxes)
 
 
-def _hints(el: etree._Element, text: str, small: int, size: _Sizer,
-           signup: frozenset[etree._Element] = frozenset()) -> Hints:
+class _Above:
+    """What an element's ancestors say of the blocks inside it: whether one of them is a link,
+    and the notable containers among them that are small (see ``_hints``). Read once per
+    element of a page: its blocks share most of their ancestors."""
+
+    def __init__(self, small: int, size: _Sizer, signup: frozenset[etree._Element]) -> None:
+        self._small = small
+        self._size = size
+        self._signup = signup
+        self._read: dict[etree._Element, tuple[bool, frozenset[str]]] = {}
+
+    def __call__(self, node: etree._Element | None) -> tuple[bool, frozenset[str]]:
+        chain = []
+        while node is not None and node not in self._read:
+            chain.append(node)
+            node = node.getparent()
+        in_link, containers = self._read[node] if node is not None else (False, frozenset())
+        for node in reversed(chain):
+            tag = node.tag if isinstance(node.tag, str) else ""
+            # A heading wrapped in a link (a teaser card's title) is all link text.
+            in_link = in_link or tag == "a" and node.get("href") is not None
+            role = node.get("role")
+            signup = node in self._signup
+            if (tag in NOTABLE_CONTAINERS or role in _NOTABLE_ROLES or signup) and (
+                    self._size(node) < self._small):
+                names = {tag} if tag in NOTABLE_CONTAINERS else set()
+                if signup:
+                    names.add("form")
+                if role in _NOTABLE_ROLES:
+                    names.add(role)
+                containers = containers | names
+            self._read[node] = in_link, containers
+        return in_link, containers
+
+
+def _hints(el: etree._Element, text: str, small: int, size: _Sizer, above: _Above) -> Hints:
     """Tag, class and id tokens up the tree, notable containers, and link density of one element.
 
     An ancestor speaks for the block only while it is small (its text under ``small``
@@ -285,38 +417,29 @@ def _hints(el: etree._Element, text: str, small: int, size: _Sizer,
     whatever its class, and some sites wrap the whole page in a <form>.
     """
     classes: list[str] = tokens(el)
-    containers: set[str] = set()
-    depth = 1
-    in_link = False
     node = el.getparent()
-    while node is not None:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        # A heading wrapped in a link (a teaser card's title) is all link text.
-        in_link = in_link or tag == "a" and node.get("href") is not None
-        role = node.get("role")
-        notable = tag in NOTABLE_CONTAINERS or role in _NOTABLE_ROLES
-        if (notable or depth < CLASS_DEPTH or node in signup) and size(node) < small:
-            if tag in NOTABLE_CONTAINERS:
-                containers.add(tag)
-            if node in signup:
-                containers.add("form")
-            if role in _NOTABLE_ROLES:
-                containers.add(role)
-            if depth < CLASS_DEPTH:
-                classes.extend(tokens(node))
-        depth += 1
+    for _ in range(CLASS_DEPTH - 1):
+        if node is None:
+            break
+        if size(node) < small:
+            classes.extend(tokens(node))
         node = node.getparent()
+    in_link, containers = above(el.getparent())
     # Only real links count: <a name="…"> anchors around subheads are not links.
     linked = len(text) if in_link else sum(len(text_of(a)) for a in el.iter("a") if a.get("href"))
-    return Hints(el.tag, frozenset(classes), frozenset(containers), min(1.0, linked / len(text)))
+    return Hints(el.tag, frozenset(classes), containers, min(1.0, linked / len(text)))
 
 
 # ---------------------------------------------------------------- main content
 
 
+# trafilatura's options, made once: making them reads its configuration, a tenth of a
+# millisecond a page. The extraction changes none of them (it copies them to change them).
+_EXTRACTION = Extractor(output_format="python", fast=True, comments=False, tables=True)
+
+
 def _extract(tree: etree._Element) -> etree._Element | None:
-    doc = bare_extraction(tree, fast=True, include_comments=False, include_tables=True,
-                          output_format="python")
+    doc = bare_extraction(tree, options=_EXTRACTION)
     return doc.body if doc is not None else None
 
 
@@ -598,14 +721,14 @@ def _in_document_order(order: _Order, pieces: list[Piece], extra: list[Piece]) -
     """
     if not extra and (any(el is None for _, _, el in pieces) or _ascending(pieces)):
         return pieces
-    places = order.places
     keyed = []
-    last = -1
+    last = order.FIRST
     for piece in pieces:
         # Text trafilatura wrote without a source element keeps its place after its predecessor.
-        last = places.get(piece[2], last)
+        if piece[2] is not None:
+            last = order(piece[2])
         keyed.append((last, 0, len(keyed), piece))
-    keyed += [(places[p[2]], 1, i, p) for i, p in enumerate(extra)]
+    keyed += [(order(p[2]), 1, i, p) for i, p in enumerate(extra)]
     return [p for *_, p in sorted(keyed, key=lambda k: k[:3])]
 
 
@@ -625,6 +748,7 @@ def _to_blocks(pieces: Sequence[Piece]) -> list[Block]:
     blocks = []
     signup = next((_signup_boxes(el.getroottree().getroot()) for _, _, el in pieces
                    if el is not None), frozenset())
+    above = _Above(small, size, signup)
     for kind, text, el in pieces:
         text = clean_line(text)
         if not text:
@@ -632,7 +756,7 @@ def _to_blocks(pieces: Sequence[Piece]) -> list[Block]:
         if el is None:
             blocks.append(Block(text, kind=kind, position=len(blocks)))
             continue
-        hints = _hints(el, text, small, size, signup)
+        hints = _hints(el, text, small, size, above)
         group = groups.setdefault(el.getparent(), len(groups))
         blocks.append(Block(text, kind=kind, position=len(blocks), tag=hints.tag,
                             classes=hints.classes, containers=hints.containers,
@@ -647,13 +771,14 @@ def _glued_to_word(el: etree._Element) -> bool:
             and (el.tail or "")[:1].isalnum())
 
 
-def _prepare(tree: etree._Element) -> None:
+def _prepare(tree: etree._Element, invisible: list[etree._Element] | None = None) -> None:
     """Drop what a reader never sees, and keep words apart across element boundaries.
 
     A browser shows "said.<br>Residents" and "<p>said.</p><p>Residents" as two words; text
     joined from the tree would glue them, so line breaks and block ends get a space after them.
+    ``invisible`` holds the elements of the invisible tags when they were found already.
     """
-    hidden = [el for el in tree.iter(*_INVISIBLE)]
+    hidden = list(tree.iter(*_INVISIBLE) if invisible is None else invisible)
     for el in _HIDDEN(tree):
         # A drop cap hidden from screen readers, <span aria-hidden="true">T</span>he, is the
         # first letter of a word that a reader sees: its letter joins the word (trafilatura
@@ -666,7 +791,8 @@ def _prepare(tree: etree._Element) -> None:
         if el.getparent() is not None:
             el.drop_tree()  # keeps the element's tail, which is visible text after it
     for el in tree.iter(*_SPACED):
-        el.tail = " " + el.tail if el.tail else " "
+        tail = el.tail  # read once: each read makes a str of it
+        el.tail = " " + tail if tail else " "
         # trafilatura's extraction is quadratic in the inline children of one element; a block
         # with thousands of them (a generated or hostile page) keeps its text, not its tags.
         if len(el) > MAX_INLINE_CHILDREN:
@@ -678,12 +804,13 @@ def _prepare(tree: etree._Element) -> None:
                 child.tail = child.tail
 
 
-def _jsonld(tree: etree._Element) -> etree._Element:
-    """The page's JSON-LD scripts, copied under one element: what the page says of itself
-    (authors, dates), which ``_prepare`` drops with the other scripts."""
+def _jsonld(invisible: list[etree._Element]) -> etree._Element:
+    """The page's JSON-LD scripts (among its invisible elements), copied under one element:
+    what the page says of itself (authors, dates), which ``_prepare`` drops with the other
+    scripts."""
     kept = etree.Element("jsonld")
-    for script in tree.iter("script"):
-        if script.get("type") == "application/ld+json":
+    for script in invisible:
+        if script.tag == "script" and script.get("type") == "application/ld+json":
             etree.SubElement(kept, "script", type="application/ld+json").text = script.text
     return kept
 
@@ -694,9 +821,12 @@ def parse_page(source: str | etree._Element, url: str | None = None) -> Page:
     tree = _parse(source) if isinstance(source, str) else source
     if tree is None:
         return Page([], None, ("not parseable as HTML",))
-    jsonld = _jsonld(tree)
+    # The invisible elements, found once: the JSON-LD is copied from their scripts before
+    # _prepare drops them.
+    invisible = list(tree.iter(*_INVISIBLE))
+    jsonld = _jsonld(invisible)
     try:
-        _prepare(tree)
+        _prepare(tree, invisible)
         body = _extract(tree)
     except ValueError:
         # lxml keeps a stray control character of a damaged page in its tree, then refuses it
@@ -710,7 +840,7 @@ def parse_page(source: str | etree._Element, url: str | None = None) -> Page:
         body = _extract(tree)
     if body is None:
         return Page([], tree, ("no article text found",), jsonld)
-    order = _Order(tree)
+    order = _Order()
     pieces = _place(tree, list(_result_blocks(body)), _index(tree, _HINTED, text_of), order)
     pieces = _in_document_order(order, pieces, _recovered(tree, pieces))
     return Page(_to_blocks(pieces), tree, jsonld=jsonld, whole_text=_whole_text(body))

@@ -79,6 +79,11 @@ class Meta:
     tree: etree._Element | None = field(default=None, repr=False, compare=False)
     # Its JSON-LD scripts, kept apart from the tree that no longer holds them (html.Page.jsonld).
     jsonld: etree._Element | None = field(default=None, repr=False, compare=False)
+    # The objects of those scripts, and each <meta>'s (property, name, itemprop, http-equiv,
+    # content): read once for the head and the article's fields (``metadata``).
+    jsonld_objects: list[dict] = field(default_factory=list, repr=False, compare=False)
+    meta_elements: list[tuple[str | None, ...]] = field(default_factory=list, repr=False,
+                                                       compare=False)
 
     def has_descriptions(self) -> bool:
         """Whether the page describes itself at all (a dek element, a meta description): a page
@@ -101,13 +106,19 @@ class Meta:
         return keys
 
 
-def _meta_tags(tree: etree._Element) -> dict[str, str]:
+def _meta_elements(tree: etree._Element) -> list[tuple[str | None, ...]]:
+    """Each <meta>'s property, name, itemprop, http-equiv and content."""
+    return [(el.get("property"), el.get("name"), el.get("itemprop"), el.get("http-equiv"),
+             el.get("content")) for el in tree.iter("meta")]
+
+
+def _meta_tags(elements: list[tuple[str | None, ...]]) -> dict[str, str]:
     """Each <meta> property or name with its first non-empty content."""
     found: dict[str, str] = {}
-    for el in tree.iter("meta"):
-        key = (el.get("property") or el.get("name") or "").strip().lower()
+    for prop, name, _, _, content in elements:
+        key = (prop or name or "").strip().lower()
         if key and key not in found:
-            content = collapse(el.get("content") or "")
+            content = collapse(content or "")
             if content:
                 found[key] = content
     return found
@@ -135,10 +146,10 @@ def _jsonld_objects(tree: etree._Element) -> Iterator[dict]:
                 yield item
 
 
-def _jsonld_article(tree: etree._Element) -> tuple[str | None, str | None, str | None]:
+def _jsonld_article(objects: list[dict]) -> tuple[str | None, str | None, str | None]:
     """headline, description and publisher name of the first article object in the JSON-LD."""
     site = None
-    for item in _jsonld_objects(tree):
+    for item in objects:
         types = item.get("@type", "")
         types = [types] if isinstance(types, str) else types if isinstance(types, list) else []
         lowered = {str(t).lower() for t in types}
@@ -346,13 +357,18 @@ def _names_of(el: etree._Element) -> str:
 def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Meta:
     """What the page says of itself. ``jsonld`` holds the page's JSON-LD scripts when the tree
     no longer does (``html.Page.jsonld``)."""
-    headline, description, site = _jsonld_article(tree if jsonld is None else jsonld)
-    tags = _meta_tags(tree)
+    objects = list(_jsonld_objects(tree if jsonld is None else jsonld))
+    headline, description, site = _jsonld_article(objects)
+    elements = _meta_elements(tree)
+    tags = _meta_tags(elements)
     descriptions = (description, tags.get("og:description"), tags.get("twitter:description"),
                     tags.get("description"))
     title_el = tree.find(".//title")
-    in_article = tree.xpath("//article//h1 | //main//h1")
-    h1 = next((el for el in in_article or tree.xpath("//h1") if text_of(el)), None)
+    # The page's h1s, those inside an <article> or <main> first: one walk of the page, where
+    # an XPath for each would walk it whole.
+    h1s = list(tree.iter("h1"))
+    in_article = [el for el in h1s if next(el.iterancestors("article", "main"), None) is not None]
+    h1 = next((el for el in in_article or h1s if text_of(el)), None)
     title = _title_text(title_el)
     # Without an <h1> of text (a logo's) or with one of the site's name, the dek stands under
     # the heading the title holds.
@@ -378,6 +394,8 @@ def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Met
         lead_elements=leads,
         tree=tree,
         jsonld=jsonld,
+        jsonld_objects=objects,
+        meta_elements=elements,
     )
 
 
@@ -527,17 +545,19 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
     not the h1, that heading is the page's. Otherwise the sources vote: the text most others
     agree with wins.
     """
-    titled = _titled_heading(meta)
     if meta.h1 and meta.h1_in_article and len(words(meta.h1)) >= H1_MIN_WORDS and not (
             meta.site_name and word_key(meta.site_name) in word_key(meta.h1)) and not (
             # An article's h1 that shares no words with the title, when another heading is
-            # in the title, is a featured story's beside the one the page is.
-            titled and not _content_words(word_key(meta.h1)) & _content_words(word_key(meta.title))):
+            # in the title, is a featured story's beside the one the page is. (The headings
+            # are read only then: most pages need them nowhere else.)
+            not _content_words(word_key(meta.h1)) & _content_words(word_key(meta.title))
+            and _titled_heading(meta)):
         return meta.h1, "h1"
     # An h1 that the social or structured title repeats word for word is the headline.
-    if titled and not (meta.h1 and word_key(meta.h1) in {
-            word_key(strip_site_name(t, meta.site_name)) for t in
-            (meta.og_title, meta.twitter_title, meta.jsonld_headline) if t}):
+    titled = None if meta.h1 and word_key(meta.h1) in {
+        word_key(strip_site_name(t, meta.site_name)) for t in
+        (meta.og_title, meta.twitter_title, meta.jsonld_headline) if t} else _titled_heading(meta)
+    if titled:
         return titled, "title"
     names_only = _names_only(meta)
     title = (strip_site_name(meta.title, meta.site_name or _shown_name(meta))
@@ -672,8 +692,23 @@ def _set_apart(block: Block) -> bool:
     return block.kind == "heading" or "header" in block.containers
 
 
-def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
-               top: Sequence[int]) -> tuple[str | None, int | None, str | None]:
+class _Keys:
+    """The blocks' word keys, each made when first asked: the few opening blocks are compared
+    with the headline and with each description the page gives."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self._blocks = blocks
+        self._keys: dict[int, str] = {}
+
+    def __getitem__(self, i: int) -> str:
+        key = self._keys.get(i)
+        if key is None:
+            key = self._keys[i] = word_key(self._blocks[i].text)
+        return key
+
+
+def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block], top: Sequence[int],
+               keys: _Keys | None = None) -> tuple[str | None, int | None, str | None]:
     """The page's own standfirst, the index of the body block that repeats it, if any, and
     where it came from (``element``: one classed as a dek; ``json-ld``, ``og:description``,
     ``twitter:description``, ``description``; ``body`` for a line of the body set apart).
@@ -684,6 +719,7 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
     header line is the dek; one the body lacks is the dek only if it is about this article (a
     site-wide tagline shares no words with it) and not a truncated excerpt.
     """
+    keys = _Keys(blocks) if keys is None else keys
     site_keys = {word_key(meta.site_name) or _site_from_title(meta.title, headline_key)}
     if _names_only(meta):  # "The Pell Creek Pilot - Local News": each part a name of the site's
         site_keys.update(word_key(part) for part in _title_parts(meta.title))
@@ -693,9 +729,10 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
                                          ("og:description", meta.og_description),
                                          ("twitter:description", meta.twitter_description),
                                          ("description", meta.meta_description)) if text]
+    keyed = [(text, source, word_key(text)) for text, source in descriptions]
     described = [(text, "element") for text in meta.dek_elements if not _metadata_line(text)] + [
         (text, "lead") for text in meta.lead_elements] + [
-        _uncut(text, source, descriptions) for text, source in descriptions]
+        _uncut(text, source, key, keyed) for text, source, key in keyed]
     for text, source in described:
         from_element = source == "element"
         if not text or len(text) < 20:
@@ -703,11 +740,11 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
         key = word_key(text)
         if key == headline_key:
             continue
-        match = next((i for i in top if _lede_like(key, word_key(blocks[i].text))), None)
+        match = next((i for i in top if _lede_like(key, keys[i])), None)
         if source == "lead":
             # A lead box the body lacks (the extractor left it out with the head) is the dek;
             # one the body holds is its first paragraph.
-            if match is None and not any(key in word_key(block.text) for block in blocks):
+            if match is None and not any(key in keys[i] for i in range(len(blocks))):
                 return text, None, "element"
             continue
         if match is not None:
@@ -721,7 +758,7 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
                 # The body's copy of the dek is not said twice; a paragraph that only opens
                 # like it ("… died Sunday at 91" over "… died Sunday at Maplewood Manor. She
                 # was 91.") is the body's own.
-                return text, match if word_key(blocks[match].text) == key else None, source
+                return text, match if keys[match] == key else None, source
             if _set_apart(blocks[match]):
                 return blocks[match].text, match, "body"
             if source == "json-ld":
@@ -735,18 +772,19 @@ def choose_dek(meta: Meta, headline_key: str, blocks: Sequence[Block],
         if any(site in key and site not in headline_key for site in site_keys) or text.endswith(
                 ("...", "…")):
             continue
-        if _shares_topic(text, headline_key, [word_key(blocks[i].text) for i in top], blocks):
+        if _shares_topic(text, headline_key, [keys[i] for i in top], blocks):
             return text, None, source
     return None, None, None
 
 
-def _uncut(text: str, source: str, descriptions: Sequence[tuple[str, str]]) -> tuple[str, str]:
+def _uncut(text: str, source: str, key: str,
+           descriptions: Sequence[tuple[str, str, str]]) -> tuple[str, str]:
     """The description in full, and where it came from, when another of the page's
     descriptions is it cut short: an og:description of the meta description's first sentence.
-    (JSON-LD's is often a template's excerpt of the lede, the article's text, not its dek.)"""
-    key = word_key(text)
-    return max((other for other in descriptions if other[1] != "json-ld"
-                and word_key(other[0]).startswith(key + " ")),
+    (JSON-LD's is often a template's excerpt of the lede, the article's text, not its dek.)
+    ``key`` is the description's word key; ``descriptions`` are with theirs."""
+    return max(((other, other_source) for other, other_source, other_key in descriptions
+                if other_source != "json-ld" and other_key.startswith(key + " ")),
                key=lambda other: len(other[0]), default=(text, source))
 
 
@@ -811,12 +849,12 @@ def find_head(meta: Meta, blocks: Sequence[Block], verdicts: Sequence[str | None
         headline, source = blocks[read.headline].text, "text"
     headline_key = word_key(headline)
     kept = [i for i, v in enumerate(verdicts) if v is None]
+    keys = _Keys(blocks)
     # The body repeats the headline as it stands, or with a word or two more or less.
     head_index = next((i for i in kept[:HEAD_SCAN] if headline_key and (
-        word_key(blocks[i].text) == headline_key or _same_words(headline_key, word_key(blocks[i].text)))),
-        None)
+        keys[i] == headline_key or _same_words(headline_key, keys[i]))), None)
     top = [i for i in kept[:HEAD_SCAN] if i != head_index]
-    dek, dek_index, dek_source = choose_dek(meta, headline_key, blocks, top)
+    dek, dek_index, dek_source = choose_dek(meta, headline_key, blocks, top, keys)
     if dek is None and head_index is not None:
         # The line under the headline the page names, read as a dek is in plain text (set
         # apart by a byline or date under it), when no element or description of the page's

@@ -230,7 +230,7 @@ class Pipeline:
         if page.tree is None:
             return article
         return with_metadata(article, metadata.from_html(
-            page.tree, page.meta.jsonld, blocks, verdicts, head.blocks, article.headline,
+            page.tree, page.meta, blocks, verdicts, head.blocks, article.headline,
             article.paragraphs, page.meta.site_name, url))
 
 
