@@ -251,7 +251,7 @@ _ARTICLES = frozenset(("the", "a", "an"))
 
 
 @dataclass(frozen=True)
-class _Title:
+class TitleLine:
     """The page's first line read as its <title> (a crawler's dump opens with it): the whole,
     and the parts a site name may be cut from ("Council votes | The Ledger")."""
 
@@ -260,7 +260,7 @@ class _Title:
     parts: frozenset[str]
 
     @classmethod
-    def of(cls, blocks: Sequence[Block]) -> _Title:
+    def of(cls, blocks: Sequence[Block]) -> TitleLine:
         first = blocks[0].lower if blocks else ""
         return cls(first, word_key(first),
                    frozenset(word_key(p) for p in TITLE_SEPARATORS.split(first) if p))
@@ -321,7 +321,7 @@ class _Head:
         self.blocks, self.verdicts, self.options = blocks, verdicts, options
         self.known = known  # the headline is the page's word, not this reading's guess
         # A first line that opens the prose is the article's, not a title over the page.
-        self.title = _Title.of(blocks) if titled else _Title("", "", frozenset())
+        self.title = TitleLine.of(blocks) if titled else TitleLine("", "", frozenset())
         self._labels: dict[int, bool] = {}
         # The rights notice names the site: "Copyright © 2006 The Quillon Creek Ledger. All
         # rights reserved." A line of its name alone at the top is its masthead.
@@ -546,7 +546,7 @@ def title_heading(blocks: Sequence[Block], head: Head) -> str | None:
     page's dump) and the page repeats the headline's part on a line of its own."""
     if head.headline != 0:
         return None
-    title = _Title.of(blocks)
+    title = TitleLine.of(blocks)
     if len(title.parts) < 2:
         return None
     repeats = [block for i, block in enumerate(blocks) if block.words >= HEADLINE_MIN_WORDS

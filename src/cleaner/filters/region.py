@@ -144,7 +144,7 @@ def _titled_run(ctx: Context, weights: list[float]) -> tuple[int, int, float] | 
     blocks, verdicts = ctx.blocks, ctx.verdicts
     if len(blocks) < 2:
         return None
-    title = headline._Title.of(blocks)
+    title = headline.TitleLine.of(blocks)
     if len(title.parts) < 2:
         return None
     best: tuple[int, int, float] | None = None
