@@ -385,6 +385,15 @@ POSITIVES = [
     case("chrome.date_line", "dash-before-date", "- Nov. 18th 2019 12:12 pm PT"),
     case("chrome.date_line", "labelled-digits", "기사입력 :[ 2018-08-25 15:24 ]"),
     case("chrome.byline", "reported-by-colon", "Reported by: Nadia Kwan", under_headline),
+    # Credits and links to other stories in scripts the seven languages' lists do not cover.
+    case("credits.credit_line", "ru-foto-label", "Фото: пресс-служба администрации Элсби"),
+    case("credits.caption_credit", "ko-bracketed-credit", "▲ 4일 오전 엘스비 항구에서 준설 작업이 "
+         "진행되고 있다. (사진=엘스비시 제공)"),
+    case("credits.caption_credit", "zh-reporter-tail", "图为埃尔斯比港北航道疏浚现场。记者 李明 摄"),
+    case("credits.caption_credit", "ar-dash-credit", "ميناء إلسبي بعد أعمال التجريف - تصوير: ليلى حداد"),
+    case("related.link", "ru-read-also", "Читайте также: В Элсби закупят два новых парома"),
+    case("related.link", "ar-read-also", "اقرأ أيضا: بدء أعمال توسعة ميناء إلسبي للصيد"),
+    case("related.heading", "ja-related-articles", "関連記事", at_end),
     case("related.heading", "todays-headlines", "Today's Headlines", at_end),
     custom("chrome.byline", "about-the-writer-under-the-byline", "About Nadia Kwan",
            page(head=(HEADLINE, BYLINE, "About Nadia Kwan", DATE))),
@@ -1039,6 +1048,8 @@ NEGATIVES = [
     case("chrome.date_line", "tuesday-was", "Tuesday was the wettest day of the year."),
     case("trailers.disclosure", "brokers-may-earn", "Brokers may earn a commission on each "
          "mooring they lease, the harbor board was told."),
+    case("credits.credit_line", "ru-photos-in-a-sentence", "Фотографии старого порта можно "
+         "увидеть в городском музее до конца месяца."),
     case("chrome.date_line", "uncased-sentence-with-year-and-time",
          "وصل القطار الأول إلى المحطة في الساعة 10:20 صباح 4 مارس 2025."),
     case("trailers.author_bio", "a-country-as-producer", "Norveland is the world's third-largest "

@@ -142,7 +142,11 @@ CREDIT_LINE = _compile(
     # "Photo: Dana Ruiz/The Harbor Ledger", "Credit: ...", "Foto: ..."
     r"(?:photo(?:graph|graphy)?s?|images?|pictures?|illustrations?|graphics?|videos?|credits?|"
     r"photo credit|image credit|source|fotos?|bild|bildquelle|crédits?(?: photo)?|cr[eé]dito|"
-    r"fotograf[ií]a|immagine)\s*[:|]\s*\S",
+    r"fotograf[ií]a|immagine|"
+    # The label in other scripts: Russian, Greek, Polish, Turkish, Hebrew, Hindi, Arabic,
+    # Korean, Japanese, Chinese.
+    r"фото|φωτ(?:ογραφία)?\.?|fot\.|zdj[eę]cie|fotoğraf|צילום|फ़ोटो|फोटो|تصوير|صورة|사진|写真|撮影|图片|圖片|摄影)"
+    r"\s*[:|：=]\s*\S",
     # "Photo by ...", "Illustration by ...", "Photograph courtesy of ..."
     r"(?:photo(?:graph)?s?|illustrations?|images?|artwork|video|graphic)(?: courtesy)? (?:by|of|courtesy of|courtesy)\s+\S",
     r"(?:courtesy of|photo courtesy|image courtesy)\s+\S",
@@ -183,7 +187,11 @@ EMBED_ATTRIBUTION = re.compile(r"[—–] ?[^—–()\n]{1,80}\(@\w{1,30}\)[^—
 CAPTION_CREDIT_TAIL = _compile(
     r"[(\[]\s*(?:\w{2,10} ){0,2}(?:photo(?:graph)?s?|images?|illustration|credit|foto|pictures?)\b[^()\[\]]{0,100}[)\]]$",
     r"[(\[]\s*(?:ap|afp|reuters|getty images|file|handout|pool)\b[^()\[\]]{0,100}[)\]]$",
-    r"(?:\||—|–|-|\.)\s*(?:file |staff |handout |submitted )?(?:photo(?:graph)?s?|images?|illustration|credit|foto)\s*(?:by|:)\s*[^.!?]{2,80}$",
+    r"(?:\||—|–|-|\.)\s*(?:file |staff |handout |submitted )?(?:photo(?:graph)?s?|images?|illustration|credit|foto|фото|تصوير|صورة|צילום|फोटो)\s*(?:by|:)\s*[^.!?]{2,80}$",
+    # A credit in brackets in other scripts: "（撮影・森川早紀）", "(사진=청솔시 제공)", "(צילום: …)".
+    r"[(（]\s*(?:사진|写真|撮影|摄影|фото|צילום|تصوير|صورة|फोटो)\s*[=:：・·]\s*[^()（）]{1,60}[)）]$",
+    # A Chinese caption's reporter: "……。记者 王涛 摄".
+    r"(?:记者|記者)\s?[^\s。]{1,12}\s?摄$",
     r"(?:\||—|–|\.)\s*(?:courtesy|photo courtesy|image courtesy) (?:of )?[^.!?]{2,80}$",
     # A credit glued to its caption, as a page's text joins the two elements: "…sought
     # treatmentCredit: EPA", "…last week.Credit...Jo Ma/The Ledger" (not "Tax credit: …").
@@ -370,13 +378,18 @@ RELATED_HEADING = _compile(
     r"(?:leggi anche|potrebbe interessarti|articoli correlati|i pi[uù] (?:letti|visti|condivisi))\b.{0,60}$",
     r"(?:leia (?:tamb[eé]m|mais)|veja (?:tamb[eé]m|mais)|mais (?:lidas|vistas|lidos|vistos))\b.{0,60}$",
     r"(?:meistgesehen|meistgeteilt|les plus (?:vus|partagés)|meest bekeken|meest gedeeld)\b.{0,60}$",
+    # Related and most-read lists in other scripts.
+    r"(?:関連記事|相关新闻|相关阅读|延伸阅读|热点推荐|관련기사|많이 본 뉴스|главное за сутки|самое читаемое|читайте также|"
+    r"اقرأ أيضا|أخبار ذات صلة|כתבות נוספות|ये भी पढ़ें|najczęściej czytane|διαβάστε επίσης|ilgili haberler|çok okunanlar)[:.]?$",
     # The front page's and the latest stories, in the seven languages.
     r"(?:[àa] la une|l['’]essentiel|derni[eè]res (?:infos|actualit[ée]s|nouvelles)|notas relacionadas|lo [uú]ltimo|[uú]ltimas noticias|ultime notizie|[uú]ltimas not[ií]cias|top-?themen|neueste artikel|laatste nieuws|net binnen)[:.]?$",
 )
 
 # "Read more: Council approves budget" — a link to another story with a label in front.
 RELATED_LINK = _compile(
-    r"\(?(?:read|see|watch|listen|related|more|recommended|also|previously|don['’]t miss|do not miss|trending|latest|opinion|analysis|explainer|video|photos|podcast|live|lesen sie auch|mehr|lire aussi|à lire aussi|voir aussi|lea también|lee también|leggi anche|leia também|veja também|lees ook|lees meer|bekijk ook)"
+    r"\(?(?:read|see|watch|listen|related|more|recommended|also|previously|don['’]t miss|do not miss|trending|latest|opinion|analysis|explainer|video|photos|podcast|live|lesen sie auch|mehr|lire aussi|à lire aussi|voir aussi|lea también|lee también|leggi anche|leia também|veja também|lees ook|lees meer|bekijk ook"
+    r"|читайте также|смотрите также|читайте також|czytaj (?:też|także|również)|zobacz (?:też|także)"
+    r"|διαβάστε (?:επίσης|ακόμα)|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|ये भी पढ़ें|यह भी पढ़ें|קראו (?:עוד|גם))"
     r"(?: more| also| next| this| on| here| read)?(?: su| on| at| in)?\s*(?P<sep>[:|»›>→]|--|—|–)\s*\S.{0,200}$",
     r"(?:also|more) on [\w-]{1,40}\.[a-z]{2,6}(?P<sep2>\s)\S.{0,200}$",
 )
@@ -753,6 +766,8 @@ COOKIE_PURPOSE = (
 CREDIT_CUE = (
     "photo", "image", "illustration", "credit", "foto", "courtesy",
     "/", "via ",
+    "фото", "φωτ", "fot.", "zdj", "fotoğraf", "צילום", "फोटो", "फ़ोटो", "تصوير", "صورة", "사진",
+    "写真", "撮影", "摄", "图片", "圖片",
 )
 
 # Signup fine print names what is agreed to; "By signing up early, the family…" does not.
