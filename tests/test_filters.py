@@ -385,6 +385,12 @@ POSITIVES = [
     case("chrome.date_line", "dash-before-date", "- Nov. 18th 2019 12:12 pm PT"),
     case("chrome.date_line", "labelled-digits", "기사입력 :[ 2018-08-25 15:24 ]"),
     case("chrome.byline", "reported-by-colon", "Reported by: Nadia Kwan", under_headline),
+    # The outlet named by its photographers' credits promotes its own podcast by that name.
+    custom("address.pitch", "outlet-named-by-its-credits", "On Low Tide, the Gazette's weekly "
+           "podcast: why the channel silted up. New episodes every Thursday.",
+           page("Dredgers at work on the north channel. Lena Marsh/The Elsby Gazette",
+                "On Low Tide, the Gazette's weekly podcast: why the channel silted up. New "
+                "episodes every Thursday.")),
     # Credits and links to other stories in scripts the seven languages' lists do not cover.
     case("credits.credit_line", "ru-foto-label", "Фото: пресс-служба администрации Элсби"),
     case("credits.caption_credit", "ko-bracketed-credit", "▲ 4일 오전 엘스비 항구에서 준설 작업이 "
@@ -1048,6 +1054,11 @@ NEGATIVES = [
     case("chrome.date_line", "tuesday-was", "Tuesday was the wettest day of the year."),
     case("trailers.disclosure", "brokers-may-earn", "Brokers may earn a commission on each "
          "mooring they lease, the harbor board was told."),
+    custom("address.pitch", "outlet-podcast-reported", "The mayor told the Gazette's podcast "
+           "last week that the dredging would start in September.",
+           page("Dredgers at work on the north channel. Lena Marsh/The Elsby Gazette",
+                "The mayor told the Gazette's podcast last week that the dredging would start "
+                "in September.")),
     case("credits.credit_line", "ru-photos-in-a-sentence", "Фотографии старого порта можно "
          "увидеть в городском музее до конца месяца."),
     case("chrome.date_line", "uncased-sentence-with-year-and-time",

@@ -64,7 +64,8 @@ def _addressed(block: Block, tokens: set[str]) -> bool:
 
 
 def _outlets(ctx: Context) -> frozenset[str]:
-    """The names the page gives its outlet: in its copyright line, after "for" in a byline."""
+    """The names the page gives its outlet: in its copyright line, after "for" in a byline,
+    after the slash of its photographers' credits ("Wendell Oyama/Sorrel Bay Tribune")."""
     names = set()
     for block, verdict in zip(ctx.blocks, ctx.verdicts):
         if verdict in ("chrome.copyright", "chrome.byline"):
@@ -72,7 +73,21 @@ def _outlets(ctx: Context) -> frozenset[str]:
                 name = (match.group("a") or match.group("b") or "").strip(" .")
                 if len(name) >= OUTLET_MIN_CHARS:
                     names.add(name)
+        elif verdict in ("credits.credit_line", "credits.caption_credit") and "/" in block.text:
+            name = block.text.rsplit("/", 1)[1].strip(" .)")
+            if len(name) >= OUTLET_MIN_CHARS and name.split()[-1][:1].isupper():
+                names.add(name)
     return frozenset(names)
+
+
+def _owned(text: str, outlets: frozenset[str]) -> bool:
+    """The line names one of the outlet's products by the outlet's name, whole or its last word:
+    "the Tribune's weekly podcast", "the Sorrel Bay Tribune's app"."""
+    for name in outlets:
+        short = name.rsplit(None, 1)[-1]
+        if len(short) >= OUTLET_MIN_CHARS and (f"{short}'s " in text or f"{short}’s " in text):
+            return True
+    return False
 
 
 def _self_named(block: Block, tokens: list[str]) -> bool:
@@ -105,8 +120,11 @@ def pitch(block: Block, ctx: Context) -> bool:
         return False  # reported words, or an author speaking for herself (a blog's voice)
     imperative = _imperative(block) or bool(found & _PLEASE)
     addressed = _addressed(block, found)
-    if found & _SUPPORT and any(name in block.text for name in ctx.memo("address.outlets", _outlets)):
+    outlets = ctx.memo("address.outlets", _outlets)
+    if found & _SUPPORT and any(name in block.text for name in outlets):
         return True  # "The Riverbend Report is a nonprofit newsroom funded by readers."
+    if found & _MEDIA and _owned(block.text, outlets):
+        return True  # "On Tideline, the Tribune's weekly podcast: why the coho run collapsed."
     # The outlet asking for its readers' support, nobody quoted: "We're a nonprofit newsroom,
     # and 70% of our budget comes from readers." A word of support and another of the outlet's:
     # "we contacted the campaign" is a fact-check's reporting.
