@@ -85,10 +85,13 @@ def page_language(blocks: Sequence[Block]) -> language.Language | None:
 
 
 def measure(blocks: Sequence[Block], lang: language.Language | None,
-            indices: Iterable[int] | None = None) -> list[Measure]:
+            indices: Iterable[int] | None = None, counts: Counter[str] | None = None
+            ) -> list[Measure]:
     """The measures of the blocks at ``indices`` (by default every block), in that order. A
-    line is repeated if the page holds it twice, whether or not that copy is measured."""
-    counts = Counter(block.lower for block in blocks)
+    line is repeated if the page holds it twice, whether or not that copy is measured;
+    ``counts`` are the page's lines counted (``said``), when the caller has them already."""
+    if counts is None:
+        counts = said(blocks)
     stop_share = lang.stop_share if lang is not None else None
     out = []
     for block in blocks if indices is None else map(blocks.__getitem__, indices):
@@ -108,6 +111,11 @@ def measure(blocks: Sequence[Block], lang: language.Language | None,
             counts[block.lower] > 1,
         ))
     return out
+
+
+def said(blocks: Sequence[Block]) -> Counter[str]:
+    """How often the page says each of its lines (lower-cased)."""
+    return Counter(block.lower for block in blocks)
 
 
 def classify(m: Measure) -> str:

@@ -78,9 +78,7 @@ def _broken(prev: str, line: str) -> bool:
     line is a sentence begun and not ended, and this one opens in lower case or with
     punctuation. Two words ("View Comments" / "powered by Disqus") are a label, not a
     sentence begun; an icon's name ("chevron_left Browse All Posts") opens a button."""
-    first = line[0]
-    return (first.islower() or first in _CARRIES_ON) and prev.count(" ") >= BROKEN_MIN_WORDS - 1 and (
-        not ends_sentence(prev)) and not _bylined(line) and not _icon(line)
+    return _rest(line) and prev.count(" ") >= BROKEN_MIN_WORDS - 1 and not ends_sentence(prev)
 
 
 def _icon(line: str) -> bool:
@@ -141,10 +139,7 @@ def join_wrapped(lines: list[str], wrapped_at: int | None = None) -> list[str]:
         # The next line's first word is read only where a line could have been wrapped.
         fits = (narrow and len(prev) >= WRAP_MIN_LINE
                 and len(prev) + 1 + len(line.split(" ", 1)[0]) > width)
-        # Most lines are followed by one opening in upper case: told before any call.
-        after = lines[k + 1] if k + 1 < len(lines) else ""
-        link = bool(after) and (after[0].islower() or after[0] in _CARRIES_ON) and (
-            _linked(current[-1], line, after))
+        link = k + 1 < len(lines) and _rest(lines[k + 1]) and _linked(current[-1], line)
         if link or fits and (uniform and not _both_titles(prev, line) or _continues(prev, line)) or (
                 _broken(current[-1], line)) or linked and _rest(line):
             current.append(line)
@@ -162,10 +157,11 @@ def _rest(line: str) -> bool:
     return (line[0].islower() or line[0] in _CARRIES_ON) and not _bylined(line) and not _icon(line)
 
 
-def _linked(prev: str, line: str, after: str) -> bool:
+def _linked(prev: str, line: str) -> bool:
     """The line is a link's text (a name, a few words) that a scraper cut out of the sentence
-    around it: "… under a bill the" / "Kansas House" / "approved Tuesday, …"."""
-    return (_rest(after) and line.count(" ") < LINK_MAX_WORDS and line[0].isalpha()
+    around it, when the next line carries the sentence on (``_rest``): "… under a bill the" /
+    "Kansas House" / "approved Tuesday, …"."""
+    return (line.count(" ") < LINK_MAX_WORDS and line[0].isalpha()
             and prev.count(" ") >= LINKED_MIN_WORDS - 1 and not ends_sentence(prev)
             and not ends_sentence(line) and not _bylined(line)
             and title_case_ratio(prev) < TITLE_RATIO)  # a headline over its byline is no sentence

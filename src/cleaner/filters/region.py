@@ -34,9 +34,13 @@ def _weights(ctx: Context) -> list[float]:
                else prose.furniture(block.words) for block, verdict in zip(blocks, verdicts)]
     kept = [i for i, verdict in enumerate(verdicts) if verdict is None]
     classify, weight = prose.classify, prose.weight
-    for i, m in zip(kept, prose.measure(blocks, lang, kept)):
+    for i, m in zip(kept, prose.measure(blocks, lang, kept, ctx.memo("region.said", _said))):
         weights[i] = weight(classify(m), m)
     return weights
+
+
+def _said(ctx: Context) -> Counter[str]:
+    return prose.said(ctx.blocks)
 
 
 def _inside(ctx: Context) -> frozenset[int] | None:
@@ -100,10 +104,9 @@ def _inside(ctx: Context) -> frozenset[int] | None:
     leading = [i for i in range(top, lead) if weights[i] > 0 or _prose_line(ctx.blocks[i])
                or i + 1 == lead and ctx.blocks[i].text.endswith((",", ":"))
                or headline.cut_off(ctx.blocks, ctx.verdicts, i)]
-    if leading:
-        # A line the page says twice there is a gallery's caption, not the lede.
-        said = Counter(block.lower for block in ctx.blocks)
-        inside.update(i for i in leading if said[ctx.blocks[i].lower] == 1)
+    # A line the page says twice there is a gallery's caption, not the lede.
+    said = ctx.memo("region.said", _said)
+    inside.update(i for i in leading if said[ctx.blocks[i].lower] == 1)
     # A line built as the article's own lines are (a results roundup's "Harbor d. Gull Point
     # 70-44" over its first line of figures, as "Elsby d. Quillon 53-39" further down) is one.
     # Only lines with figures compare: a line of capitalised words alone is built like any

@@ -96,6 +96,11 @@ def _starts_with_author(block: Block, ctx: Context) -> bool:
         for name in _byline_names(ctx))
 
 
+def _job_bio(block: Block) -> bool:
+    """A sentence or three that names its subject's job: "Maya Chen is a senior reporter …"."""
+    return block.sentences <= 3 and patterns.AUTHOR_BIO.match(block.lower) is not None
+
+
 def _bio_shaped(block: Block, ctx: Context) -> bool:
     return (patterns.AUTHOR_BIO.match(block.lower) is not None
             or _starts_with_author(block, ctx)) and block.sentences <= 3
@@ -134,8 +139,7 @@ def _bylined_bios(ctx: Context) -> frozenset[int]:
             continue
         block = ctx.blocks[j]
         # Both a name of the byline and a job: a lede may open on its writer's name.
-        if (block.sentences <= 3 and patterns.AUTHOR_BIO.match(block.lower) is not None
-                and _starts_with_author(block, ctx)):
+        if _job_bio(block) and _starts_with_author(block, ctx):
             bios.add(j)
     return frozenset(bios)
 
@@ -164,8 +168,7 @@ def _headed_bios(ctx: Context) -> frozenset[int]:
         name = _about_name(blocks[i])
         if name and verdicts[i] is None and verdicts[i + 1] is None:
             bio = blocks[i + 1]
-            if bio.text.startswith(name + " ") and bio.sentences <= 3 and (
-                    patterns.AUTHOR_BIO.match(bio.lower) is not None):
+            if bio.text.startswith(name + " ") and _job_bio(bio):
                 boxes.update((i, i + 1))
     return frozenset(boxes)
 
