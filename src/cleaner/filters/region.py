@@ -177,13 +177,15 @@ TITLED_REACH = 12
 
 def _led_list_end(ctx: Context, end: int) -> int:
     """The end of a list that the prose's last line leads into ("Dare to Play 3:" over its
-    features), or ``end``: the items stand under the lead-in with nothing removed between,
-    each a line in sentence case or holding a figure, as a story's own list is (a list of other
-    stories' headlines is in Title Case)."""
+    features, or a last paragraph ending in a colon), or ``end``: the items stand under the
+    lead-in with nothing removed between, each a line in sentence case or holding a figure, as
+    a story's own list is (a list of other stories' headlines is in Title Case)."""
     blocks, verdicts = ctx.blocks, ctx.verdicts
-    lead = end + 1
+    # The last paragraph itself may lead in ("… Here is what the kit holds:"), or a short line
+    # under it.
+    lead = end if blocks[end].text.endswith(":") else end + 1
     if lead >= len(blocks) or verdicts[lead] is not None or not blocks[lead].text.endswith(":") or (
-            blocks[lead].words > LEAD_IN_MAX_WORDS):
+            lead > end and blocks[lead].words > LEAD_IN_MAX_WORDS):
         return end
     last = lead
     while last + 1 < len(blocks) and verdicts[last + 1] is None and _list_item(blocks[last + 1]):
