@@ -438,3 +438,33 @@ def test_the_outlets_name_under_the_byline_is_not_the_title_line_it_repeats():
     text = page("The Elsby Gazette", "Home", "News", "Sports", "Obituaries", "Classifieds",
                 HEADLINE, "By NADIA KWAN", "The Elsby Gazette", "Posted: March 4, 2025 5:31 PM")
     assert cleaner.clean_text(text).headline == HEADLINE
+
+
+def test_a_line_opening_with_a_lists_mark_is_no_headline():
+    from cleaner.headline import _label
+    from cleaner.model import Block
+
+    # A note under a table of results, the last line above the prose.
+    assert _label(Block("* Click the link for the full calendar of the harbor races"))
+    assert not _label(Block("Harbor board votes to dredge the old north channel"))
+
+
+def test_the_headline_a_share_button_names_wins_over_the_line_under_a_comment_count():
+    # "New, 15 comments" stands between the headline and a Title Case line under it, which a
+    # byline closes; the share buttons name the headline.
+    under = "The Fourth Channel Dredge in a Decade of Harbor Fights"
+    text = page("Filed under:", "Harbor", HEADLINE, "New, 15 comments", under,
+                "By Nadia Kwan@nkwan Mar 4, 2025, 7:53pm EST", "Share this story",
+                "Share this on Facebook", f"Share All sharing options for: {HEADLINE}",
+                "Reddit", "Pocket", "Email")
+    assert cleaner.clean_text(text).headline == HEADLINE
+
+
+def test_a_series_name_with_its_issues_date_over_a_dek_is_the_headline():
+    # A daily briefing's title is its name and date; its dek and byline fields follow, and the
+    # briefing opens with a pun in capitals.
+    dek = "The board finally dredges, the seawall waits and somebody explain ferry fares..."
+    text = page("Harbor Brief 03.04.25", dek, "Author:", "The Harbor Brief", "Publish date:",
+                DATE, "CHANNEL SURFING", *BODY, body=())
+    article = cleaner.clean_text(text)
+    assert (article.headline, article.dek) == ("Harbor Brief 03.04.25", dek)

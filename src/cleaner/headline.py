@@ -64,6 +64,9 @@ TOPIC_MAX_WORDS = 5
 # Where nothing near the prose reads as a head, one is looked for among this many first lines.
 TOP_HEAD_REACH = 8
 SHORT = 1.0
+# A line this long that a removed line names after its label and a colon (a share button's
+# text) is the headline those tools name.
+QUOTED_MIN_WORDS = 4
 SEPARATED = 2.0
 # The page's title repeating a line outweighs a dozen candidates between it and the prose (a
 # list of dated teasers under the head).
@@ -84,6 +87,9 @@ NAME_JOINERS = frozenset("and & und et y e de van von der da del la le di al bin
 # A line with more than one digit in this many characters is a date, a score or a price.
 DIGIT_SHARE = 5
 BREADCRUMB_MARKS = (">", "›", "»", "/")
+# A line opening with a list's mark is an item of a list, a note or a link, never a headline:
+# "* Click the link for the full calendar", "• Read more".
+ITEM_MARKS = ("*", "•", "▪", "■", "►")
 _SPACED_MARKS = tuple(f" {mark} " for mark in BREADCRUMB_MARKS)
 # A sentence cut at a link goes on after at most this many lines of link text, each this short.
 CUT_LINK_LINES = 1
@@ -220,18 +226,20 @@ def _path(block: Block) -> bool:
         word in patterns.SECTION_WORDS for word in block.lower.split())
 
 
-def _label(block: Block) -> bool:
-    """A word or two, a section path or a menu row, a lead-in ending in a colon, a line of
-    digits, a button or a link back, a date line's stamp or a line opening with a date in
-    figures ("05/10/2018 - Publicado por: …"): labels of the page, not a headline."""
+def _label(block: Block, figures: bool = True) -> bool:
+    """A word or two, a section path or a menu row, a list's item, a lead-in ending in a
+    colon, a line of digits, a button or a link back, a date line's stamp or a line opening
+    with a date in figures ("05/10/2018 - Publicado por: …"): labels of the page, not a
+    headline."""
     text = block.text
     found = words(text)
     # A line of CJK is one run of word characters: its words are counted by its characters.
     lettered = (len(found) if is_cased(text) else block.words) - sum(map(str.isdigit, found))
     return (block.words < KICKER_MAX_WORDS or lettered < KICKER_MAX_WORDS - 1 or _path(block)
+            or text.startswith(ITEM_MARKS)
             or text.endswith(":")
             or block.words <= SHOUTED_WORDS and text.isupper()
-            or sum(map(str.isdigit, text)) * DIGIT_SHARE > len(text)
+            or figures and sum(map(str.isdigit, text)) * DIGIT_SHARE > len(text)
             or block.words <= BUTTON_WORDS and _button(block.lower)
             or block.lower.split(None, 1)[0].rstrip(":") in _STAMP_WORDS
             or text[:1].isdigit() and patterns.FULL_DATE.match(text) is not None)
@@ -344,6 +352,12 @@ class _Head:
                      and _names(blocks[i - 1]) and _several(blocks[i - 1].text))
         self.names = frozenset(names)
         self._deks: dict[int, int | None] = {}
+        # What the page's tools say of the article, removed above its prose: "Share All
+        # sharing options for: <headline>", "Email this story: <headline>".
+        top = len(blocks) if start is None else start
+        self.quoted = frozenset(word_key(blocks[i].text.partition(": ")[2]) for i in range(top)
+                                if verdicts[i] is not None and ": " in blocks[i].text
+                                and blocks[i].words > QUOTED_MIN_WORDS)
 
     def _site_titled(self) -> bool:
         """The first line is a title with a site's name ("Sinkhole swallows three cars | News
@@ -488,12 +502,19 @@ class _Head:
         return (self.blocks[i].words <= KICKER_MAX_WORDS + 1 and not block.is_titleish
                 and ends_sentence(block.text))
 
+    def rival(self, i: int) -> bool:
+        """The candidate may be a headline that stands nearer the prose than another's (a
+        teaser's): not a label, a line of names, nor a sentence with its full stop."""
+        block = self.blocks[i]
+        return not (self.label(i) or i in self.names)
+
     def score(self, i: int, rank: int) -> float:
         """How much a line of the head looks like the article's headline; ``rank`` counts the
         candidates between it and the prose."""
         block = self.blocks[i]
         score = -RANK_COST * rank
-        if self.dek(i) is not None:
+        dek = self.dek(i)
+        if dek is not None:
             score += SEPARATED + DEK_BELOW
         elif self.closed(i):
             score += SEPARATED
@@ -504,6 +525,8 @@ class _Head:
             score += TITLED
         if i == self.first and self.first_near:
             score += FIRST
+        if block.words >= QUOTED_MIN_WORDS and word_key(block.text) in self.quoted:
+            score += SEPARATED
         # A title's shape, or a sentence's full stop (a photo caption, the lede). A headline in
         # Title Case with a full stop is either.
         full_stop = block.text.rstrip().endswith(".")
@@ -511,7 +534,10 @@ class _Head:
             score += SHAPE
         elif full_stop and not block.is_titleish:
             score -= SHAPE
-        if self.label(i) or i in self.names or self.after_prose(i) or self.trail(i):
+        # A line of figures is a date or a score, unless a dek stands under it: a series'
+        # name and its issue's date ("Morning Ledger 11.18.25" / "Markets get the jitters …").
+        labelled = self.label(i) if dek is None else _label(block, figures=False) or self.site_name(i)
+        if labelled or i in self.names or self.after_prose(i) or self.trail(i):
             score -= LABEL
         elif block.words <= KICKER_MAX_WORDS:
             score -= SHORT  # a site's or a section's name, more often than a headline
@@ -626,9 +652,20 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
         # its credit) is no headline.
         if paragraphs == 2 or not _dek_shaped(blocks[i], options):
             break
-    candidates = [i for i in [*reversed(opening), *reach] if verdicts[i] is None and (
-        i in titled or _headline_shaped(blocks[i]) and not cut_off(blocks, verdicts, i))][:HEAD_CANDIDATES]
-    scores = {i: page.score(i, max(0, rank - len(opening))) for rank, i in enumerate(candidates)}
+    # Each candidate between a line and the prose may be a teaser that stands nearer: a label
+    # there (a date's stamp, "View author archive") or a sentence with its full stop (a
+    # caption, a box's blurb) is no such rival, and the nearest rivals are looked at.
+    candidates: list[int] = []
+    scores: dict[int, float] = {}
+    rank = -len(opening)
+    for i in [*reversed(opening), *reach]:
+        if rank >= HEAD_CANDIDATES:
+            break
+        if verdicts[i] is None and (i in titled or _headline_shaped(blocks[i])
+                                    and not cut_off(blocks, verdicts, i)):
+            candidates.append(i)
+            scores[i] = page.score(i, max(0, rank))
+            rank += page.rival(i)
     # The line the page's title repeats is a candidate however far above the prose it stands
     # (a menu of fifty lines between), scored as if halfway up the near ones.
     for i in range(start - 1, -1, -1):

@@ -66,6 +66,9 @@ _TEXT_FILTERS = (
            opens=(patterns.RELATED_HEADING,)),
     Filter("related.link", related.link, "link to another story", 30,
            opens=(patterns.RELATED_LINK,)),
+    Filter("related.numbered_run", related.numbered_run,
+           "numbered list of other stories run together on one line",
+           related.NUMBERED_RUN_MAX_WORDS, opens=("1 ",)),
     Filter("consent.cookie_notice", consent.cookie_notice, "cookie or consent notice", 90,
            opens=(patterns.CONSENT_OPENING,)),
     # Its patterns bound what may follow; a thread's heading carries the headline ("10

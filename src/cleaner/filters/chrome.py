@@ -14,11 +14,18 @@ from cleaner.textutil import ends_sentence, is_cased, title_case_ratio, words
 _STRAY_URLS = 2
 
 
+# A figure with a decimal or thousands mark, or a share: "21,390", "58.7%", "3:15".
+_FIGURE = re.compile(r"\d[.,:]\d|\d%")
+# Quotation marks: a menu names sections, it quotes no one.
+_QUOTES = frozenset("\"“”„«»")
+
+
 def _menu_item(block: Block, max_words: int) -> bool:
-    """A menu entry: a headline-shaped word or two ("Real Estate"), never a quantity ("2 eggs")."""
+    """A menu entry: a headline-shaped word or two ("Real Estate"), never a quantity ("2 eggs",
+    "Yes 21,390 58.7%") or a quotation's line ("ins graue Watt“")."""
     text = block.text
     return (0 < block.words <= max_words and not text[0].isnumeric() and not ends_sentence(text)
-            and block.is_titleish)
+            and block.is_titleish and _FIGURE.search(text) is None and _QUOTES.isdisjoint(text))
 
 
 def navigation(block: Block, ctx: Context) -> bool:
@@ -58,8 +65,8 @@ def _menus(ctx: Context) -> frozenset[int]:
 def byline(block: Block, ctx: Context) -> bool:
     """Drop a byline on a line of its own (a dateline opening a paragraph is body).
 
-    Example: "By Maya Chen and Tom Ruiz, Staff Writers", "Maya Chen | Senior Reporter", or
-    "By" / "Maya Chen" over two lines.
+    Example: "By Maya Chen and Tom Ruiz, Staff Writers", "Maya Chen | Senior Reporter", "By
+    Courier staff", or "By" / "Maya Chen" over two lines.
     """
     text = block.text
     if _split_byline(block, ctx) or _about_writer(block, ctx):
@@ -67,6 +74,10 @@ def byline(block: Block, ctx: Context) -> bool:
     match = block.lower.startswith(patterns.BYLINE_OPENERS) and patterns.BYLINE.match(text)
     if match:
         names = match.group("names")
+        # The desk as its writers: "By Courier staff".
+        desk, _, staff = names.rpartition(" ")
+        if staff == "staff" and desk[:1].isupper():
+            names = desk
         if title_case_ratio(names) >= BYLINE_TITLE_RATIO and not ends_sentence(names):
             return True
         # "By Ana Reyes, a senior reporter covering housing for the Ledger": names, then who.

@@ -151,3 +151,26 @@ def teaser_list(block: Block, ctx: Context) -> bool:
     following = ctx.next_kept()
     return (heading.group == block.group or block.link_density > 0.5
             or following is None or following.is_titleish)
+
+
+# A line's numbers that may each open a list's entry: a number of one or two digits on its own,
+# and the first character of what follows it.
+_ENTRY_NUMBER = re.compile(r"(?<!\S)(\d{1,2}) (\S)")
+# Entries numbered one by one from 1 make a list from this many on.
+_RUN_MIN = 3
+NUMBERED_RUN_MAX_WORDS = 150
+
+
+def numbered_run(block: Block, ctx: Context) -> bool:
+    """Drop a numbered list of other stories run together on one line, as a "Most read" box's
+    entries come out when its markup is lost: 1, 2, 3 … in order, each opening a headline.
+
+    Example: "1 Ferry fares rise again 2 Council delays harbor vote 3 Storm closes the pier".
+    """
+    expected = 1
+    for match in _ENTRY_NUMBER.finditer(block.text):
+        opener = match.group(2)
+        if int(match.group(1)) == expected and (opener.isupper() or opener.isdigit()
+                                                 or opener in "\"'‘“"):
+            expected += 1
+    return expected > _RUN_MIN
