@@ -199,8 +199,8 @@ class Sieve:
         # the blocks within that limit, joined shortest first, so that its text is a prefix of
         # the page's (a cue of short furniture reads a small part of it). A cue with digits is
         # a pattern, each digit any digit.
-        self._cues = [(cue, _digit_pattern(cue), _longest(plan, found), tuple(sorted(found)))
-                      for cue, found in sorted(by_cue.items())]
+        self._cues = [(cue, _digit_pattern(cue), _probe(cue), _longest(plan, found),
+                       tuple(sorted(found))) for cue, found in sorted(by_cue.items())]
 
     def offered(self, blocks: Sequence[Block], by_size: Sequence[int] | None = None
                 ) -> dict[int, set[int]]:
@@ -231,8 +231,13 @@ class Sieve:
             text = "".join(lowers)
             starts = [0, *accumulate(map(len, lowers))]
             find = text.find
-            for cue, pattern, most, filters in self._cues:
+            for cue, pattern, probe, most, filters in self._cues:
                 end = starts[bisect_right(sizes, most)]
+                # A cue in another script than the page's is ruled out by one of its characters,
+                # looked for several times faster than a string (most pages hold curly quotes,
+                # and str.find reads such a text character by character for a cue in Hindi).
+                if probe is not None and find(probe, 0, end) < 0:
+                    continue
                 search = None if pattern is None else pattern.search
                 holders = []
                 at = find(cue, 0, end) if search is None else _start(search(text, 0, end))
@@ -256,6 +261,11 @@ def _digit_pattern(cue: str) -> re.Pattern[str] | None:
     if _DIGIT.search(cue) is None:
         return None
     return re.compile(_DIGIT.sub(r"\\d", re.escape(cue)))
+
+
+def _probe(cue: str) -> str | None:
+    """For a cue of several characters, one outside ASCII, which most pages lack, if it has one."""
+    return next((ch for ch in cue if not ch.isascii()), None) if len(cue) > 1 else None
 
 
 def _start(match: re.Match[str] | None) -> int:
