@@ -6,7 +6,8 @@ are offered. A filter that states this (``Filter.opens``, ``Filter.holds``) is o
 blocks that pass, found for all such filters together:
 
 - the openings are read off the patterns themselves: every string a pattern matches begins with
-  one of a few short prefixes (``openings``), so one match of a block's first characters against
+  one of a few short prefixes (``openings``, each digit written "0" and each whitespace " "),
+  so one match of a block's first characters against
   all the filters' prefixes, merged into one tree, tells which filters it may concern;
 - the cue words are looked for in the text of the page's blocks joined shortest first, each
   with one fast str.find a block that holds it, in the part within its filters' word limits (a
@@ -36,8 +37,11 @@ if TYPE_CHECKING:
 OPENING_CHARS = 4
 # A pattern whose openings would number more than this is taken to open with anything.
 MAX_OPENINGS = 4000
-# Decimal digits stand as "0" in openings (``\d`` opens with any of them).
+# Decimal digits stand as "0" in openings (``\d`` opens with any of them), and whitespace as
+# " " (``\s`` with any of some thirty characters: a label's "\s*:" would multiply its openings
+# past MAX_OPENINGS).
 _DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s")
 # Ends an opening after which anything may follow (an opening that truly ended in it would
 # only be taken shorter: more blocks offered, none missed).
 _ANY = "\0"
@@ -47,21 +51,21 @@ class _Unbounded(Exception):
     """A pattern opens in too many ways to list."""
 
 
-@lru_cache(maxsize=None)
-def _spaces() -> frozenset[str]:
-    """The characters ``\\s`` matches: the whitespace of str.isspace, all below U+3001."""
-    return frozenset(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+# What "0" and " " stand for in the openings' tree.
+_SHAPED = {"0": r"\d", " ": r"\s"}
 
 
-def _digits(text: str) -> str:
-    return _DIGIT.sub("0", text)
+def _shape(text: str) -> str:
+    """The text as openings write it: digits "0", whitespace " "."""
+    return _SPACE.sub(" ", _DIGIT.sub("0", text))
 
 
 def _chars(op: object, av: object) -> set[str] | None:
-    """The characters one parsed item matches (digits as "0"), or None if too many to list."""
+    """The characters one parsed item matches (digits as "0", whitespace as " "), or None if
+    too many to list."""
     c = _constants
     if op is c.LITERAL:
-        return {_digits(chr(av))}  # type: ignore[arg-type]
+        return {_shape(chr(av))}  # type: ignore[arg-type]
     if op is not c.IN:
         return None
     found: set[str] = set()
@@ -73,10 +77,10 @@ def _chars(op: object, av: object) -> set[str] | None:
         elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
             found.add("0")
         elif kind is c.CATEGORY and value is c.CATEGORY_SPACE:
-            found.update(_spaces())
+            found.add(" ")
         else:
             return None  # a negated class, \w, \s: too many
-    return {_digits(ch) for ch in found}
+    return {_shape(ch) for ch in found}
 
 
 def _extend(prefixes: set[str], items: Sequence[tuple[object, object]], length: int) -> set[str]:
@@ -120,14 +124,14 @@ def _extend(prefixes: set[str], items: Sequence[tuple[object, object]], length: 
 @lru_cache(maxsize=None)  # one entry per pattern of the filters: a fixed few
 def openings(opening: re.Pattern[str] | str, length: int = OPENING_CHARS) -> frozenset[str] | None:
     """What every text that ``opening`` matches at its start (``match``) begins with: prefixes of
-    at most ``length`` characters, decimal digits written "0"; None when it may begin with
-    anything. A string is a literal opening.
+    at most ``length`` characters, decimal digits written "0" and whitespace " "; None when it
+    may begin with anything. A string is a literal opening.
 
     >>> sorted(openings(re.compile(r"(?:advert|ad)s?[.:]?$")))
     ['ad', 'ad.', 'ad:', 'ads', 'ads.', 'ads:', 'adve']
     """
     if isinstance(opening, str):
-        return frozenset({_digits(opening[:length])}) if opening else None
+        return frozenset({_shape(opening[:length])}) if opening else None
     if opening.flags & re.IGNORECASE:
         return None
     try:
@@ -148,7 +152,7 @@ def _tree(prefixes: Sequence[str]) -> str:
 
     def branches(node: dict[str, dict]) -> str:
         # Each character once per node, so the greedy match is the longest.
-        return "|".join((r"\d" if ch == "0" else re.escape(ch))
+        return "|".join((_SHAPED.get(ch) or re.escape(ch))
                         + (f"(?:{branches(child)})?" if child else "")
                         for ch, child in sorted(node.items()))
 
@@ -195,8 +199,8 @@ class Sieve:
         # the blocks within that limit, joined shortest first, so that its text is a prefix of
         # the page's (a cue of short furniture reads a small part of it). A cue with digits is
         # a pattern, each digit any digit.
-        self._cues = [(cue, _digit_pattern(cue), _longest(plan, found), tuple(sorted(found)))
-                      for cue, found in sorted(by_cue.items())]
+        self._cues = [(cue, _digit_pattern(cue), _probe(cue), _longest(plan, found),
+                       tuple(sorted(found))) for cue, found in sorted(by_cue.items())]
 
     def offered(self, blocks: Sequence[Block], by_size: Sequence[int] | None = None
                 ) -> dict[int, set[int]]:
@@ -211,8 +215,8 @@ class Sieve:
                 path = match(block.lower).group()  # type: ignore[union-attr]
                 if path:
                     found = concerned.get(path)
-                    if found is None:  # digits other than "0"
-                        found = concerned.get(_digits(path), ())
+                    if found is None:  # digits other than "0", whitespace other than " "
+                        found = concerned.get(_shape(path), ())
                     for n in found:
                         offered[n].add(i)
         if self._cues and blocks:
@@ -227,8 +231,13 @@ class Sieve:
             text = "".join(lowers)
             starts = [0, *accumulate(map(len, lowers))]
             find = text.find
-            for cue, pattern, most, filters in self._cues:
+            for cue, pattern, probe, most, filters in self._cues:
                 end = starts[bisect_right(sizes, most)]
+                # A cue in another script than the page's is ruled out by one of its characters,
+                # looked for several times faster than a string (most pages hold curly quotes,
+                # and str.find reads such a text character by character for a cue in Hindi).
+                if probe is not None and find(probe, 0, end) < 0:
+                    continue
                 search = None if pattern is None else pattern.search
                 holders = []
                 at = find(cue, 0, end) if search is None else _start(search(text, 0, end))
@@ -252,6 +261,11 @@ def _digit_pattern(cue: str) -> re.Pattern[str] | None:
     if _DIGIT.search(cue) is None:
         return None
     return re.compile(_DIGIT.sub(r"\\d", re.escape(cue)))
+
+
+def _probe(cue: str) -> str | None:
+    """For a cue of several characters, one outside ASCII, which most pages lack, if it has one."""
+    return next((ch for ch in cue if not ch.isascii()), None) if len(cue) > 1 else None
 
 
 def _start(match: re.Match[str] | None) -> int:
