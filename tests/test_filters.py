@@ -1081,6 +1081,7 @@ NEGATIVES = [
          "Copyright lawyers say the ruling could reach far beyond the music business."),
     case("chrome.weather_ticker", "cold-dawn", "It was 12°F at the dock at dawn."),
     case("credits.credit_line", "section-path", "Local News / Weather"),
+    case("credits.credit_line", "phone-24-7", "Call us 24/7: (608) 555-0119"),
     case("chrome.date_line", "names-without-date", "Nadia Kwan · Tom Lind"),
     case("chrome.date_line", "sentence-with-dots", "The vote · five to two · was close"),
     case("share.service_row", "lone-service-name", "X"),
@@ -1500,6 +1501,12 @@ DIRECT = [
            ("chrome.byline", None, None, None, None, None)),
     # address
     Direct("pitch", "address.pitch", ("Download our free app for storm alerts.",), 0, True),
+    # The outlet named by its web address on a line of its own, then asking for support.
+    Direct("pitch-support-outlet", "address.pitch",
+           (PROSE, "Harborwatch.org", "Support Harborwatch and make a difference for readers."),
+           2, True),
+    Direct("pitch-support-unnamed", "address.pitch",
+           (PROSE, "Support Harborwatch and make a difference for readers."), 1, False),
     Direct("pitch-third-person", "address.pitch", ("The council streams its meetings online.",),
            0, False),
     Direct("link-out", "address.link_out", ("See the full list: 20 spring exhibitions",), 0, True),

@@ -347,6 +347,14 @@ def test_plain_text_is_detected_as_text():
     assert cleaner.clean(PAGE).source_kind == "text"
 
 
+def test_text_quoting_tags_on_one_line_is_text_and_a_fragment_is_html():
+    # A blog's comment form, copied as text, lists the tags a comment may use.
+    form = ('Leave a Reply\n\nYou may use these HTML tags and attributes: <a href="" title=""> '
+            '<abbr title=""> <b> <blockquote cite=""> <em> <i> <strong>\n\n')
+    assert cleaner.clean(form + PAGE).source_kind == "text"
+    assert cleaner.clean("<p>Harbor board votes.</p><p>The vote was 5-2.</p><br>").source_kind == "html"
+
+
 SMALL = Options(max_bytes=1000)
 
 

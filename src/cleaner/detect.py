@@ -52,8 +52,14 @@ def _valid_utf8(probe: bytes) -> bool:
 
 
 def looks_like_html(text: str) -> bool:
-    """True when the text opens like an HTML document or has several HTML tags near its start."""
+    """True when the text opens like an HTML document or has several HTML tags near its start,
+    that close an element or stand on more than one line: a blog's comment form in text lists
+    the tags a comment may use on one line ("You may use these HTML tags: <a href=""> <b> …")."""
     head = text[:_HEAD]
     if _START.match(head):
         return True
-    return len(_TAG.findall(head)) >= 3
+    tags = list(_TAG.finditer(head))
+    if len(tags) < 3:
+        return False
+    return any(tag.group().startswith("</") for tag in tags) or (
+        "\n" in head[tags[0].start():tags[-1].start()])

@@ -37,6 +37,8 @@ _OUTLETS_WORDS = _MEDIA | _SUPPORT | _INBOX
 _OUTLET_NAMED = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<a>[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5})"
     r"|\bfor (?:the )?(?P<b>[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){1,5})$")
+# A line that is the outlet's name as its web address, the masthead in text: "Snopes.com".
+_DOMAIN_NAME = re.compile(r"(?:www\.)?([A-Z][\w-]+)\.(?:com|org|net|news|co\.uk|com\.\w\w|\w\w)$")
 # An outlet's name is at least this long: "AP" is a word of too many sentences.
 OUTLET_MIN_CHARS = 5
 # A verb in quotation marks is someone's words, not the page's: only "¿¡" may stand before it.
@@ -65,10 +67,15 @@ def _addressed(block: Block, tokens: set[str]) -> bool:
 
 def _outlets(ctx: Context) -> frozenset[str]:
     """The names the page gives its outlet: in its copyright line, after "for" in a byline,
-    after the slash of its photographers' credits ("Wendell Oyama/Sorrel Bay Tribune")."""
+    after the slash of its photographers' credits ("Wendell Oyama/Sorrel Bay Tribune"), on a
+    line of its own as its web address ("Snopes.com")."""
     names = set()
     for block, verdict in zip(ctx.blocks, ctx.verdicts):
-        if verdict in ("chrome.copyright", "chrome.byline"):
+        if "." in block.text and " " not in block.text:
+            domain = _DOMAIN_NAME.match(block.text)
+            if domain and len(domain.group(1)) >= OUTLET_MIN_CHARS:
+                names.add(domain.group(1))
+        elif verdict in ("chrome.copyright", "chrome.byline"):
             for match in _OUTLET_NAMED.finditer(block.text):
                 name = (match.group("a") or match.group("b") or "").strip(" .")
                 if len(name) >= OUTLET_MIN_CHARS:
@@ -78,6 +85,10 @@ def _outlets(ctx: Context) -> frozenset[str]:
             if len(name) >= OUTLET_MIN_CHARS and name.split()[-1][:1].isupper():
                 names.add(name)
     return frozenset(names)
+
+
+def _names_outlet(block: Block, ctx: Context) -> bool:
+    return any(name in block.text for name in ctx.memo("address.outlets", _outlets))
 
 
 def _owned(text: str, outlets: frozenset[str]) -> bool:
@@ -111,8 +122,10 @@ def pitch(block: Block, ctx: Context) -> bool:
     # Most lines name none of the outlet's media nor an inbox: seen on their words split at
     # spaces (in C, str.strip called straight), before the finer tokens are taken.
     mailed = "@" in block.text  # an address to write to counts as one of the outlet's words
-    if not mailed and _ABOUT_OUTLET.isdisjoint(map(str.strip, block.lower.replace("’", "'").split(),
-                                                   repeat(_EDGES))):
+    split = set(map(str.strip, block.lower.replace("’", "'").split(), repeat(_EDGES)))
+    # A word of support beside the outlet's name needs none of its media: "Support Snopes".
+    if not mailed and _ABOUT_OUTLET.isdisjoint(split) and (
+            _SUPPORT.isdisjoint(split) or not _names_outlet(block, ctx)):
         return False
     tokens = block.tokens
     found = set(tokens)
@@ -121,7 +134,7 @@ def pitch(block: Block, ctx: Context) -> bool:
     imperative = _imperative(block) or bool(found & _PLEASE)
     addressed = _addressed(block, found)
     outlets = ctx.memo("address.outlets", _outlets)
-    if found & _SUPPORT and any(name in block.text for name in outlets):
+    if found & _SUPPORT and _names_outlet(block, ctx):
         return True  # "The Riverbend Report is a nonprofit newsroom funded by readers."
     if found & _MEDIA and _owned(block.text, outlets):
         return True  # "On Tideline, the Tribune's weekly podcast: why the coho run collapsed."

@@ -29,6 +29,10 @@ def _section_path(lower: str) -> bool:
     return all(word in patterns.SECTION_WORDS for word in lower.replace("/", " ").split())
 
 
+# A slash between figures is a fraction, a date or "24/7", not a name over its agency.
+_FIGURES_SLASH = re.compile(r"\d ?/ ?\d")
+
+
 def credit_line(block: Block, ctx: Context) -> bool:
     """Drop a line that only credits a picture.
 
@@ -39,7 +43,8 @@ def credit_line(block: Block, ctx: Context) -> bool:
             and (not patterns.has_cue(lower, patterns.CREDIT_NAMED_CUES)
                  or patterns.CREDIT_NAMED.match(lower) is None)
             and ("via " not in lower or patterns.CREDIT_VIA.search(lower) is None)
-            and ("/" not in text or patterns.CREDIT_SLASH.match(text) is None)):
+            and ("/" not in text or patterns.CREDIT_SLASH.match(text) is None
+                 or _FIGURES_SLASH.search(text) is not None)):
         return False
     if ends_sentence(text) and title_case_ratio(text) < 0.5:
         # "Photographs by Lena Marsh will hang in the lobby." is a sentence about a photographer.
@@ -102,6 +107,8 @@ PARAGRAPH_MIN_WORDS = 15
 
 # The lines of an article's head that stand between its dek and its lead picture.
 _HEAD_LINES = ("chrome.byline", "chrome.date_line")
+# Lines of the page's tools that may stand between the byline and the lead picture.
+HEAD_TOOLS = 2
 
 
 def caption_above(block: Block, ctx: Context) -> bool:
@@ -119,8 +126,11 @@ def caption_above(block: Block, ctx: Context) -> bool:
     # Between the byline or the date and the body, the line over the lead picture's credit is
     # its caption, however it ends or however short ("Soccer ball on grass"). A dek may stand
     # there too, but the byline comes after it.
+    # The page's tools under the byline ("View comments", a share row) may stand between.
     right_above = next(ctx.neighbours(-1, 1), None)
-    if right_above is not None and right_above[1] in _HEAD_LINES:
+    head_above = next((verdict for _, verdict in ctx.neighbours(-1, HEAD_TOOLS + 1)
+                       if verdict is None or verdict in _HEAD_LINES), None)
+    if head_above in _HEAD_LINES:
         return below[1:] != ["chrome.byline"]
     if block.words < CAPTION_MIN_WORDS:
         return False
