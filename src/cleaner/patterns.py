@@ -199,6 +199,9 @@ CAPTION_CREDIT_TAIL = _compile(
     rf"(?:/|\bvia )\s?(?:{_AGENCIES})$",
 )
 
+# A slide's counter glued to its caption: "1of4Shoppers fill the center court …".
+SLIDE_CAPTION = re.compile(r"\d{1,3}of\d{1,3} ?[^\W\d_]")
+
 GALLERY_CONTROL = _compile(
     r"(?:image|photo|slide|picture)s? \d{1,3} (?:of|/) \d{1,3}$",
     r"\d{1,3} ?/ ?\d{1,3}$",

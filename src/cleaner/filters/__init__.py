@@ -51,6 +51,8 @@ _TEXT_FILTERS = (
     Filter("credits.embed_attribution", credits.embed_attribution,
            "attribution line of an embedded social post", 20,
            opens=(patterns.EMBED_ATTRIBUTION,)),
+    Filter("credits.slide_caption", credits.slide_caption, "a gallery slide's caption", 80,
+           opens=(patterns.SLIDE_CAPTION,)),
     Filter("credits.gallery_control", credits.gallery_control, "photo gallery control", 8,
            opens=(patterns.GALLERY_CONTROL,)),
     Filter("paywall.notice", paywall.notice, "subscription or paywall notice", 40,

@@ -7,7 +7,7 @@ import re
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
-from cleaner.textutil import TITLE_RATIO, ends_sentence, title_case_ratio
+from cleaner.textutil import SMALL_WORDS, TITLE_RATIO, ends_sentence, title_case_ratio
 
 _PROSE_ENDS = frozenset(".!?”\"’'…")
 # "…released Thursday. (Halden County Sheriff's Office)": a source in brackets after a sentence.
@@ -33,6 +33,24 @@ def _section_path(lower: str) -> bool:
 _FIGURES_SLASH = re.compile(r"\d ?/ ?\d")
 
 
+# Labels over several pictures or a video, which may head a link to a gallery instead of a
+# credit; and the words a credit holds in lower case besides a name's small words.
+_GALLERY_LABELS = ("photos:", "videos:", "video:", "gallery:", "fotos:")
+_CREDIT_WORDS = frozenset("courtesy handout file supplied provided staff photographer "
+                          "photographers photo photos".split())
+
+
+def _gallery_title(text: str, lower: str) -> bool:
+    """A link to a gallery or a video under a plural label, not its credit: its title holds
+    a word in lower case that no name holds ("Photos: Sierra Vista Mall through the years";
+    "Photos: Dana Ruiz and Tom Lind" credits)."""
+    if not lower.startswith(_GALLERY_LABELS) or "/" in text:
+        return False
+    title = text.partition(":")[2].split()
+    return any(word[:1].islower() and word not in SMALL_WORDS and word not in _CREDIT_WORDS
+               for word in title)
+
+
 def credit_line(block: Block, ctx: Context) -> bool:
     """Drop a line that only credits a picture.
 
@@ -48,6 +66,8 @@ def credit_line(block: Block, ctx: Context) -> bool:
         return False
     if ends_sentence(text) and title_case_ratio(text) < 0.5:
         # "Photographs by Lena Marsh will hang in the lobby." is a sentence about a photographer.
+        return False
+    if _gallery_title(text, lower):
         return False
     if "/" in text and ":" not in text and not text.startswith("("):
         # The bare "Name/Agency" shape also fits "and/or" prose and a section path ("Local
@@ -160,3 +180,13 @@ def gallery_control(block: Block, ctx: Context) -> bool:
     Example: "Image 3 of 12", "Enlarge this image", "Hide caption".
     """
     return patterns.GALLERY_CONTROL.match(block.lower) is not None
+
+
+def slide_caption(block: Block, ctx: Context) -> bool:
+    """Drop a gallery slide's caption that opens with the slide's counter, glued to it as a
+    page's text gives it.
+
+    Example: "2of4A crowd waits for the doors to open at the mall's anchor store."
+    """
+    return patterns.SLIDE_CAPTION.match(block.text) is not None
+
