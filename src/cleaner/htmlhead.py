@@ -169,7 +169,7 @@ def _jsonld_article(objects: list[dict]) -> tuple[str | None, str | None, str | 
 
 
 _DEK_TOKENS = frozenset(
-    "dek deck sub subtitle subheadline subhead standfirst summary strapline excerpt intro "
+    "dek deck sub subtitle subheadline subhead subhed standfirst summary strapline excerpt intro "
     "chapo chapeau sottotitolo entradilla bajada vorspann abstract".split())
 # Elements a dek is written in: a paragraph, a box, or a heading of any level below the h1.
 _DEK_TAGS = frozenset(("p", "div", "span", "h2", "h3", "h4", "h5", "h6"))
@@ -181,7 +181,7 @@ LEAD_OPENING_WORDS = 6
 _DEK_PROPS = frozenset(("description", "alternativeHeadline"))
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # Parts of class names that mark a dek even inside a longer name ("article__standfirst").
-_DEK_PARTS = ("standfirst", "subtitle", "subhead", "dek", "strap", "precis",
+_DEK_PARTS = ("standfirst", "subtitle", "subhead", "subhed", "dek", "strap", "precis",
               # A post's description, not the site's ("site-description", a theme's tagline).
               "postdescription", "articledescription", "entrydescription", "storydescription",
               "postdesc", "articledesc", "entrydesc", "storydesc")

@@ -14,6 +14,7 @@ JUNK_CLASS_TOKENS = frozenset(
     """newsletter newsletters signup subscribe subscription paywall related recommended
     recommendations recirc recirculation promo promotion sponsored sponsor advert advertisement
     advertising adslot adunit share sharing sharebar byline bio biography credit credits caption
+    cutline cutlines
     copyright breadcrumb breadcrumbs comments disclaimer outbrain taboola mostread trending
     popular tags tagcloud cta upsell gate regwall donate donation donations comment comentarios comentario commentaires commentaire
     kommentare kommentar commenti commento comentários comentário reacties reactie
