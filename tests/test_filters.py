@@ -1497,6 +1497,13 @@ DIRECT = [
             "Founded in 1961, Kessling Ferry Works builds passenger ferries."), 2, True),
     Direct("about-box-unnamed", "trailers.about_box",
            (PROSE, "About the Vote", "Council members meet again on Thursday."), 1, False),
+    # The page's owner describing itself, with no heading over it.
+    Direct("about-self-profile", "trailers.about_box",
+           (PROSE, "Kessling Ferry Works is a builder of passenger ferries in 12 countries.",
+            "© 2025 Kessling Ferry Works"), 1, True, (None, None, "chrome.copyright")),
+    Direct("about-other-profile", "trailers.about_box",
+           (PROSE, "Kessling Ferry Works is a builder of passenger ferries in 12 countries.",
+            "© 2025 The Harbor Ledger"), 1, False, (None, None, "chrome.copyright")),
     Direct("bio-by-byline-name", "trailers.author_bio", ("By Nadia Kwan", PROSE, BIO_BY_NAME), 2,
            True, ("chrome.byline", None, None)),
     Direct("bio-name-without-byline", "trailers.author_bio",

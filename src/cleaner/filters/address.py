@@ -65,7 +65,7 @@ def _addressed(block: Block, tokens: set[str]) -> bool:
                                       if f" {p} " in f" {block.text} ")
 
 
-def _outlets(ctx: Context) -> frozenset[str]:
+def outlets(ctx: Context) -> frozenset[str]:
     """The names the page gives its outlet: in its copyright line, after "for" in a byline,
     after the slash of its photographers' credits ("Wendell Oyama/Sorrel Bay Tribune"), on a
     line of its own as its web address ("Snopes.com")."""
@@ -88,7 +88,7 @@ def _outlets(ctx: Context) -> frozenset[str]:
 
 
 def _names_outlet(block: Block, ctx: Context) -> bool:
-    return any(name in block.text for name in ctx.memo("address.outlets", _outlets))
+    return any(name in block.text for name in ctx.memo("address.outlets", outlets))
 
 
 def _owned(text: str, outlets: frozenset[str]) -> bool:
@@ -133,10 +133,9 @@ def pitch(block: Block, ctx: Context) -> bool:
         return False  # reported words, or an author speaking for herself (a blog's voice)
     imperative = _imperative(block) or bool(found & _PLEASE)
     addressed = _addressed(block, found)
-    outlets = ctx.memo("address.outlets", _outlets)
     if found & _SUPPORT and _names_outlet(block, ctx):
         return True  # "The Riverbend Report is a nonprofit newsroom funded by readers."
-    if found & _MEDIA and _owned(block.text, outlets):
+    if found & _MEDIA and _owned(block.text, ctx.memo("address.outlets", outlets)):
         return True  # "On Tideline, the Tribune's weekly podcast: why the coho run collapsed."
     # The outlet asking for its readers' support, nobody quoted: "We're a nonprofit newsroom,
     # and 70% of our budget comes from readers." A word of support and another of the outlet's:

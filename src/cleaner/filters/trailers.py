@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from cleaner import patterns
+from cleaner.filters import address
 from cleaner.context import Context
 from cleaner.model import Block
 from cleaner.textutil import TITLE_RATIO, title_case_ratio
@@ -207,12 +208,25 @@ def _about_box(ctx: Context) -> frozenset[int]:
 
 def about_box(block: Block, ctx: Context) -> bool:
     """Drop the boilerplate about the organisation that ends a press release: the heading
-    "About <Name>" and the paragraphs under it, which name the organisation at their start.
+    "About <Name>" and the paragraphs under it, which name the organisation at their start;
+    or, without the heading, a paragraph in which the page's owner (as its copyright line
+    names it) describes itself.
 
     Example: "About Velmora Instruments" over "Velmora Instruments designs and builds flow
-    meters for utilities in 19 countries." at the end of the page.
+    meters for utilities in 19 countries." at the end of the page; "Velmora is a maker of flow
+    meters …" on a page "© 2025 Velmora".
     """
-    return ctx.index in ctx.memo("trailers.about_box", _about_box)
+    return ctx.index in ctx.memo("trailers.about_box", _about_box) or _self_profile(block, ctx)
+
+
+# How an organisation's profile of itself goes on after its name.
+_PROFILE = (" is a ", " is an ", " is the ", " is headquartered ", " is based ", " was founded ")
+
+
+def _self_profile(block: Block, ctx: Context) -> bool:
+    text = block.text
+    return any(text.startswith(name) and text[len(name):].startswith(_PROFILE)
+               for name in ctx.memo("address.outlets", address.outlets))
 
 
 def republish(block: Block, ctx: Context) -> bool:
