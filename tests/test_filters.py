@@ -241,6 +241,18 @@ POSITIVES = [
     case("related.link", "related-colon", "Related: Gull Point beach reopens for the season"),
     case("credits.slide_caption", "glued-counter",
          "2of4A crowd waits for the ferry at the north pier on Tuesday."),
+    # The caption's two copies go too (a Direct case holds them); here, the button under them.
+    custom("credits.caption_twice", "gallery-caption-twice", "Caption",
+           page("Volunteers release paper lanterns over the harbor at Oyster Point on Saturday.",
+                "Volunteers release paper lanterns over the harbor at Oyster Point on Saturday.",
+                "Caption", "Close")),
+    custom("related.headless_cards", "time-ago-cards", "Council delays the vote on the seawall plan",
+           page(tail=("3 hours ago", "Ferry fares rise for the third time this year",
+                      "The harbor ferry will cost $4.50 a ride from March, the operator said.",
+                      "5 hours ago", "Council delays the vote on the seawall plan",
+                      "Council members said they want a second engineering study first.",
+                      "Yesterday", "Storm closes the north pier for a week",
+                      "Crews found cracks in two pilings after Tuesday's storm."))),
     case("related.numbered_run", "most-read-on-one-line",
          "1 Ferry fares rise again as the winter timetable starts 2 Council delays the harbor "
          "vote 3 Storm closes the north pier 4 \"We were lucky\": divers rescued off Gull Point"),
@@ -974,6 +986,12 @@ NEGATIVES = [
          "More — far more — will be needed to fix the seawall, the harbormaster said."),
     case("related.numbered_run", "numbers-in-a-sentence",
          "1 in 4 boats failed the inspection, 2 of them twice, and 3 owners have appealed."),
+    case("credits.caption_twice", "a-sentence-once",
+         "Volunteers released paper lanterns over the harbor at Oyster Point on Saturday."),
+    custom("related.headless_cards", "listicle-subheads", "Eat at the fish market",
+           page("Walk the north pier", "The pier opens at 9 a.m. and the walk takes an hour.",
+                "Eat at the fish market", "Stalls sell chowder and fried clams until dusk.",
+                "Climb the lighthouse", "The 94 steps lead to a view of the whole bay.")),
     custom("related.teaser_list", "subhead-after-teasers", "A Channel Full of Sand",
            TEASER_THEN_SUBHEAD),
     custom("related.teaser_list", "feature-subhead", "A Channel Full of Sand", FEATURE_SUBHEADS),
@@ -1367,6 +1385,17 @@ SIGNUP_VERDICTS = ("newsletter.signup_heading", None, None, "newsletter.signup_c
 TEASER = "Ferry Fares to Rise in Spring"
 SIGNUP_HEADING = "Sign up for the Morning Tide newsletter"
 
+CAPTION_TWICE = "Volunteers release paper lanterns over the harbor at Oyster Point on Saturday."
+HEADLESS_CARDS = ("3 hours ago", "Ferry fares rise for the third time this year",
+                  "The harbor ferry will cost $4.50 a ride from March, the operator said.",
+                  "5 hours ago", "Council delays the vote on the seawall plan",
+                  "Council members said they want a second engineering study first.",
+                  "Yesterday", "Storm closes the north pier for a week",
+                  "Crews found cracks in two pilings after Tuesday's storm.")
+LISTICLE = (("Walk the north pier", "The pier opens at 9 a.m. and the walk takes an hour."),
+            ("Eat at the fish market", "Stalls sell chowder and fried clams until dusk."),
+            ("Climb the lighthouse", "The 94 steps lead to a view of the whole bay."))
+
 DIRECT = [
     Direct("shortcode", "chrome.shortcode", ("[video src=”/a.mp4”][/video]",), 0, True),
     Direct("shortcode-prose", "chrome.shortcode", ("He said [sic] it twice.",), 0, False),
@@ -1461,6 +1490,22 @@ DIRECT = [
            False),
     Direct("related-link", "related.link", ("RELATED: Ferry fares rise",), 0, True),
     Direct("slide-caption", "credits.slide_caption", ("1of4Shoppers fill the pier",), 0, True),
+    Direct("caption-twice", "credits.caption_twice",
+           (PROSE, CAPTION_TWICE, CAPTION_TWICE, "Caption", "Close", PROSE), 4, True),
+    Direct("caption-twice-once", "credits.caption_twice", (PROSE, CAPTION_TWICE, PROSE), 1, False),
+    # A headline said twice in a row (a breadcrumb's last step, then the heading) is no caption.
+    Direct("headline-twice", "credits.caption_twice",
+           ("Does the harbor board have the money to dredge the channel?",) * 2 + (PROSE,), 0,
+           False),
+    Direct("headless-cards", "related.headless_cards",
+           (PROSE, *HEADLESS_CARDS), 2, True,
+           (None, *(("chrome.date_line", None, None) * 3))),
+    Direct("headless-cards-two", "related.headless_cards",
+           (PROSE, *HEADLESS_CARDS[:6]), 2, False,
+           (None, *(("chrome.date_line", None, None) * 2))),
+    # A story's own list: subheads over short paragraphs, nothing else on each.
+    Direct("headless-cards-listicle", "related.headless_cards",
+           (PROSE, *[line for n, (t, s) in enumerate(LISTICLE) for line in (t, s)]), 1, False),
     # A link to a gallery (which related.link takes) is no credit; a credit under that label is.
     Direct("gallery-link", "credits.credit_line", ("Photos: Gull Point pier through the years",),
            0, False),

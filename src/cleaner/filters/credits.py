@@ -7,7 +7,7 @@ import re
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
-from cleaner.textutil import SMALL_WORDS, TITLE_RATIO, ends_sentence, title_case_ratio
+from cleaner.textutil import CLOSERS, SMALL_WORDS, TITLE_RATIO, ends_sentence, title_case_ratio
 
 _PROSE_ENDS = frozenset(".!?”\"’'…")
 # "…released Thursday. (Halden County Sheriff's Office)": a source in brackets after a sentence.
@@ -190,3 +190,40 @@ def slide_caption(block: Block, ctx: Context) -> bool:
     """
     return patterns.SLIDE_CAPTION.match(block.text) is not None
 
+
+def caption_twice(block: Block, ctx: Context) -> bool:
+    """Drop a picture's caption said twice in a row, as a page's text gives the picture's
+    alternative text and then its caption (a paragraph of the story is not said twice), and
+    the picture's buttons right under it.
+
+    Example: "Okoro hits her tee shot on the 18th hole during the final round." on two lines,
+    then "Caption" / "Close".
+    """
+    return ctx.index in ctx.memo("credits.captions_twice", _captions_twice)
+
+
+def _captions_twice(ctx: Context) -> frozenset[int]:
+    found: set[int] = set()
+    blocks = ctx.blocks
+    if blocks and blocks[0].tag:
+        return frozenset()  # an HTML page's pictures are told by their markup
+    for i in range(len(blocks) - 1):
+        text = blocks[i].text
+        # A headline may be said twice in a row too (a breadcrumb's last step, then the
+        # heading), even one that asks, but not with a full stop.
+        if (blocks[i + 1].text == text and blocks[i].words >= CAPTION_TWICE_MIN_WORDS
+                and text.rstrip(CLOSERS).endswith(".")):
+            found.update((i, i + 1))
+            j = i + 2
+            while j < len(blocks) and j - i - 2 < PICTURE_BUTTONS and (
+                    blocks[j].words <= PICTURE_BUTTON_WORDS and not ends_sentence(blocks[j].text)):
+                found.add(j)
+                j += 1
+    return frozenset(found)
+
+
+# A caption said twice is at least this long: a short line twice is a button or a label. Under
+# it stand at most this many buttons of the picture, each this short ("Caption", "Close").
+CAPTION_TWICE_MIN_WORDS = 12
+PICTURE_BUTTONS = 3
+PICTURE_BUTTON_WORDS = 3

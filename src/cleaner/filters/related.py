@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from cleaner import patterns
 from cleaner.context import Context
@@ -22,6 +23,10 @@ _CARD_META = ("chrome.date_line", "chrome.byline")
 # A card's headline is often a link, removed as one before the card is seen whole.
 _LINKED = "dom.link_list"
 _WRITER_MAX_WORDS = 4
+# Cards with no heading over them make a list from this many on; a section's word over a card's
+# headline is at most this long.
+_HEADLESS_MIN = 3
+_SECTION_WORDS = 2
 
 
 def heading(block: Block, ctx: Context) -> bool:
@@ -111,6 +116,74 @@ def _card_lists(ctx: Context) -> frozenset[int]:
         if len(cards) >= 2 * _CARDS_MIN:
             found.update(cards)
     return frozenset(found)
+
+
+def headless_cards(block: Block, ctx: Context) -> bool:
+    """Drop teaser cards of other stories that no heading introduces, told by what each card
+    carries besides its headline and summary: a date or a byline, a section's word over it,
+    or its headline said twice (the picture's text, then the link's).
+
+    Example: "3 hours ago" / "Two hurt in Route 9 crash" / "Two people were taken to …", three
+    cards in a row under the story.
+    """
+    return ctx.index in ctx.memo("related.headless_cards", _headless_cards)
+
+
+def _headless_cards(ctx: Context) -> frozenset[int]:
+    """The lines of runs of ``_HEADLESS_MIN`` cards or more, each with its date, byline,
+    section word or twice-said headline: a story's own list of subheads over short paragraphs
+    carries none of these."""
+    found: set[int] = set()
+    blocks, verdicts = ctx.blocks, ctx.verdicts
+    i = 0
+    while i < len(blocks):
+        cards: list[list[int]] = []
+        j = i
+        while (card := _headless_card(blocks, verdicts, j)) is not None:
+            cards.append(card[0])
+            j = card[1]
+        if len(cards) >= _HEADLESS_MIN:
+            found.update(line for card in cards for line in card)
+            i = j
+        else:
+            i += 1
+    return frozenset(found)
+
+
+def _headless_card(blocks: Sequence[Block], verdicts: Sequence[str | None], i: int
+                   ) -> tuple[list[int], int] | None:
+    """The kept lines of one card that starts at ``i`` and where the next may start, if one
+    does: [meta] [section word] headline [headline again] [meta] summary, with at least one
+    of the bracketed parts."""
+    marked = False
+    while i < len(blocks) and verdicts[i] is not None and verdicts[i].startswith(_CARD_META):
+        i, marked = i + 1, True
+    kept: list[int] = []
+    if (i + 1 < len(blocks) and verdicts[i] is None and blocks[i].words <= _SECTION_WORDS
+            and blocks[i].is_titleish and verdicts[i + 1] is None and blocks[i + 1].words > _SECTION_WORDS):
+        kept.append(i)
+        i, marked = i + 1, True
+    if i >= len(blocks) or verdicts[i] is not None or not _card_title(blocks[i]):
+        return None
+    title = blocks[i].text
+    kept.append(i)
+    i += 1
+    if i < len(blocks) and verdicts[i] is None and blocks[i].text == title:
+        kept.append(i)
+        i, marked = i + 1, True
+    while i < len(blocks) and verdicts[i] is not None and verdicts[i].startswith(_CARD_META):
+        i, marked = i + 1, True
+    if not marked or i >= len(blocks) or verdicts[i] is not None or not _summary(blocks[i]) or (
+            not ends_sentence(blocks[i].text)):
+        return None
+    kept.append(i)
+    return kept, i + 1
+
+
+def _card_title(block: Block) -> bool:
+    """A card's headline: headline-shaped, and no question (an interview's) or lead-in."""
+    return (block.words > _SECTION_WORDS and _headline_like(block)
+            and not block.text.endswith(("?", ":")))
 
 
 def _writer(block: Block) -> bool:
