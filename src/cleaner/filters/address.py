@@ -33,6 +33,7 @@ _ABOUT_OUTLET = _MEDIA | _INBOX
 _EDGES = ".,;:!?\"'()[]{}“”„‘’«»—–…*"
 _VOICED = _REPORTING | _SELF
 _OUTLETS_WORDS = _MEDIA | _SUPPORT | _INBOX
+_GATE = _ABOUT_OUTLET | _SUPPORT
 # "© 2026 The Riverbend Report", "… for the Riverbend Report": where a page names its outlet.
 _OUTLET_NAMED = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<a>[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5})"
@@ -119,14 +120,17 @@ def pitch(block: Block, ctx: Context) -> bool:
     """
     if block.words > PITCH_MAX_WORDS or block.text[:1] in _QUOTES:
         return False  # prose, or somebody's words
-    # Most lines name none of the outlet's media nor an inbox: seen on their words split at
-    # spaces (in C, str.strip called straight), before the finer tokens are taken.
+    # Most lines name none of the outlet's media, an inbox or a word of support: seen on their
+    # words split at spaces (in C, str.strip called straight), before the finer tokens are taken.
     mailed = "@" in block.text  # an address to write to counts as one of the outlet's words
-    split = set(map(str.strip, block.lower.replace("’", "'").split(), repeat(_EDGES)))
-    # A word of support beside the outlet's name needs none of its media: "Support Snopes".
-    if not mailed and _ABOUT_OUTLET.isdisjoint(split) and (
-            _SUPPORT.isdisjoint(split) or not _names_outlet(block, ctx)):
-        return False
+    if not mailed:
+        words = block.lower.replace("’", "'").split()
+        if _GATE.isdisjoint(map(str.strip, words, repeat(_EDGES))):
+            return False
+        # A word of support beside the outlet's name needs none of its media: "Support Snopes".
+        if _ABOUT_OUTLET.isdisjoint(map(str.strip, words, repeat(_EDGES))) and not _names_outlet(
+                block, ctx):
+            return False
     tokens = block.tokens
     found = set(tokens)
     if found & _VOICED:

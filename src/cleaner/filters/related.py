@@ -27,6 +27,8 @@ _WRITER_MAX_WORDS = 4
 # headline is at most this long.
 _HEADLESS_MIN = 3
 _SECTION_WORDS = 2
+# A card's lines: dates or bylines, a section's word, its headline twice, its summary.
+_CARD_MAX_LINES = 6
 
 
 def heading(block: Block, ctx: Context) -> bool:
@@ -135,8 +137,16 @@ def _headless_cards(ctx: Context) -> frozenset[int]:
     carries none of these."""
     found: set[int] = set()
     blocks, verdicts = ctx.blocks, ctx.verdicts
+    # Where the nearest line that may be a card's summary stands, from each line on: most lines
+    # are too far from one to start a card.
+    summary_at = [len(blocks)] * (len(blocks) + 1)
+    for i in range(len(blocks) - 1, -1, -1):
+        summary_at[i] = i if verdicts[i] is None and _card_summary(blocks[i]) else summary_at[i + 1]
     i = 0
     while i < len(blocks):
+        if summary_at[i + 1] - i > _CARD_MAX_LINES:
+            i = max(i + 1, summary_at[i + 1] - _CARD_MAX_LINES)
+            continue
         cards: list[list[int]] = []
         j = i
         while (card := _headless_card(blocks, verdicts, j)) is not None:
@@ -173,11 +183,15 @@ def _headless_card(blocks: Sequence[Block], verdicts: Sequence[str | None], i: i
         i, marked = i + 1, True
     while i < len(blocks) and verdicts[i] is not None and verdicts[i].startswith(_CARD_META):
         i, marked = i + 1, True
-    if not marked or i >= len(blocks) or verdicts[i] is not None or not _summary(blocks[i]) or (
-            not ends_sentence(blocks[i].text)):
+    if not marked or i >= len(blocks) or verdicts[i] is not None or not _card_summary(blocks[i]):
         return None
     kept.append(i)
     return kept, i + 1
+
+
+def _card_summary(block: Block) -> bool:
+    # The cheap tests first: this is asked of every kept line of the page.
+    return block.words <= SUMMARY_MAX_WORDS and ends_sentence(block.text) and _summary(block)
 
 
 def _card_title(block: Block) -> bool:
