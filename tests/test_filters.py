@@ -467,6 +467,8 @@ POSITIVES = [
                                               "for 33 years.",))),
     case("ads.slot", "numbered-slot", "Advertisement 2"),
     case("chrome.page_tools", "buy-tickets", "Buy tickets", at_end),
+    case("chrome.page_tools", "pager-of-two", "Page 1 of 2 | Next page >>", at_end),
+    case("chrome.byline", "labelled-credit", "Web produced by: Marcus Lee", under_headline),
     case("trailers.provenance", "materials-provided-by", "Materials provided by Elsby University. "
          "Original written by Ana Reyes. Note: Content may be edited for style and length.",
          at_end),
@@ -986,6 +988,8 @@ NEGATIVES = [
          "More — far more — will be needed to fix the seawall, the harbormaster said."),
     case("related.numbered_run", "numbers-in-a-sentence",
          "1 in 4 boats failed the inspection, 2 of them twice, and 3 owners have appealed."),
+    case("chrome.byline", "labelled-credit-sentence",
+         "Tested by: the harbor board's own divers, who found the channel 3 feet shallower."),
     case("credits.caption_twice", "a-sentence-once",
          "Volunteers released paper lanterns over the harbor at Oyster Point on Saturday."),
     custom("related.headless_cards", "listicle-subheads", "Eat at the fish market",

@@ -504,8 +504,7 @@ class _Head:
 
     def rival(self, i: int) -> bool:
         """The candidate may be a headline that stands nearer the prose than another's (a
-        teaser's): not a label, a line of names, nor a sentence with its full stop."""
-        block = self.blocks[i]
+        teaser's): not a label, nor a line of names."""
         return not (self.label(i) or i in self.names)
 
     def score(self, i: int, rank: int) -> float:

@@ -301,6 +301,8 @@ PAGE_TOOLS = _compile(
     r"(?:buy|get|book|order|reserve|shop) (?:tickets?|now|here|online|a table|your (?:tickets?|seats?))[.!]?$",
     # A story's pager: "1 | 2 | 3 | Next Page »", "« Previous | 1 | 2".
     r"(?:(?:«|‹)?\s?prev(?:ious)?(?: page)? \| )?(?:\d{1,2} \| ){1,9}\d{1,2}(?: \| next(?: page)?\s?(?:»|›)?)?$",
+    # "Page 1 of 2 | Next page >>", "Page 2 of 2 | << Previous page".
+    r"page \d{1,3} of \d{1,3} ?\| ?(?:<<|«|‹)? ?(?:next|prev(?:ious)?)(?: page)? ?(?:>>|»|›)?$",
     r"(?:escuchar|escucha|écouter|ascolta|ouvir|ouça) (?:esta |este |la |el |l['’]|cet |cette |questo |a |o )?"
     r"(?:noticia|not[ií]cia|art[ií]culo|article|articolo|notizia|mat[eé]ria|audio)\b.{0,30}$",
     r"(?:artikel (?:anhören|vorlesen)|vorlesen lassen|beluister (?:dit )?artikel)\b.{0,30}$",

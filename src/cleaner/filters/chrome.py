@@ -66,10 +66,10 @@ def byline(block: Block, ctx: Context) -> bool:
     """Drop a byline on a line of its own (a dateline opening a paragraph is body).
 
     Example: "By Maya Chen and Tom Ruiz, Staff Writers", "Maya Chen | Senior Reporter", "By
-    Courier staff", or "By" / "Maya Chen" over two lines.
+    Courier staff", "Web produced by: Marcus Lee", or "By" / "Maya Chen" over two lines.
     """
     text = block.text
-    if _split_byline(block, ctx) or _about_writer(block, ctx):
+    if _split_byline(block, ctx) or _about_writer(block, ctx) or _labelled_credit(block):
         return True
     match = block.lower.startswith(patterns.BYLINE_OPENERS) and patterns.BYLINE.match(text)
     if match:
@@ -112,6 +112,13 @@ def _split_byline(block: Block, ctx: Context) -> bool:
             and blocks[i - 1].lower.rstrip(": ") in _LONE_LABELS and _byline_names(block))
 
 
+def _labelled_credit(block: Block) -> bool:
+    """A form's field that credits the page's makers by their names: "Web produced by: Marcus
+    Lee", "Graphics by: Ana Reyes" (a label of a few words ending in "by", then a colon)."""
+    label, colon, names = block.text.partition(" by:")
+    return bool(colon) and 0 < len(label.split()) <= CREDIT_LABEL_WORDS and _names(names.strip())
+
+
 def _about_writer(block: Block, ctx: Context) -> bool:
     """A link to the writer's page right under the byline that names them: "By Victor Ames" /
     "About Victor Ames"."""
@@ -152,6 +159,8 @@ DATE_TOKEN_MAX = 8
 # The names part of a metadata line is at most this long, and this much in Title Case.
 META_NAMES_MAX_WORDS = 12
 BYLINE_TITLE_RATIO = 0.6
+# The label of a field that credits its makers ("Web produced by:") is at most this long.
+CREDIT_LABEL_WORDS = 3
 # A job title on a line of its own is at most this long.
 STAFF_TITLE_WORDS = 4
 # A byline names each writer in at most this many words.
