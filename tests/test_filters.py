@@ -42,6 +42,10 @@ REST = (
 )
 
 
+# A board member's words from the first paragraph of REST, set again in large type.
+PULL_QUOTE = "“The plan leaves too little money for the seawall along Water Street”"
+
+
 def page(*middle: str, head: tuple[str, ...] = (HEADLINE, BYLINE, DATE),
          tail: tuple[str, ...] = ()) -> str:
     """A small article page: head, two paragraphs, ``middle``, three paragraphs, ``tail``."""
@@ -592,6 +596,15 @@ POSITIVES = [
     case("ads.slot", "advertentie", "Advertentie"),
     case("paywall.notice", "meter-nl", "Je hebt nog 2 gratis artikelen deze maand."),
     case("related.link", "lees-ook", "Lees ook: Oudewaard haalt nieuwe trainer binnen"),
+    case("related.link", "mehr-zum-thema", "Mehr zum Thema: Neue Buslinie soll die Innenstadt entlasten"),
+    case("related.link", "te-puede-interesar",
+         "También te puede interesar: Suman ocho asaltos al transporte público en agosto"),
+    case("share.prompt", "partilhe-este-artigo", "Partilhe este artigo"),
+    case("credits.credit_line", "copyright-photo-agency", "© Photo AFP"),
+    case("chrome.byline", "job-title-editor", "Political Editor", under_headline),
+    custom("related.teaser_list", "colon-heading-then-title", "Valdorsa, torna la corriera del mattino",
+           page("Leggi anche:", "Valdorsa, torna la corriera del mattino")),
+    custom("chrome.pull_quote", "pull-quote-between-paragraphs", PULL_QUOTE, page(PULL_QUOTE)),
     case("chrome.byline", "door", "Door Maarten Oudekerk", under_headline),
     case("share.prompt", "deel-dit-artikel", "Deel dit artikel", at_end),
     case("chrome.date_line", "issue-and-reading-time", "From the Winter 2026 issue · 14 minute read",
@@ -990,6 +1003,8 @@ NEGATIVES = [
          "1 in 4 boats failed the inspection, 2 of them twice, and 3 owners have appealed."),
     case("chrome.byline", "labelled-credit-sentence",
          "Tested by: the harbor board's own divers, who found the channel 3 feet shallower."),
+    case("chrome.pull_quote", "a-short-paragraph-said-once",
+         "Board members said they would meet again in the spring to decide"),
     case("credits.caption_twice", "a-sentence-once",
          "Volunteers released paper lanterns over the harbor at Oyster Point on Saturday."),
     custom("related.headless_cards", "listicle-subheads", "Eat at the fish market",
@@ -1494,6 +1509,10 @@ DIRECT = [
            False),
     Direct("related-link", "related.link", ("RELATED: Ferry fares rise",), 0, True),
     Direct("slide-caption", "credits.slide_caption", ("1of4Shoppers fill the pier",), 0, True),
+    Direct("pull-quote", "chrome.pull_quote", (REST[0], PULL_QUOTE, PROSE), 1, True),
+    # Between furniture, a line a longer one repeats is a headline under its breadcrumb.
+    Direct("pull-quote-in-the-head", "chrome.pull_quote", (REST[0], PULL_QUOTE, "By Nadia Kwan"),
+           1, False),
     Direct("caption-twice", "credits.caption_twice",
            (PROSE, CAPTION_TWICE, CAPTION_TWICE, "Caption", "Close", PROSE), 4, True),
     Direct("caption-twice-once", "credits.caption_twice", (PROSE, CAPTION_TWICE, PROSE), 1, False),

@@ -28,7 +28,7 @@ READER_VERBS = {
     "it": "sostieni sostienici dona abbonati iscriviti guarda ascolta scarica segui seguici "
           "condividi leggi scopri ricevi scrivi invia partecipa",
     "pt": "apoie apoia doe assine inscreva-se assista ouça baixe siga compartilhe leia descubra "
-          "receba avalie escreva envie participe",
+          "receba avalie escreva envie participe partilhe subscreva aceda assinar subscrever",
     "nl": "steun doneer abonneer word kijk luister download volg deel lees ontdek ontvang "
           "beoordeel schrijf stuur",
 }
@@ -88,7 +88,7 @@ MEDIA_WORDS = {
     "it": "giornalismo redazione abbonamento abbonati donazione newsletter podcast app articolo "
           "articoli puntata diretta edizione lettera ricetta",
     "pt": "jornalismo redação assinatura assinantes doação newsletter podcast aplicativo app "
-          "reportagem matéria edição carta receita notícias",
+          "reportagem matéria edição carta receita notícias artigo artigos conteúdos",
     "nl": "journalistiek redactie abonnement abonnees donatie nieuwsbrief podcast app artikel "
           "artikelen uitzending editie brief recept",
 }

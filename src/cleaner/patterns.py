@@ -149,6 +149,8 @@ CREDIT_LINE = _compile(
     r"\s*[:|：=]\s*\S",
     # "Photo by ...", "Illustration by ...", "Photograph courtesy of ..."
     r"(?:photo(?:graph)?s?|illustrations?|images?|artwork|video|graphic)(?: courtesy)? (?:by|of|courtesy of|courtesy)\s+\S",
+    # "© Photo AFP", "© Foto: dpa": a picture's rights, not the page's.
+    r"(?:©|\(c\))\s*(?:photos?|fotos?|images?|illustrations?|bild)\b\s*:?\s*\S.{0,60}$",
     r"(?:courtesy of|photo courtesy|image courtesy)\s+\S",
     rf"(?:{_AGENCIES})$",
     r"\((?:ap|afp|reuters|getty|epa|photo)\b[^()]{0,100}\)$",
@@ -265,7 +267,7 @@ SHARE_WORDS = frozenset(
     "twitter x linkedin reddit flipboard messenger telegram pinterest tumblr threads bluesky "
     "mastodon sms google vk xing weibo wechat viber e mail comment comments on via this article story "
     "teilen partager compartir "
-    "condividi compartilhar compartilhe gift "
+    "condividi compartilhar compartilhe partilhar partilhe gift "
     # Send and copy, as a row's buttons open in the other six languages.
     "envoyer copier enviar copiar invia copia senden kopieren versturen kopieer".split()
 )
@@ -292,7 +294,7 @@ SHARE_PROMPT = _compile(
     r"(?:gostou (?:deste|desta|do) (?:artigo|mat[ée]ria|texto)|¿?te gust[oó] (?:este|esta) (?:art[ií]culo|nota)|vous avez aim[ée] cet article|ti [èe] piaciuto (?:questo|l['’])articolo|hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen|vond u dit artikel|vond je dit artikel)\b.{0,300}$",
     r"(?:show |see )?(?:more|all) shar(?:e|ing) options\b.{0,200}$",
     r"share all sharing options\b.{0,200}$",
-    r"(?:artikel teilen|partagez (?:cet |l['’])article|comparte (?:esta|la) (?:noticia|nota)|condividi (?:questo |l['’])articolo|compartilhe (?:esta|a) (?:mat[eé]ria|not[ií]cia))",
+    r"(?:artikel teilen|partagez (?:cet |l['’])article|comparte (?:esta|la) (?:noticia|nota)|condividi (?:questo |l['’])articolo|(?:compartilhe|partilhe) (?:esta|a|este|o) (?:mat[eé]ria|not[ií]cia|artigo))",
 )
 
 PAGE_TOOLS = _compile(
@@ -392,7 +394,7 @@ RELATED_HEADING = _compile(
 
 # "Read more: Council approves budget" — a link to another story with a label in front.
 RELATED_LINK = _compile(
-    r"\(?(?:read|see|watch|listen|related|more|recommended|also|previously|don['’]t miss|do not miss|trending|latest|opinion|analysis|explainer|video|photos|podcast|live|lesen sie auch|mehr|lire aussi|à lire aussi|voir aussi|lea también|lee también|leggi anche|leia também|veja também|lees ook|lees meer|bekijk ook"
+    r"\(?(?:read|see|watch|listen|related|more|recommended|also|previously|don['’]t miss|do not miss|trending|latest|opinion|analysis|explainer|video|photos|podcast|live|lesen sie auch|mehr zum thema|mehr|auch interessant|lire aussi|(?:también )?te puede interesar|te podría interesar|potrebbe interessarti|pode interessar|ook interessant|à lire aussi|voir aussi|lea también|lee también|leggi anche|leia também|veja também|lees ook|lees meer|bekijk ook"
     r"|читайте также|смотрите также|читайте також|czytaj (?:też|także|również)|zobacz (?:też|także)"
     r"|διαβάστε (?:επίσης|ακόμα)|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|ये भी पढ़ें|यह भी पढ़ें|קראו (?:עוד|גם))"
     r"(?: more| also| next| this| on| here| read)?(?: su| on| at| in)?\s*(?P<sep>[:|»›>→]|--|—|–)\s*\S.{0,200}$",
@@ -582,7 +584,7 @@ STAFF_TITLE = _compile(
     r".{2,60}(?:,|\||—|–| -)\s*(?:the |an? )?(?:[^\s,|]{1,25} ){0,2}"
     r"(?:staff writers?|writers?|reporters?|correspondents?|editors?|columnists?|contributors?|journalists?|critics?|producers?)(?: at \S.{0,40})?$",
     r"(?:author|authors|writer|reporter|autor|auteur|autore)\s*:\s*\S.{0,80}$",
-    r"(?:[^\s,|]{1,25} ){0,2}(?:columnist|staff writer|reporter|correspondent|contributor|critic|writer)s?$",
+    r"(?:[^\s,|]{1,25} ){0,2}(?:columnist|staff writer|reporter|correspondent|contributor|critic|writer|editor)s?$",
     # The desk as the byline: "Detroit News wire services", "From staff and wire reports".
     r"(?:from )?(?:[^\s,|]{1,25} ){0,3}(?:wire|news) (?:services|reports)$",
     r"(?:from )?(?:[^\s,|]{1,25} )?staff (?:and wire )?reports?$",

@@ -104,6 +104,8 @@ _TEXT_FILTERS = (
     Filter("chrome.bare_url", chrome.bare_url, "a web address on its own",
            opens=(patterns.BARE_URL,)),
     Filter("chrome.shortcode", chrome.shortcode, "unrendered template code", holds=("[",)),
+    Filter("chrome.pull_quote", chrome.pull_quote, "a pull quote repeating a line of the story",
+           chrome.PULL_QUOTE_MAX_WORDS),
     Filter("chrome.tags", chrome.tags, "tags or topics the article is filed under", 30,
            opens=(patterns.TAGS,)),
     Filter("chrome.copyright", chrome.copyright, "copyright notice", 50,

@@ -308,6 +308,44 @@ def _dated_names(block: Block) -> bool:
     return len(names) <= DATED_NAME_WORDS and all(t[0].isupper() for t in names)
 
 
+def pull_quote(block: Block, ctx: Context) -> bool:
+    """Drop a pull quote: a line that says again, word for word, a part of a longer paragraph
+    of the page, set in large type beside it.
+
+    Example: "“The plan leaves too little money for the seawall”" beside the paragraph that
+    quotes the board member saying it.
+    """
+    # A paragraph of its own that a longer one repeats, full stop and all, is a summary the
+    # story opens with ("10 things in tech": each item's first sentence, then the item).
+    if block.words < PULL_QUOTE_MIN_WORDS or ends_sentence(block.text) and (
+            block.text[:1] not in _PULL_QUOTE_MARKS):
+        return False
+    # Its first word may be capitalised where the paragraph runs on in lower case.
+    text = block.lower.strip(_PULL_QUOTE_MARKS)
+    if len(text) < PULL_QUOTE_MIN_CHARS or text not in ctx.memo("chrome.long_text", _long_text):
+        return False
+    # It stands among the story's paragraphs: a headline or a teaser that a longer line (a
+    # breadcrumb, a title with the site's name) repeats stands among furniture.
+    above, below = next(ctx.kept_neighbours(-1), None), next(ctx.kept_neighbours(1), None)
+    return all(other is not None and other.words >= PULL_QUOTE_BESIDE_WORDS
+               and ends_sentence(other.text) for other in (above, below))
+
+
+def _long_text(ctx: Context) -> str:
+    return "\n".join(block.lower for block in ctx.blocks if block.words > PULL_QUOTE_MAX_WORDS)
+
+
+# A pull quote is a sentence's part of this many words at least (a subhead quoting the story is
+# shorter: "'We are always one sick call away'"), in a paragraph longer than it can be; its
+# quotation marks and dashes are the setting's, not the paragraph's.
+PULL_QUOTE_MIN_WORDS = 9
+PULL_QUOTE_MIN_CHARS = 30
+PULL_QUOTE_MAX_WORDS = 30
+# The paragraphs beside it are sentences of this many words at least.
+PULL_QUOTE_BESIDE_WORDS = 15
+_PULL_QUOTE_MARKS = " \"'“”‘’«»„—–-"
+
+
 def tags(block: Block, ctx: Context) -> bool:
     """Drop the list of tags or topics filed under the article.
 

@@ -25,6 +25,8 @@ _LINKED = "dom.link_list"
 _WRITER_MAX_WORDS = 4
 # Cards with no heading over them make a list from this many on; a section's word over a card's
 # headline is at most this long.
+# A paragraph of the story is a sentence of this many words at least.
+_PARAGRAPH_WORDS = 15
 _HEADLESS_MIN = 3
 _SECTION_WORDS = 2
 # A card's lines: dates or bylines, a section's word, its headline twice, its summary.
@@ -108,8 +110,10 @@ def _card_lists(ctx: Context) -> frozenset[int]:
                     card.append(i)
                 i += 1
             # Under its writer's name, a headline may be a sentence ("I coached for 30 years.
-            # Here's what changed.").
-            if not (_headline_like(blocks[title]) or len(card) > 1):
+            # Here's what changed."). A word or two is a button or a label ("Assine já" over
+            # a paywall's pitch), not another story's headline.
+            if not (_headline_like(blocks[title]) or len(card) > 1) or (
+                    blocks[title].words <= _SECTION_WORDS):
                 break
             if i >= len(blocks) or verdicts[i] is not None or not _summary(blocks[i]):
                 break
@@ -236,8 +240,15 @@ def teaser_list(block: Block, ctx: Context) -> bool:
     if any(v is None and not _listed(b, heading) for b, v in above[:reach]):
         return False
     following = ctx.next_kept()
+    # A heading that ends in a colon leads into the line right under it, over the story's
+    # next paragraph: "Leggi anche:" / "Valdorsa, torna la corriera del mattino".
     return (heading.group == block.group or block.link_density > 0.5
-            or following is None or following.is_titleish)
+            or following is None or following.is_titleish
+            or reach == 0 and heading.text.endswith(":") and _paragraph(following))
+
+
+def _paragraph(block: Block) -> bool:
+    return block.words >= _PARAGRAPH_WORDS and ends_sentence(block.text)
 
 
 # A line's numbers that may each open a list's entry: a number of one or two digits on its own,
