@@ -320,15 +320,16 @@ def pull_quote(block: Block, ctx: Context) -> bool:
     if block.words < PULL_QUOTE_MIN_WORDS or ends_sentence(block.text) and (
             block.text[:1] not in _PULL_QUOTE_MARKS):
         return False
+    # It stands among the story's paragraphs: a headline or a teaser that a longer line (a
+    # breadcrumb, a title with the site's name) repeats stands among furniture. (Asked first:
+    # the search through the page's text below costs more.)
+    above, below = next(ctx.kept_neighbours(-1), None), next(ctx.kept_neighbours(1), None)
+    if not all(other is not None and other.words >= PULL_QUOTE_BESIDE_WORDS
+               and ends_sentence(other.text) for other in (above, below)):
+        return False
     # Its first word may be capitalised where the paragraph runs on in lower case.
     text = block.lower.strip(_PULL_QUOTE_MARKS)
-    if len(text) < PULL_QUOTE_MIN_CHARS or text not in ctx.memo("chrome.long_text", _long_text):
-        return False
-    # It stands among the story's paragraphs: a headline or a teaser that a longer line (a
-    # breadcrumb, a title with the site's name) repeats stands among furniture.
-    above, below = next(ctx.kept_neighbours(-1), None), next(ctx.kept_neighbours(1), None)
-    return all(other is not None and other.words >= PULL_QUOTE_BESIDE_WORDS
-               and ends_sentence(other.text) for other in (above, below))
+    return len(text) >= PULL_QUOTE_MIN_CHARS and text in ctx.memo("chrome.long_text", _long_text)
 
 
 def _long_text(ctx: Context) -> str:
