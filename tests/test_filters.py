@@ -1520,6 +1520,12 @@ DIRECT = [
     Direct("headline-twice", "credits.caption_twice",
            ("Does the harbor board have the money to dredge the channel?",) * 2 + (PROSE,), 0,
            False),
+    # The story resumes after a box of one card: its subhead's paragraph, far longer than the
+    # card's summary, is no second card.
+    Direct("card-then-story", "related.teaser_list",
+           ("Read More", "The Quiet Economics of Stargazing",
+            "Small towns are betting on astrotourism, and the numbers are hard to read.",
+            "How a town goes dark", REST[0]), 4, False, ("related.heading", None, None, None, None)),
     Direct("headless-cards", "related.headless_cards",
            (PROSE, *HEADLESS_CARDS), 2, True,
            (None, *(("chrome.date_line", None, None) * 3))),

@@ -23,6 +23,8 @@ _CARD_META = ("chrome.date_line", "chrome.byline")
 # A card's headline is often a link, removed as one before the card is seen whole.
 _LINKED = "dom.link_list"
 _WRITER_MAX_WORDS = 4
+# A card's summary is at most this many times as long as the list's first.
+_SUMMARY_SPREAD = 2
 # Cards with no heading over them make a list from this many on; a section's word over a card's
 # headline is at most this long.
 # A paragraph of the story is a sentence of this many words at least.
@@ -92,6 +94,7 @@ def _card_lists(ctx: Context) -> frozenset[int]:
         if verdict != "related.heading":
             continue
         cards: list[int] = []
+        first_summary = 0  # words
         i = h + 1
         while True:
             title = i
@@ -117,6 +120,11 @@ def _card_lists(ctx: Context) -> frozenset[int]:
                 break
             if i >= len(blocks) or verdicts[i] is not None or not _summary(blocks[i]):
                 break
+            # A list's summaries are alike: one far longer than the first is the story's
+            # paragraph under its subhead, where the story resumes after the box.
+            if first_summary and blocks[i].words > _SUMMARY_SPREAD * first_summary:
+                break
+            first_summary = first_summary or blocks[i].words
             cards += [*card, i]
             i += 1
         if len(cards) >= 2 * _CARDS_MIN:
