@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -107,6 +107,8 @@ class Filter:
     a block up to that many after one that does (a byline over two lines: "By", then the
     names). The pipeline offers the filter no other block (``cleaner.cues``), so they must cover
     every way the filter can say yes; both empty, it is offered every block.
+    ``members``, for a filter that finds all it removes on the page at once, gives those
+    blocks' indexes: the pipeline offers the filter only them, asked once a pass.
     """
 
     name: str
@@ -119,6 +121,7 @@ class Filter:
     opens: tuple[re.Pattern[str] | str, ...] = ()
     holds: tuple[str, ...] = ()
     reach: int = 0
+    members: Callable[[Context], Collection[int]] | None = None
 
     def limit(self, options: Options) -> int | None:
         """The word limit in force under these options (``favor`` scales it)."""

@@ -134,7 +134,7 @@ class Pipeline:
             if f.needs is not None and not ctx.page_has(f.needs):
                 continue
             snapshot = ctx.verdicts
-            chosen = offered.get(n)
+            chosen = sorted(f.members(ctx)) if f.members is not None else offered.get(n)
             if chosen is not None:
                 eligible = chosen if limit is None else [i for i in chosen if words[i] <= limit]
             else:

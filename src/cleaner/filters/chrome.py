@@ -38,7 +38,12 @@ def navigation(block: Block, ctx: Context) -> bool:
     Example: "Home" / "News" / "Sports" / "Opinion" / "Obituaries".
     """
     # A list in an HTML article body is content; HTML menus are caught by their markup.
-    return block.kind != "list_item" and ctx.index in ctx.memo("chrome.menus", _menus)
+    return block.kind != "list_item" and ctx.index in menus(ctx)
+
+
+def menus(ctx: Context) -> frozenset[int]:
+    """The page's menu entries (``_menus``), found once."""
+    return ctx.memo("chrome.menus", _menus)
 
 
 def _menus(ctx: Context) -> frozenset[int]:

@@ -199,7 +199,12 @@ def caption_twice(block: Block, ctx: Context) -> bool:
     Example: "Okoro hits her tee shot on the 18th hole during the final round." on two lines,
     then "Caption" / "Close".
     """
-    return ctx.index in ctx.memo("credits.captions_twice", _captions_twice)
+    return ctx.index in captions_twice(ctx)
+
+
+def captions_twice(ctx: Context) -> frozenset[int]:
+    """The page's lines that ``caption_twice`` removes, found once."""
+    return ctx.memo("credits.captions_twice", _captions_twice)
 
 
 def _captions_twice(ctx: Context) -> frozenset[int]:

@@ -140,7 +140,12 @@ def headless_cards(block: Block, ctx: Context) -> bool:
     Example: "3 hours ago" / "Two hurt in Route 9 crash" / "Two people were taken to …", three
     cards in a row under the story.
     """
-    return ctx.index in ctx.memo("related.headless_cards", _headless_cards)
+    return ctx.index in headless_card_lines(ctx)
+
+
+def headless_card_lines(ctx: Context) -> frozenset[int]:
+    """The page's lines that ``headless_cards`` removes, found once."""
+    return ctx.memo("related.headless_cards", _headless_cards)
 
 
 def _headless_cards(ctx: Context) -> frozenset[int]:
