@@ -25,10 +25,10 @@ _LINKED = "dom.link_list"
 _WRITER_MAX_WORDS = 4
 # A card's summary is at most this many times as long as the list's first.
 _SUMMARY_SPREAD = 2
-# Cards with no heading over them make a list from this many on; a section's word over a card's
-# headline is at most this long.
 # A paragraph of the story is a sentence of this many words at least.
 _PARAGRAPH_WORDS = 15
+# Cards with no heading over them make a list from this many on; a section's word over a card's
+# headline is at most this long.
 _HEADLESS_MIN = 3
 _SECTION_WORDS = 2
 # A card's lines: dates or bylines, a section's word, its headline twice, its summary.
