@@ -90,7 +90,12 @@ def named_box(block: Block, ctx: Context) -> bool:
     Example: "Valley Weekly" / "What happened in the river towns this week, in one Friday
     email." / "Put me on the list".
     """
-    return ctx.index in ctx.memo("newsletter.named_boxes", _named_boxes)
+    return ctx.index in named_boxes(ctx)
+
+
+def named_boxes(ctx: Context) -> frozenset[int]:
+    """The page's lines that ``named_box`` removes, found once."""
+    return ctx.memo("newsletter.named_boxes", _named_boxes)
 
 
 def _is_signup(verdict: str | None) -> bool:

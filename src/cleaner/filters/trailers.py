@@ -153,9 +153,13 @@ def author_bio(block: Block, ctx: Context) -> bool:
     of a story is reporting about someone.
     Example: "Maya Chen is a senior reporter covering city hall for The Harbor Ledger."
     """
-    return ctx.index in ctx.memo("trailers.tail_bios", _tail_bios) or (
-        ctx.index in ctx.memo("trailers.bylined_bios", _bylined_bios)) or (
-        ctx.index in ctx.memo("trailers.headed_bios", _headed_bios))
+    return ctx.index in bios(ctx)
+
+
+def bios(ctx: Context) -> frozenset[int]:
+    """The page's lines that ``author_bio`` removes, found once."""
+    return (ctx.memo("trailers.tail_bios", _tail_bios) | ctx.memo("trailers.bylined_bios", _bylined_bios)
+            | ctx.memo("trailers.headed_bios", _headed_bios))
 
 
 def _headed_bios(ctx: Context) -> frozenset[int]:
