@@ -445,7 +445,10 @@ class _Head:
             # headline, and the line be the lede; a byline or date under the line makes it
             # the dek (headline / picture / dek / byline).
             return None
-        opens = self.known or head == self.first and i == head + 1 and (
+        # A comment count may stand between them ("New, 15 comments"), as some templates set it.
+        counted = all(verdicts[j] is not None and verdicts[j].startswith("comments.")
+                      for j in range(head + 1, i))
+        opens = self.known or head == self.first and counted and (
             self.first_near or self._opens_far(closing)) or self.title.repeats(head, blocks[head])
         if not _dek_shaped(block, self.options) or self.label(i) or _title_line(block) and (
                 blocks[head].words <= KICKER_MAX_WORDS or _path(blocks[head])
