@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from cleaner import lexicon, patterns
 from cleaner.model import Block
@@ -352,12 +353,17 @@ class _Head:
                      and _names(blocks[i - 1]) and _several(blocks[i - 1].text))
         self.names = frozenset(names)
         self._deks: dict[int, int | None] = {}
-        # What the page's tools say of the article, removed above its prose: "Share All
-        # sharing options for: <headline>", "Email this story: <headline>".
-        top = len(blocks) if start is None else start
-        self.quoted = frozenset(word_key(blocks[i].text.partition(": ")[2]) for i in range(top)
-                                if verdicts[i] is not None and ": " in blocks[i].text
-                                and blocks[i].words > QUOTED_MIN_WORDS)
+        self._top = len(blocks) if start is None else start
+
+    @cached_property
+    def quoted(self) -> frozenset[str]:
+        """What the page's tools say of the article, removed above its prose: "Share All
+        sharing options for: <headline>", "Email this story: <headline>". Read only when a
+        candidate is scored: a dek under a headline the page names needs none of it."""
+        blocks, verdicts = self.blocks, self.verdicts
+        return frozenset(word_key(blocks[i].text.partition(": ")[2]) for i in range(self._top)
+                         if verdicts[i] is not None and ": " in blocks[i].text
+                         and blocks[i].words > QUOTED_MIN_WORDS)
 
     def _site_titled(self) -> bool:
         """The first line is a title with a site's name ("Sinkhole swallows three cars | News
@@ -655,8 +661,8 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
         if paragraphs == 2 or not _dek_shaped(blocks[i], options):
             break
     # Each candidate between a line and the prose may be a teaser that stands nearer: a label
-    # there (a date's stamp, "View author archive") or a sentence with its full stop (a
-    # caption, a box's blurb) is no such rival, and the nearest rivals are looked at.
+    # there (a date's stamp, "View author archive") or a line of names is no such rival, and
+    # the nearest rivals are looked at.
     candidates: list[int] = []
     scores: dict[int, float] = {}
     rank = -len(opening)

@@ -158,8 +158,11 @@ def author_bio(block: Block, ctx: Context) -> bool:
 
 def bios(ctx: Context) -> frozenset[int]:
     """The page's lines that ``author_bio`` removes, found once."""
-    return (ctx.memo("trailers.tail_bios", _tail_bios) | ctx.memo("trailers.bylined_bios", _bylined_bios)
-            | ctx.memo("trailers.headed_bios", _headed_bios))
+    return ctx.memo("trailers.bios", _bios)
+
+
+def _bios(ctx: Context) -> frozenset[int]:
+    return _tail_bios(ctx) | _bylined_bios(ctx) | _headed_bios(ctx)
 
 
 def _headed_bios(ctx: Context) -> frozenset[int]:
