@@ -461,6 +461,8 @@ POSITIVES = [
     case("share.prompt", "youtube-channel", "Subscribe to our YouTube channel for more videos!"),
     case("chrome.tags", "tags", "Tags: harbor, dredging, Gull Point", at_end),
     case("chrome.tags", "filed-under", "Filed under: Local News", at_end),
+    custom("chrome.tag_line", "tags-a-line-each", "Bayport Ferries",
+           page(tail=("Tags:", "Bayport Ferries", "Gull Point"))),
     custom("newsletter.named_box", "name-blurb-button", "Harbor Weekly", page(tail=(
         "Harbor Weekly", "What happened on the waterfront this week, in one Friday email.",
         "Put me on the list"))),
@@ -937,6 +939,9 @@ NEGATIVES = [
            SIGNUP_THEN_PROSE),
     custom("newsletter.signup_run", "line-beside-subscribe-link",
            "The ferry schedule changes on Monday.", SUBSCRIBE_LINK_IN_CHUNK),
+    # The heading holds its own tags; the line under it is the story's.
+    custom("chrome.tag_line", "under-tags-with-their-list", "The Gull Point tides",
+           page("Tags: harbor, dredging", "The Gull Point tides")),
     case("chrome.feedback_answers", "no-quote", "No."),
     custom("chrome.feedback_answers", "yes-after-a-question-of-the-body", "Yes",
            page("Will the ferry run on Sunday?\nYes")),
@@ -1727,6 +1732,20 @@ DIRECT = [
            (B("Nadia Kwan", classes=frozenset({"article", "body"})),), 0, False),
     Direct("furniture-class-long-block", "dom.furniture_class",
            (B(LONG_PROSE, classes=frozenset({"promo"})),), 0, False),
+    Direct("tag-lines", "chrome.tag_line", ("Tags:", "Bayport Ferries", "Nadia Kwan"), 2, True,
+           verdicts=("chrome.tags", None, None)),
+    Direct("tag-line-of-keywords", "chrome.tag_line",
+           ("Tags", "harbor dredging, bayport council, ferry fares 2025, port budget"), 1, True,
+           verdicts=("chrome.tags", None)),
+    Direct("tag-heading-holds-its-tags", "chrome.tag_line",
+           ("Tags: harbor, ferries", "Bayport Ferries"), 1, False, verdicts=("chrome.tags", None)),
+    # A headline under the one tag a page files it under: its list ends "…, and notes: …".
+    Direct("headline-under-a-tag", "chrome.tag_line",
+           ("Filed under:", "Ferry Watch", "Ferry delays, fares, and refunds: Week 11"), 2, False,
+           verdicts=("chrome.tags", None, None)),
+    Direct("tag-line-not-under-tags", "chrome.tag_line",
+           ("Related", "harbor dredging, bayport council, ferry fares 2025, port budget"), 1,
+           False, verdicts=("related.heading", None)),
 ]
 
 

@@ -370,7 +370,9 @@ RELATED_HEADING = _compile(
     r"more (?:[\w&'’-]{1,20} ){1,2}(?:news|stories|headlines|coverage|articles)[:.!]?$",
     r"(?:sponsored|promoted|paid|partner)(?: content| post| stories| links| by \S.{0,40})?[:.!]?$",
     r"(?:related|recommended|suggested|popular|trending|featured|latest|top|most (?:read|popular|viewed|shared|emailed))"
-    r"(?: stories| articles| news| coverage| reads| content| links| videos| posts| topics| for you| now| on \S{1,30})?[:.!]?$",
+    r"(?: stories| articles| news| coverage| reads| content| links| videos| posts| topics| for you| now| on \S{1,30}"
+    # A section's list: "Most read in world news", "Latest in Business".
+    r"| in (?:[\w&'’-]{1,20} ){0,2}[\w&'’-]{1,20})?[:.!]?$",
     r"(?:today['’]s|this week['’]s|tonight['’]s) (?:top )?(?:headlines|stories|news)[:.!]?$",
     r"(?:you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|don['’]t miss|do not miss|editor['’]?s['’]? picks?|what to read next|further reading|keep reading|also read|in case you missed it|elsewhere on \S{1,40}|around the web|from our partners|up next|next up|explore further|watch next|must reads?|top headlines)\b[^.!?]{0,60}$",
     r"(?:watch|listen|video|podcast|gallery|photos|explainer)[:.!]?$",

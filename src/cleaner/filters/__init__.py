@@ -152,6 +152,8 @@ _CONTEXT_FILTERS = (
            members=chrome.menus),
     Filter("credits.caption_twice", credits.caption_twice, "a picture's caption said twice in a row",
            "caption_max_words", members=credits.captions_twice),
+    Filter("chrome.tag_line", chrome.tag_line, "tags listed under their heading",
+           chrome.TAG_LINE_MAX_WORDS, needs="chrome.tags"),
     Filter("chrome.feedback_answers", chrome.feedback_answers,
            "answer button of a reader-feedback question", 2, needs="chrome.page_tools"),
     Filter("region.templated", region.templated, "built like the furniture beside it",

@@ -360,6 +360,47 @@ def tags(block: Block, ctx: Context) -> bool:
     return patterns.TAGS.match(block.lower) is not None
 
 
+# Tags under their heading: a line each, of at most this many words, or one line of at least
+# this many items between commas, each at most this long; at most this many lines.
+_TAG_WORDS = 4
+_TAG_ITEMS = 3
+_TAG_ITEM_WORDS = 8
+_TAG_LINES = 15
+TAG_LINE_MAX_WORDS = 80
+_TAG_SPLIT = re.compile(r"[,;|]")
+# A list's last item after "and" is a headline's or a sentence's ("snap counts, stats, and notes").
+_LIST_AND = re.compile(r"[,;|] *(?:and|or|&|y|e|et|und|en|o) ")
+
+
+def _tag_items(block: Block) -> bool:
+    """Whether the line lists tags: a short name, or short items between commas."""
+    text = block.text
+    if ends_sentence(text) or ":" in text:
+        return False
+    items = _TAG_SPLIT.split(text)
+    if len(items) == 1:
+        return block.words <= _TAG_WORDS
+    return len(items) >= _TAG_ITEMS and _LIST_AND.search(text) is None and all(
+        0 < len(item.split()) <= _TAG_ITEM_WORDS for item in items)
+
+
+def tag_line(block: Block, ctx: Context) -> bool:
+    """Drop the tags listed under a heading that stands alone ("Tags", "Themen"), which ``tags``
+    removed: on one line, or a line each.
+
+    Example: "harbor dredging, bayport council, ferry fares, port budget" under "Tags:".
+    """
+    if not _tag_items(block):
+        return False
+    for other, verdict in ctx.neighbours(-1, _TAG_LINES):
+        if verdict == "chrome.tags":
+            # "Tags: harbor, ferry" holds its own list; the line under it is the story's.
+            return ":" not in other.text.rstrip(" :")
+        if verdict is not None or not _tag_items(other):
+            return False
+    return False
+
+
 def tip_line(block: Block, ctx: Context) -> bool:
     """Drop a request for news tips or a newsroom contact line.
 

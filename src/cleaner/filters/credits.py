@@ -17,6 +17,9 @@ _PICTURE_WORDS = ("photo", "image", "picture", "pictured", "foto")
 CREDIT_TAIL_CHARS = 80
 # A sentence's end with the next element's text glued to it: ".Dana", the capital's position.
 _GLUED_SENTENCE_END = re.compile(r"(?<=[a-z][.!?])[A-Z]")
+# A caption's last words credit its source after a capital "Credit:" in the line, where prose
+# writes "tax credit": "…surveys the damage from the promenade Credit: Solent News Agency".
+_CAPITAL_CREDIT = re.compile(r"\w Credits?: [A-Z][^.!?:]{1,80}$")
 # What every credit line holds, if it does not open as CREDIT_LINE does.
 CREDIT_CUES = (*patterns.CREDIT_NAMED_CUES, "via ", "/")
 # What every caption with its credit holds: a closing bracket, a slash, or a credit's word.
@@ -86,7 +89,7 @@ def caption_credit(block: Block, ctx: Context) -> bool:
     # A credit ends the caption with a bracket or a name, never with a full stop or a quote.
     if block.lower[-1:] in _PROSE_ENDS:
         return False
-    if _credited_after_sentence(block.text):
+    if _credited_after_sentence(block.text) or _CAPITAL_CREDIT.search(block.text[-100:]):
         return True
     source = _SOURCE_AFTER_SENTENCE.search(block.text)
     if source and patterns.has_cue(block.lower, _PICTURE_WORDS) and (

@@ -10,8 +10,10 @@ from cleaner.context import Context
 from cleaner.model import Block
 from cleaner.textutil import TITLE_MAX_WORDS, ends_sentence, title_case_ratio
 
-# A teaser list under a "Related" heading has at most this many headlines.
+# A teaser list under a "Related" heading has at most this many headlines; a kicker in capitals
+# over a headline ("RANDY ANDY") is no entry of its own, and at most this short.
 _LIST_MAX = 8
+_KICKER_MAX_WORDS = 5
 # A numbered entry of such a list is at most this long.
 _ENTRY_MAX_WORDS = 20
 # A list of teaser cards has at least this many; a card's summary is at most this long; between
@@ -33,6 +35,8 @@ _HEADLESS_MIN = 3
 _SECTION_WORDS = 2
 # A card's lines: dates or bylines, a section's word, its headline twice, its summary.
 _CARD_MAX_LINES = 6
+# A video's running time after its title.
+_DURATION = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)$")
 
 
 def heading(block: Block, ctx: Context) -> bool:
@@ -76,10 +80,24 @@ def _headline_like(block: Block) -> bool:
         not ends_sentence(block.text) or block.text.endswith("?"))
 
 
+def _kicker(block: Block, verdict: str | None) -> bool:
+    return verdict is None and block.words <= _KICKER_MAX_WORDS and block.text.isupper()
+
+
 def _under_heading(ctx: Context) -> set[int]:
-    """The blocks within reach of a related-stories heading above them."""
-    return {i for h, verdict in enumerate(ctx.verdicts) if verdict == "related.heading"
-            for i in range(h + 1, min(h + 1 + _LIST_MAX, len(ctx.blocks)))}
+    """The blocks within reach of a related-stories heading above them: ``_LIST_MAX`` entries,
+    not counting the kickers over them."""
+    reach: set[int] = set()
+    blocks, verdicts = ctx.blocks, ctx.verdicts
+    for h, verdict in enumerate(verdicts):
+        if verdict != "related.heading":
+            continue
+        entries, i = 0, h + 1
+        while i < len(blocks) and entries < _LIST_MAX:
+            reach.add(i)
+            entries += not _kicker(blocks[i], verdicts[i])
+            i += 1
+    return reach
 
 
 def _card_lists(ctx: Context) -> frozenset[int]:
@@ -181,7 +199,7 @@ def _headless_card(blocks: Sequence[Block], verdicts: Sequence[str | None], i: i
                    ) -> tuple[list[int], int] | None:
     """The kept lines of one card that starts at ``i`` and where the next may start, if one
     does: [meta] [section word] headline [headline again] [meta] summary, with at least one
-    of the bracketed parts."""
+    of the bracketed parts or a video's running time after the headline."""
     marked = False
     while i < len(blocks) and verdicts[i] is not None and verdicts[i].startswith(_CARD_META):
         i, marked = i + 1, True
@@ -195,6 +213,8 @@ def _headless_card(blocks: Sequence[Block], verdicts: Sequence[str | None], i: i
     title = blocks[i].text
     kept.append(i)
     i += 1
+    if _DURATION.search(title):  # a video's card: "Why the Canal Froze Over (3:12)"
+        marked = True
     if i < len(blocks) and verdicts[i] is None and blocks[i].text == title:
         kept.append(i)
         i, marked = i + 1, True
@@ -245,17 +265,22 @@ def teaser_list(block: Block, ctx: Context) -> bool:
     # Which heading is near is cheap to see; whether lines are headline-shaped is not.
     if ctx.index not in ctx.memo("related.under_heading", _under_heading):
         return False
-    above = list(ctx.neighbours(-1, _LIST_MAX))
+    above = list(ctx.neighbours(-1, 2 * _LIST_MAX))
     reach = next((n for n, (_, v) in enumerate(above) if v == "related.heading"), None)
     heading = above[reach][0] if reach is not None else None
-    if heading is None or not _listed(block, heading):
+    if heading is None or not _listed(block, heading) or (
+            sum(not _kicker(b, v) for b, v in above[:reach]) >= _LIST_MAX):
         return False
     if any(v is None and not _listed(b, heading) for b, v in above[:reach]):
         return False
     following = ctx.next_kept()
     # A heading that ends in a colon leads into the line right under it, over the story's
     # next paragraph: "Leggi anche:" / "Valdorsa, torna la corriera del mattino".
-    return (heading.group == block.group or block.link_density > 0.5
+    # Under a kicker of the list, a line is a teaser's headline, not the story's subhead; a
+    # kicker over a line that is no paragraph is the next teaser's.
+    kicker = reach > 0 and _kicker(*above[0]) or _kicker(block, None) and (
+        following is not None and not _paragraph(following))
+    return (heading.group == block.group or block.link_density > 0.5 or kicker
             or following is None or following.is_titleish
             or reach == 0 and heading.text.endswith(":") and _paragraph(following))
 
