@@ -439,6 +439,11 @@ POSITIVES = [
          "accurate as of the time of publication and are subject to change.", at_end),
     case("chrome.date_line", "year-first-dotted", "입력 2025.03.04 14:05 수정 2025.03.04 15:10",
          under_headline),
+    # A month in words of a language the lists do not hold: a day and a year round it.
+    case("chrome.date_line", "month-in-any-language", "Tirsdag 7. november 2023 kl. 05.30",
+         under_headline),
+    case("chrome.date_line", "labelled-month-in-any-language", "Publicat: 5 aprilie 2021",
+         under_headline),
     # A script without capitals: the writer's name cannot be told from words, the stamp can.
     case("chrome.date_line", "uncased-year-and-time",
          "كتبت: ليلى حداد - الثلاثاء 4 مارس 2025 - 10:20 ص", under_headline),
@@ -942,6 +947,8 @@ NEGATIVES = [
     # The heading holds its own tags; the line under it is the story's.
     custom("chrome.tag_line", "under-tags-with-their-list", "The Gull Point tides",
            page("Tags: harbor, dredging", "The Gull Point tides")),
+    # A timeline's entry goes on past its date.
+    case("chrome.date_line", "timeline-entry", "14 martie 2020 – schools close for the term"),
     case("chrome.feedback_answers", "no-quote", "No."),
     custom("chrome.feedback_answers", "yes-after-a-question-of-the-body", "Yes",
            page("Will the ferry run on Sunday?\nYes")),

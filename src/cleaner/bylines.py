@@ -32,7 +32,7 @@ _OPENER = re.compile(
     r"(?:(?:written|words|story|report|reported|posted|published|analysis|opinion|review|"
     r"reviewed|photos and text|text|texto|texte|testo|publicado|publicada|publié|publiée|"
     r"escrito|escrita|scritto|scritta|geschreven)\s+)?"
-    r"(?:by|von|par|por|di|da|door)\b\s*:?\s*"
+    r"(?:by|von|par|por|di|da|door|af|av|oleh|γράφει|γράφουν)\b\s*:?\s*"
     r"|(?:text|texto|texte|testo|tekst|текст|author|authors|autor|autores|autorin|auteur|auteurs|"
     r"autore|autori|auteur\(s\)|byline|credit|reporter)\s*:\s*")
 # "by" after a date or the page's buttons: the names follow it.

@@ -187,7 +187,7 @@ EMBED_ATTRIBUTION = re.compile(r"[—–] ?[^—–()\n]{1,80}\(@\w{1,30}\)[^—
 
 # A caption that ends with its credit: "Volunteers sort donations on Tuesday. (Photo: Dana Ruiz)"
 CAPTION_CREDIT_TAIL = _compile(
-    r"[(\[]\s*(?:\w{2,10} ){0,2}(?:photo(?:graph)?s?|images?|illustration|credit|foto|pictures?)\b[^()\[\]]{0,100}[)\]]$",
+    r"[(\[]\s*(?:\w{2,10} ){0,2}(?:photo(?:graph)?s?|images?|illustration|credit|foto|pictures?|φωτ(?:ογραφία)?|fot)\b[^()\[\]]{0,100}[)\]]$",
     r"[(\[]\s*(?:ap|afp|reuters|getty images|file|handout|pool)\b[^()\[\]]{0,100}[)\]]$",
     r"(?:\||—|–|-|\.)\s*(?:file |staff |handout |submitted )?(?:photo(?:graph)?s?|images?|illustration|credit|foto|фото|تصوير|صورة|צילום|फोटो)\s*(?:by|:)\s*[^.!?]{2,80}$",
     # A credit in brackets in other scripts: "（撮影・森川早紀）", "(사진=청솔시 제공)", "(צילום: …)".
@@ -251,7 +251,10 @@ PAYWALL = _compile(
 
 AD_SLOT = _compile(
     r"(?:advertisement|advertising|advert|ads?|anzeige|werbung|publicité|publicidad|"
-    r"pubblicità|publicidade|advertentie|реклама|広告|광고)(?: \d{1,2})?[.:]?$",
+    r"pubblicità|publicidade|advertentie|реклама|広告|광고|"
+    # Beyond the seven languages: the label is one word, and prose never stands on it alone.
+    r"reklama|reklam|reklame|annons|annonse|mainos|hirdetés|iklan|publicitate|reclamă|"
+    r"διαφήμιση|oglas|quảng cáo)(?: \d{1,2})?[.:]?$",
     r"(?:the )?(?:story|article|text|content) continues (?:below|after)\b.{0,40}$",
     r"(?:advertisement|ad)\s*[-–—:|]\s*(?:scroll|continue|story)\b.{0,40}$",
     r"(?:skip|close) (?:this )?(?:advertisement|ad)$",
@@ -281,6 +284,9 @@ SHARE_PROMPT = _compile(
     r"(?:send|share|envoyer|partager|enviar|compartir|inviare|condividi|senden|teilen) (?:by|via|par|por|per|como) (?:e-?mail|courriel|correo(?: electr[oó]nico)?)$",
     r"(?:suivez-nous|suivez|síguenos|seguici|folgen sie uns|folge uns|siga-nos|sigam-nos) (?:sur|en|su|auf|no|na|nas)\b.{0,60}$",
     r"(?:deel|delen)(?: dit| het)?(?: artikel| bericht)?(?: via| op)?(?: \S{1,20})?$",
+    # The share button's word beyond the seven languages: "Del artikel", "Distribuie:".
+    r"(?:del|dela|udostępnij|sdílet|sdílejte|zdieľať|paylaş|bagikan|distribuie|κοινοποίηση|megosztás|jaa|podijeli|chia sẻ)"
+    r"(?: artikel| artikeln| artikkel| artykuł| článek| článok| haberi| artikel ini| articolul| cikket| artikkeli| članak| bài viết)?:?$",
     r"(?:follow|like|find|join) [^.!?]{1,60}? on (?:x|twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram)\b.{0,60}$",
     # The link under an embedded post: "View this post on Instagram", "Ver publicação no X".
     r"(?:view|see|ver|voir|bekijk|vedi|sieh|beitrag) (?:this |the |esta |este |cette |ce |questo )?(?:post|tweet|publicação|publicación|publication|bericht|beitrag|post) (?:on|no|na|en|sur|auf|op|su) (?:x|twitter|instagram|facebook|tiktok|threads|bluesky|mastodon|youtube)$",
@@ -387,6 +393,12 @@ RELATED_HEADING = _compile(
     r"(?:leggi anche|potrebbe interessarti|articoli correlati|i pi[uù] (?:letti|visti|condivisi))\b.{0,60}$",
     r"(?:leia (?:tamb[eé]m|mais)|veja (?:tamb[eé]m|mais)|mais (?:lidas|vistas|lidos|vistos))\b.{0,60}$",
     r"(?:meistgesehen|meistgeteilt|les plus (?:vus|partagés)|meest bekeken|meest gedeeld)\b.{0,60}$",
+    # Related and most-read lists in languages beyond the seven: Nordic, Finnish, Slavic,
+    # Romanian, Hungarian, Turkish, Indonesian, Greek, Vietnamese, Catalan.
+    r"(?:läs (?:också|även|mer)|mest lästa|læs (?:også|mere)|mest læste|les (?:også|mer)|mest leste|lue myös|luetuimmat|"
+    r"čtěte (?:také|též|dále)|nejčtenější|čítajte (?:aj|tiež)|najčítanejšie|pročitajte (?:i|još)|najčitanije|preberite (?:tudi|še)|"
+    r"cite[șs]te [șs]i|cele mai citite|olvasd el ezt is|legolvasottabb|ayrıca okuyun|en çok okunanlar|baca (?:juga|pula)|berita terkait|terpopuler|"
+    r"σχετικά άρθρα|τα πιο δημοφιλή|xem thêm|tin liên quan|đọc nhiều nhất|llegeix també|et pot interessar|по теме)\b.{0,60}$",
     # Related and most-read lists in other scripts.
     r"(?:関連記事|相关新闻|相关阅读|延伸阅读|热点推荐|관련기사|많이 본 뉴스|главное за сутки|самое читаемое|читайте также|"
     r"اقرأ أيضا|أخبار ذات صلة|כתבות נוספות|ये भी पढ़ें|najczęściej czytane|διαβάστε επίσης|ilgili haberler|çok okunanlar)[:.]?$",
@@ -398,7 +410,9 @@ RELATED_HEADING = _compile(
 RELATED_LINK = _compile(
     r"\(?(?:read|see|watch|listen|related|more|recommended|also|previously|don['’]t miss|do not miss|trending|latest|opinion|analysis|explainer|video|photos|podcast|live|lesen sie auch|mehr zum thema|mehr|auch interessant|lire aussi|(?:también )?te puede interesar|te podría interesar|potrebbe interessarti|pode interessar|ook interessant|à lire aussi|voir aussi|lea también|lee también|leggi anche|leia também|veja também|lees ook|lees meer|bekijk ook"
     r"|читайте также|смотрите также|читайте також|czytaj (?:też|także|również)|zobacz (?:też|także)"
-    r"|διαβάστε (?:επίσης|ακόμα)|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|ये भी पढ़ें|यह भी पढ़ें|קראו (?:עוד|גם))"
+    r"|διαβάστε (?:επίσης|ακόμα)|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|ये भी पढ़ें|यह भी पढ़ें|קראו (?:עוד|גם)"
+    r"|läs (?:också|även|mer)|læs (?:også|mere)|les også|lue myös|čtěte (?:také|též)|čítajte (?:aj|tiež)|cite[șs]te [șs]i"
+    r"|olvasd el ezt is|baca (?:juga|pula)|pročitajte (?:i|još)|preberite (?:tudi|še)|xem thêm|llegeix també)"
     r"(?: more| also| next| this| on| here| read)?(?: su| on| at| in)?\s*(?P<sep>[:|»›>→]|--|—|–)\s*\S.{0,200}$",
     r"(?:also|more) on [\w-]{1,40}\.[a-z]{2,6}(?P<sep2>\s)\S.{0,200}$",
 )
@@ -565,7 +579,7 @@ DISCLAIMER_CUE = ("express", "reflect", "editorial", "propos", "opini", "meinung
 # ---------------------------------------------------------------- site chrome
 
 BYLINE = _compile(
-    r"(?:by|written by|words by|story by|report by|reported by|posted by|published by|reviewed by|fact[- ]checked by|edited by|analysis by|opinion by|commentary by|interview by|von|par|por|di|door)(?: ?:\s*|\s+)(?P<names>\S.{0,140})$",
+    r"(?:by|written by|words by|story by|report by|reported by|posted by|published by|reviewed by|fact[- ]checked by|edited by|analysis by|opinion by|commentary by|interview by|von|par|por|di|door|af|av|oleh|γράφει|γράφουν)(?: ?:\s*|\s+)(?P<names>\S.{0,140})$",
     ignore_case=True,
 )
 
@@ -573,7 +587,9 @@ BYLINE = _compile(
 BYLINE_OPENERS = ("by ", "by:", "written by", "words by", "story by", "report by", "reported by",
                   "posted by", "published by", "reviewed by", "fact-checked by", "fact checked by",
                   "edited by", "analysis by", "opinion by", "commentary by", "interview by",
-                  "von ", "par ", "por ", "di ", "door ")
+                  "von ", "par ", "por ", "di ", "door ",
+                  # Beyond the seven languages: Danish, Swedish and Norwegian, Indonesian, Greek.
+                  "af ", "av ", "oleh ", "γράφει ", "γράφουν ")
 
 # "Maya Chen, Staff Writer", "Maya Chen | Senior Reporter"
 # The job words a staff-title byline ends with: STAFF_TITLE is tried only on lines holding one.
@@ -650,8 +666,9 @@ DATE_ANCHORS = frozenset(
 
 # "Tags: postmortem, infrastructure", "Filed under: Politics"
 TAGS = _compile(
-    r"(?:tags?|tópicos|themen|schlagworte|etiquetas|mots-clés)$",
-    r"(?:tags?|tagged(?: with| as)?|topics?|filed under|categories|category|related topics|themen|schlagworte|mots-clés|sujets|etiquetas|temas|argomenti)\s*:.{0,300}$",
+    r"(?:tags?|tópicos|themen|schlagworte|etiquetas|mots-clés|etichete|štítky|tagi|etiketter|etiketler|címkék|oznake|ετικέτες|emneord|avainsanat)$",
+    r"(?:tags?|tagged(?: with| as)?|topics?|filed under|categories|category|related topics|themen|schlagworte|mots-clés|sujets|etiquetas|temas|argomenti"
+    r"|etichete|štítky|tagi|tagit|etiketter|etiketler|címkék|oznake|ετικέτες|chủ đề|emneord|avainsanat)\s*:.{0,300}$",
 )
 
 TIP_LINE = _compile(
