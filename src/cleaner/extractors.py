@@ -79,9 +79,10 @@ def table_layout(tree: etree._Element) -> bool:
     in the cells of outer tables."""
     if next(tree.iter(*_SECTIONING), None) is not None:
         return False
+    # A page the loader gave up on is parsed as a fragment: its root holds the tables.
     body = tree.find("body")
     if body is None:
-        return False
+        body = tree
     total = len(html.raw_text_of(body))
     if not total:
         return False

@@ -682,6 +682,9 @@ TIP_LINE = _compile(
     r"[^?]{5,200}\? .{0,160}\S@\S.{0,80}$",
     # "Reporter Hank Osterhout can be reached at 555-0121 or …"
     r"(?:reporter|staff writer|writer|columnist|correspondent|editor) (?:\S{1,30} ){1,3}(?:can|may) be (?:reached|contacted) (?:at|by|via)\b.{0,120}$",
+    # The writer's name alone before it, with a telephone number or an address to reach them:
+    # "Dora Kelleher can be reached at 555-0134 or dkelleher@…".
+    r"(?:\S{1,30} ){1,3}(?:can|may) be (?:reached|contacted) (?:at|by|via)\b.{0,60}(?:\S@\S|\d{3}[-.]\d{4}).{0,80}$",
     r"(?:got|have) (?:a |an |any )?(?:\w{1,15} )?questions?\?.{0,120}(?:@|e-?mail|write to)\b.{0,80}$",
     # An invitation to write a letter, after the question it asks: "Was meinen Sie? Schreiben
     # Sie uns an leserbriefe@…", "What do you think? Write to us at letters@…".

@@ -235,7 +235,7 @@ def date_line(block: Block, ctx: Context) -> bool:
     digits = _DIGIT.search(block.text) is not None
     # A listing's line of fields ("When: Saturday, 6-8 p.m. Where: … Cost: Free") holds a
     # date among other labels: two that are no date's words make it an entry, not a stamp.
-    if digits and sum(label not in patterns.DATE_WORDS
+    if digits and sum(label not in patterns.DATE_WORDS and label not in _META_LABELS
                       for label in _FIELD_LABEL.findall(lower)) >= LISTING_LABELS:
         return False
     if digits and _labelled_date(block):
@@ -263,6 +263,10 @@ def _date_label(block: Block, ctx: Context) -> bool:
 _DIGIT = re.compile(r"\d")
 _FIELD_LABEL = re.compile(r"\b([a-z]{2,12}):")
 LISTING_LABELS = 2
+# The labels of a story's own metadata, which a listing's entry does not hold: "2007-03-14 09:12
+# Source: Northbrook Herald Author: Kim Tran".
+_META_LABELS = frozenset("source sources author authors by editor reporter writer from origin "
+                         "autor autores auteur autore quelle fuente fonte bron".split())
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b")
 # A dated line of metadata holds at most this many words, and names in at most this many.

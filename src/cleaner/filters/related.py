@@ -14,6 +14,8 @@ from cleaner.textutil import TITLE_MAX_WORDS, ends_sentence, title_case_ratio
 # over a headline ("RANDY ANDY") is no entry of its own, and at most this short.
 _LIST_MAX = 8
 _KICKER_MAX_WORDS = 5
+# A list's next kicker stands within this many lines.
+_PAIR_AHEAD = 3
 # A numbered entry of such a list is at most this long.
 _ENTRY_MAX_WORDS = 20
 # A list of teaser cards has at least this many; a card's summary is at most this long; between
@@ -82,6 +84,13 @@ def _headline_like(block: Block) -> bool:
 
 def _kicker(block: Block, verdict: str | None) -> bool:
     return verdict is None and block.words <= _KICKER_MAX_WORDS and block.text.isupper()
+
+
+def _paired(block: Block, listed: Sequence[tuple[Block, str | None]], ctx: Context) -> bool:
+    """Whether the list the block stands in sets a kicker over each headline: two kickers or
+    more among its lines above, the block and the few lines under it."""
+    kickers = sum(_kicker(b, v) for b, v in listed) + _kicker(block, None)
+    return kickers + sum(_kicker(b, v) for b, v in ctx.neighbours(1, _PAIR_AHEAD)) >= 2
 
 
 def _under_heading(ctx: Context) -> set[int]:
@@ -276,10 +285,12 @@ def teaser_list(block: Block, ctx: Context) -> bool:
     following = ctx.next_kept()
     # A heading that ends in a colon leads into the line right under it, over the story's
     # next paragraph: "Leggi anche:" / "Valdorsa, torna la corriera del mattino".
-    # Under a kicker of the list, a line is a teaser's headline, not the story's subhead; a
-    # kicker over a line that is no paragraph is the next teaser's.
-    kicker = reach > 0 and _kicker(*above[0]) or _kicker(block, None) and (
-        following is not None and not _paragraph(following))
+    # In a list of kickers over headlines, a line under a kicker is a teaser's headline, not
+    # the story's subhead, and a kicker over a line that is no paragraph is the next teaser's.
+    # One kicker is the story's own, over its headline right under the list.
+    kicker = _paired(block, above[:reach], ctx) and (
+        reach > 0 and _kicker(*above[0])
+        or _kicker(block, None) and following is not None and not _paragraph(following))
     return (heading.group == block.group or block.link_density > 0.5 or kicker
             or following is None or following.is_titleish
             or reach == 0 and heading.text.endswith(":") and _paragraph(following))
