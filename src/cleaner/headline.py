@@ -202,6 +202,10 @@ def _names(block: Block) -> bool:
     name, bar, place = text.partition(" | ")
     if bar and place and len(place.split()) <= PLACE_MAX_WORDS and place[:1].isupper():
         text = name
+    # A field's label in a word of any language before them: "Szerző: Kovács Eszter".
+    label, colon, names = text.partition(": ")
+    if colon and label.isalpha() and label[:1].isupper():
+        text = names
     if not 2 <= len(text.split()) <= NAMES_MAX_WORDS or any(ch in NOT_IN_NAMES for ch in text):
         return False
     tokens = text.replace(",", " ").split()

@@ -170,7 +170,9 @@ def _jsonld_article(objects: list[dict]) -> tuple[str | None, str | None, str | 
 
 _DEK_TOKENS = frozenset(
     "dek deck sub subtitle subheadline subhead subhed standfirst summary strapline excerpt intro "
-    "chapo chapeau sottotitolo entradilla bajada vorspann abstract".split())
+    "chapo chapeau sottotitolo entradilla bajada vorspann abstract "
+    # Beyond the seven languages: Turkish and Vietnamese (others in _DEK_PARTS).
+    "spot sapo".split())
 # Elements a dek is written in: a paragraph, a box, or a heading of any level below the h1.
 _DEK_TAGS = frozenset(("p", "div", "span", "h2", "h3", "h4", "h5", "h6"))
 _LEAD_TOKENS = frozenset(("lead", "lede", "leadin"))
@@ -182,6 +184,8 @@ _DEK_PROPS = frozenset(("description", "alternativeHeadline"))
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # Parts of class names that mark a dek even inside a longer name ("article__standfirst").
 _DEK_PARTS = ("standfirst", "subtitle", "subhead", "subhed", "dek", "strap", "precis",
+              # Beyond the seven languages: Czech and Slovak, Nordic, Polish.
+              "perex", "ingress", "zajawka",
               # A post's description, not the site's ("site-description", a theme's tagline).
               "postdescription", "articledescription", "entrydescription", "storydescription",
               "postdesc", "articledesc", "entrydesc", "storydesc")
@@ -214,7 +218,8 @@ def _after_headline(tree: etree._Element, h1: etree._Element | None) -> Iterator
         # A long paragraph starts the body, unless it is named a standfirst outright ("summary"
         # or "intro" may name the lede).
         if count >= DEK_SCAN or (el.tag == "p" and len(text_of(el)) > BODY_PARAGRAPH_CHARS
-                                 and not _named_dek(el) and not _in_header_classed(el)):
+                                 and not _named_dek(el) and not _in_header_classed(el)
+                                 and not _lead_classed(el)):
             return
         yield el
 
@@ -233,6 +238,20 @@ def _named_dek(el: etree._Element) -> bool:
     # "sub-headline", "sub_title": the parts are matched with the joins taken out.
     joined = f"{el.get('class', '')} {el.get('id', '')}".lower().replace("-", "").replace("_", "")
     return any(t in joined for t in _DEK_PARTS)
+
+
+def _lead_classed(el: etree._Element) -> bool:
+    """Classed a lead: the standfirst on some sites, the body's first paragraph on others."""
+    return _class_has(el, ("lead", "lede")) and bool(_LEAD_TOKENS.intersection(tokens(el)))
+
+
+def _lead_apart(el: etree._Element) -> bool:
+    """A lead set apart from the body: in the article's <header>, or with the lead picture
+    right under it, before the body's paragraphs."""
+    following = el.getnext()
+    return any(a.tag == "header" for a in el.iterancestors()) or (
+        following is not None and isinstance(following.tag, str) and following.tag != "p"
+        and (following.tag in _MEDIA_TAGS or next(following.iter(*_MEDIA_TAGS), None) is not None))
 
 
 def _in_header_classed(el: etree._Element) -> bool:
@@ -325,16 +344,15 @@ def _dek_elements(tree: etree._Element, h1: etree._Element | None, descriptions:
         # A lead paragraph the description repeats, or opens ("<p
         # class="gem-c-lead-paragraph">", "<div class="noticia__lead">"), is the dek; one it
         # does not is the body's first.
-        lead = tag in ("p", "div") and not classed and _class_has(el, ("lead", "lede")) and bool(
-            _LEAD_TOKENS.intersection(tokens(el)))
+        lead = tag in ("p", "div") and not classed and _lead_classed(el)
         if classed or subtitle or lead or tag in _SUBHEADINGS:
             text = text_of(el) if text is None else text
             key = word_key(text)
             if not 20 <= len(text) <= 400:
                 continue
-            if classed or subtitle or key in described or lead and any(
-                    key.startswith(f"{opening} ") for opening in described
-                    if len(opening.split()) >= LEAD_OPENING_WORDS):
+            if classed or subtitle or key in described or lead and tag == "p" and _lead_apart(el) or (
+                    lead and any(key.startswith(f"{opening} ") for opening in described
+                                 if len(opening.split()) >= LEAD_OPENING_WORDS)):
                 found.append(text)
                 if bylined:
                     under.add(text)

@@ -286,7 +286,7 @@ SHARE_PROMPT = _compile(
     r"(?:deel|delen)(?: dit| het)?(?: artikel| bericht)?(?: via| op)?(?: \S{1,20})?$",
     # The share button's word beyond the seven languages: "Del artikel", "Distribuie:".
     r"(?:del|dela|udostępnij|sdílet|sdílejte|zdieľať|paylaş|bagikan|distribuie|κοινοποίηση|megosztás|jaa|podijeli|chia sẻ)"
-    r"(?: artikel| artikeln| artikkel| artykuł| článek| článok| haberi| artikel ini| articolul| cikket| artikkeli| članak| bài viết)?:?$",
+    r"(?: artikel| artikeln| artiklen| artikkel| artikkelen| artykuł| článek| článok| haberi| artikel ini| articolul| cikket| artikkeli| članak| bài viết)?:?$",
     r"(?:follow|like|find|join) [^.!?]{1,60}? on (?:x|twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram)\b.{0,60}$",
     # The link under an embedded post: "View this post on Instagram", "Ver publicação no X".
     r"(?:view|see|ver|voir|bekijk|vedi|sieh|beitrag) (?:this |the |esta |este |cette |ce |questo )?(?:post|tweet|publicação|publicación|publication|bericht|beitrag|post) (?:on|no|na|en|sur|auf|op|su) (?:x|twitter|instagram|facebook|tiktok|threads|bluesky|mastodon|youtube)$",
@@ -396,8 +396,8 @@ RELATED_HEADING = _compile(
     # Related and most-read lists in languages beyond the seven: Nordic, Finnish, Slavic,
     # Romanian, Hungarian, Turkish, Indonesian, Greek, Vietnamese, Catalan.
     r"(?:läs (?:också|även|mer)|mest lästa|læs (?:også|mere)|mest læste|les (?:også|mer)|mest leste|lue myös|luetuimmat|"
-    r"čtěte (?:také|též|dále)|nejčtenější|čítajte (?:aj|tiež)|najčítanejšie|pročitajte (?:i|još)|najčitanije|preberite (?:tudi|še)|"
-    r"cite[șs]te [șs]i|cele mai citite|olvasd el ezt is|legolvasottabb|ayrıca okuyun|en çok okunanlar|baca (?:juga|pula)|berita terkait|terpopuler|"
+    r"čtěte (?:také|též|dále)|nejčtenější|zobacz (?:też|także|również)|czytaj (?:też|także|również)|najnowsze|najpopularniejsze|čítajte (?:aj|tiež)|najčítanejšie|pročitajte (?:i|još)|najčitanije|preberite (?:tudi|še)|"
+    r"cite[șs]te [șs]i|cele mai citite|olvasd el ezt is|legolvasottabb|kapcsolódó (?:cikk|cikkek|hírek)|ayrıca okuyun|en çok okunanlar|baca (?:juga|pula)|berita terkait|terpopuler|"
     r"σχετικά άρθρα|τα πιο δημοφιλή|xem thêm|tin liên quan|đọc nhiều nhất|llegeix també|et pot interessar|по теме)\b.{0,60}$",
     # Related and most-read lists in other scripts.
     r"(?:関連記事|相关新闻|相关阅读|延伸阅读|热点推荐|관련기사|많이 본 뉴스|главное за сутки|самое читаемое|читайте также|"
@@ -440,6 +440,9 @@ CONSENT_OPENING = _compile(
 COMMENT_PROMPT = _compile(
     # "Comments (14)", "New, 12 comments" (a counter that marks comments since the last visit)
     r"(?:new, )?(?:\d{1,6} )?comments?(?: \(\d{1,6}\))?[:.]?$",
+    # The counter beyond the seven languages: "Komentarze (12)", "Yorumlar (3)", "Diskuse (43)".
+    r"(?:\d{1,6} )?(?:komentarze|komentarzy|komentáře|komentárov|komentari|kommentarer|kommentit|yorumlar|yorum|hozzászólások|"
+    r"comentarii|σχόλια|bình luận|коментарі|коментарів|комментарии|diskuse|diskusia)(?: \(\d{1,6}\))?[:.]?$",
     r"(?:join|start|enter) the (?:conversation|discussion|debate)\b.{0,60}$",
     r"(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)\b.{0,60}$",
     # "Deja tu comentario" (and the "Dejá" of Argentina), "Laisser un commentaire", "Lascia un

@@ -280,23 +280,30 @@ DATE_LABEL_WORDS = 2
 
 # A date with its month in words of any language, at most two words of label before it and a
 # time after it: "Publicerad 14 mars 2023 kl 06.00", "Tirsdag 7. november 2023 kl. 05.30",
-# "Publicat: 5 aprilie 2021". A year and a day round a word is a date in most languages; a
-# line that goes on past them ("12 March 2020 – lockdown begins") is a timeline's entry.
+# "Girona, 21 de juny de 2023, 07:45 h", "2023. május 4., csütörtök 10:22". A year and a day
+# round a word is a date in most languages; a line that goes on past them ("12 March 2020 –
+# lockdown begins") is a timeline's entry.
+_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
+_MONTH_WORD = r"[^\W\d_]{3,12}\.?"
+_YEAR_NUMBER = r"(?:19|20)\d{2}"
 _WORD_DATE = re.compile(
     r"(?:[^\W\d_][^\s\d]{0,20}\s+){0,2}"
-    r"(?:(?:[12]\d|3[01]|0?[1-9])\.?\s+[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s+(?:[12]\d|3[01]|0?[1-9])"
-    r"(?:st|nd|rd|th)?\.?),?\s+(?:19|20)\d{2}"
-    r"(?:,?\s+(?:[^\W\d_]{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*[^\W\d_]{1,3}\.?)?)?\s*$")
+    rf"(?:{_DAY_NUMBER}\.?\s+(?:de\s+)?{_MONTH_WORD},?\s+(?:de\s+)?{_YEAR_NUMBER}"
+    rf"|{_MONTH_WORD}\s+{_DAY_NUMBER}(?:st|nd|rd|th)?\.?,?\s+{_YEAR_NUMBER}"
+    rf"|{_YEAR_NUMBER}\.?\s+{_MONTH_WORD}\s+{_DAY_NUMBER}\.?)"
+    r"(?:,?\s+(?:[^\W\d_]{1,12},?\s+)?(?:[^\W\d_]{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*[^\W\d_]{1,3}\.?)?)?\s*$")
 _WORD_DATE_MAX_WORDS = 9
 
 
 def _labelled_date(block: Block) -> bool:
     """A date in digits under a label in any language: "기사입력 :[ 2018-08-25 15:24 ]",
     "Publicado 20/11/2019 10:32"; or its month in words, in any language (_WORD_DATE)."""
-    if block.words > DATE_LABEL_WORDS + 4 or block.kind == "table":
+    if block.words > _WORD_DATE_MAX_WORDS or block.kind == "table":
         return False
     if patterns.FULL_DATE.search(block.text) is None:
-        return block.words <= _WORD_DATE_MAX_WORDS and _WORD_DATE.match(block.text) is not None
+        return _WORD_DATE.match(block.text) is not None
+    if block.words > DATE_LABEL_WORDS + 4:
+        return False
     return sum(1 for token in block.text.split() if _DIGIT.search(token) is None
                and any(ch.isalpha() for ch in token)) <= DATE_LABEL_WORDS
 

@@ -18,6 +18,8 @@ JUNK_CLASS_TOKENS = frozenset(
     copyright breadcrumb breadcrumbs comments disclaimer outbrain taboola mostread trending
     popular tags tagcloud cta upsell gate regwall donate donation donations comment comentarios comentario commentaires commentaire
     kommentare kommentar commenti commento comentários comentário reacties reactie
+    yorumlar yorum komentarze komentarz komentare komentari kommentarer kommentit diskuse diskusia
+    hozzaszolasok comentarii sxolia
     firma autor auteur autore infobox navbox reflist references toc vcard contact
     visually visuallyhidden sr screen""".split())
 
