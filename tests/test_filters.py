@@ -468,6 +468,11 @@ POSITIVES = [
     case("chrome.tags", "filed-under", "Filed under: Local News", at_end),
     custom("chrome.tag_line", "tags-a-line-each", "Bayport Ferries",
            page(tail=("Tags:", "Bayport Ferries", "Gull Point"))),
+    # A box in a language its phrases do not hold, told by its e-mail field.
+    custom("newsletter.form_box", "blurb-over-the-field", "Primește știrile zilei pe e-mail.",
+           page(tail=("Abonează-te la newsletter", "Primește știrile zilei pe e-mail.",
+                      "Adresa ta de e-mail", "Abonează-mă",
+                      "Prin abonare, ești de acord cu Politica de confidențialitate."))),
     custom("newsletter.named_box", "name-blurb-button", "Harbor Weekly", page(tail=(
         "Harbor Weekly", "What happened on the waterfront this week, in one Friday email.",
         "Put me on the list"))),
@@ -949,6 +954,12 @@ NEGATIVES = [
            page("Tags: harbor, dredging", "The Gull Point tides")),
     # A timeline's entry goes on past its date.
     case("chrome.date_line", "timeline-entry", "14 martie 2020 – schools close for the term"),
+    # A story about a newsletter, its subheads a heading and a field's words.
+    custom("newsletter.form_box", "subheads-of-a-story-about-newsletters", "E-mail first",
+           page("How the newsletter grew", "E-mail first",
+                "The first issue went to 40 readers in a church hall's mailing list, and by the "
+                "spring it reached 3,000 homes across the valley, most of them opened on a phone "
+                "before breakfast, its editor said.")),
     case("chrome.feedback_answers", "no-quote", "No."),
     custom("chrome.feedback_answers", "yes-after-a-question-of-the-body", "Yes",
            page("Will the ferry run on Sunday?\nYes")),
@@ -1528,6 +1539,18 @@ DIRECT = [
     Direct("caption-twice", "credits.caption_twice",
            (PROSE, CAPTION_TWICE, CAPTION_TWICE, "Caption", "Close", PROSE), 4, True),
     Direct("caption-twice-once", "credits.caption_twice", (PROSE, CAPTION_TWICE, PROSE), 1, False),
+    Direct("form-box", "newsletter.form_box",
+           ("Prihláste sa na odber newslettera", "Správy z Liptova každé ráno.", "Váš e-mail",
+            "Prihlásiť sa"), 3, True),
+    Direct("form-box-fine-print-before-the-end", "newsletter.form_box",
+           ("Prihláste sa na odber newslettera", "Váš e-mail", "Odoslaním súhlasíte s podmienkami.",
+            "Najčítanejšie"), 2, True, verdicts=(None, None, None, "related.heading")),
+    # Without the box's end under it, the line after the form is the story's again.
+    Direct("form-box-story-resumes", "newsletter.form_box",
+           ("Prihláste sa na odber newslettera", "Váš e-mail", "Starosta to nepoprel.", PROSE),
+           2, False),
+    Direct("form-box-no-heading", "newsletter.form_box", ("Harbor news", "Email address"), 1,
+           False),
     # A headline said twice in a row (a breadcrumb's last step, then the heading) is no caption.
     Direct("headline-twice", "credits.caption_twice",
            ("Does the harbor board have the money to dredge the channel?",) * 2 + (PROSE,), 0,

@@ -136,6 +136,8 @@ _CONTEXT_FILTERS = (
     Filter("newsletter.named_box", newsletter.named_box,
            "newsletter box headed by the newsletter's name", newsletter.RUN_LINE_MAX_WORDS,
            members=newsletter.named_boxes),
+    Filter("newsletter.form_box", newsletter.form_box, "signup box told by its e-mail field",
+           newsletter.RUN_LINE_MAX_WORDS, members=newsletter.form_boxes),
     Filter("address.button", address.button, "button of an appeal or a promotion",
            address.BUTTON_MAX_WORDS, needs="address."),
     Filter("address.box_heading", address.box_heading, "heading of an appeal or a promotion",

@@ -98,6 +98,71 @@ def named_boxes(ctx: Context) -> frozenset[int]:
     return ctx.memo("newsletter.named_boxes", _named_boxes)
 
 
+# A signup form's e-mail field is a line of at most this many words; its button at most
+# FORM_BUTTON_WORDS; its heading stands at most FORM_REACH lines above the field, in at most
+# FORM_HEADING_WORDS.
+FIELD_MAX_WORDS = 4
+FORM_BUTTON_WORDS = 3
+FORM_REACH = 3
+FORM_HEADING_WORDS = 10
+
+
+def _field(block: Block) -> bool:
+    """The label of a form's e-mail field, in most languages: "Adresa ta de e-mail"."""
+    return block.words <= FIELD_MAX_WORDS and "mail" in block.lower and not ends_sentence(block.text)
+
+
+def _form_heading(block: Block, verdict: str | None) -> bool:
+    return _is_signup(verdict) or verdict is None and (
+        block.words <= FORM_HEADING_WORDS and "newsletter" in block.lower
+        and not ends_sentence(block.text))
+
+
+def _form_boxes(ctx: Context) -> frozenset[int]:
+    """The lines of signup boxes told by their form, in any language: a heading that is a
+    signup's or names a newsletter, at most a line of blurb, the e-mail field, its button, and
+    the fine print under it when the box's end follows (a removed line or the page's end)."""
+    blocks, verdicts = ctx.blocks, ctx.verdicts
+    found: set[int] = set()
+    for f, block in enumerate(blocks):
+        if verdicts[f] is not None or not _field(block):
+            continue
+        head = next((h for h in range(f - 1, max(f - 1 - FORM_REACH, -1), -1)
+                     if _form_heading(blocks[h], verdicts[h])), None)
+        if head is None or any(verdicts[i] is not None or blocks[i].words > RUN_LINE_MAX_WORDS
+                               for i in range(head + 1, f)):
+            continue
+        # A story's subhead ("E-mail first" under "How the newsletter grew") has its
+        # paragraph under it; a form has its button, its fine print or the box's end.
+        if f + 1 < len(blocks) and verdicts[f + 1] is None and blocks[f + 1].words > RUN_LINE_MAX_WORDS:
+            continue
+        end = f + 1
+        if end < len(blocks) and verdicts[end] is None and blocks[end].words <= FORM_BUTTON_WORDS \
+                and not ends_sentence(blocks[end].text):
+            end += 1
+        if end < len(blocks) and verdicts[end] is None and blocks[end].words <= RUN_LINE_MAX_WORDS \
+                and (end + 1 == len(blocks) or verdicts[end + 1] is not None):
+            end += 1
+        found.update(i for i in range(head, end) if verdicts[i] is None)
+    return frozenset(found)
+
+
+def form_box(block: Block, ctx: Context) -> bool:
+    """Drop a signup box told by its e-mail field, in a language the box's phrases do not
+    hold: its heading naming a newsletter, a line of blurb, the field, the button, the fine
+    print.
+
+    Example: "Abonează-te la newsletter" / "Primește știrile zilei pe e-mail." / "Adresa ta de
+    e-mail" / "Abonează-mă" / "Prin abonare, ești de acord cu Politica de confidențialitate."
+    """
+    return ctx.index in form_boxes(ctx)
+
+
+def form_boxes(ctx: Context) -> frozenset[int]:
+    """The page's lines that ``form_box`` removes, found once."""
+    return ctx.memo("newsletter.form_boxes", _form_boxes)
+
+
 def _is_signup(verdict: str | None) -> bool:
     return verdict is not None and verdict.startswith("newsletter.")
 
