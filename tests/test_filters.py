@@ -1425,6 +1425,8 @@ SIGNUP = ("Get The Elsby Gazette In Your Inbox!", "Morning Tide",
           "By clicking “Subscribe,” you agree to our Terms of Use.")
 SIGNUP_VERDICTS = ("newsletter.signup_heading", None, None, "newsletter.signup_consent")
 TEASER = "Ferry Fares to Rise in Spring"
+TEASER_LONG = "Ferry fares will rise again in the spring, the harbor board says"
+TEASER_LONG_2 = "Council delays its vote on the seawall plan until the summer"
 SIGNUP_HEADING = "Sign up for the Morning Tide newsletter"
 
 CAPTION_TWICE = "Volunteers release paper lanterns over the harbor at Oyster Point on Saturday."
@@ -1589,6 +1591,23 @@ DIRECT = [
     Direct("teaser-last-apart-before-teaser", "related.teaser_list",
            (B("Related", group=0), B(TEASER, group=1), B("School Board Weighs Start", group=2),
             B(PROSE, group=3)), 1, True, ("related.heading", None, None, None)),
+    # Amid the story, the last line of a box as long as its entries is one of them; a
+    # subhead's few words, or a line a date closes, are the story's.
+    Direct("teaser-last-like-the-list-amid-the-story", "related.teaser_list",
+           (B(PROSE, group=0), B("Read also", group=1), B(TEASER_LONG, group=2),
+            B(TEASER_LONG_2, group=3), B(PROSE, group=4)), 3, True,
+           (None, "related.heading", None, None, None)),
+    Direct("teaser-last-a-subhead-amid-the-story", "related.teaser_list",
+           (B(PROSE, group=0), B("Read also", group=1), B(TEASER_LONG, group=2),
+            B("What comes next", group=3), B(PROSE, group=4)), 3, False,
+           (None, "related.heading", None, None, None)),
+    Direct("teaser-last-closed-by-a-date", "related.teaser_list",
+           (B(PROSE, group=0), B("Read also", group=1), B(TEASER_LONG, group=2),
+            B(TEASER_LONG_2, group=3), B("March 10, 2026", group=4), B(PROSE, group=5)), 3,
+           False, (None, "related.heading", None, None, "chrome.date_line", None)),
+    Direct("teaser-last-like-the-list-over-the-headline", "related.teaser_list",
+           (B("Read also", group=1), B(TEASER_LONG, group=2), B(TEASER_LONG_2, group=3),
+            B(PROSE, group=4)), 2, False, ("related.heading", None, None, None)),
     Direct("teaser-prose-between", "related.teaser_list",
            ("Related", PROSE, TEASER, PROSE), 2, False, ("related.heading", None, None, None)),
     Direct("teaser-prose-itself", "related.teaser_list",

@@ -16,6 +16,11 @@ _LIST_MAX = 8
 _KICKER_MAX_WORDS = 5
 # A list's next kicker stands within this many lines.
 _PAIR_AHEAD = 3
+# A story's subhead is at most this long; a list's last line as long as its shortest of this
+# many entries above is one of them.
+_SUBHEAD_MAX_WORDS = 6
+_LIKE_ENTRIES = 1
+_LIKE_SHARE = 0.75
 # A numbered entry of such a list is at most this long.
 _ENTRY_MAX_WORDS = 20
 # A list of teaser cards has at least this many; a card's summary is at most this long; between
@@ -293,7 +298,27 @@ def teaser_list(block: Block, ctx: Context) -> bool:
         or _kicker(block, None) and following is not None and not _paragraph(following))
     return (heading.group == block.group or block.link_density > 0.5 or kicker
             or following is None or following.is_titleish
-            or reach == 0 and heading.text.endswith(":") and _paragraph(following))
+            or reach == 0 and heading.text.endswith(":") and _paragraph(following)
+            or _amid_story(heading, ctx, reach) and _like_the_list(
+                block, [b for b, v in above[:reach] if v is None]))
+
+
+def _amid_story(heading: Block, ctx: Context, reach: int) -> bool:
+    """The list's heading stands between two paragraphs of the story, not over its headline:
+    a paragraph right above it, and no byline or date under the line (which closes a
+    headline)."""
+    above, below = ctx.index - reach - 2, ctx.index + 1
+    return above >= 0 and ctx.verdicts[above] is None and _paragraph(ctx.blocks[above]) and not (
+        below < len(ctx.blocks) and (ctx.verdicts[below] or "").startswith(_CARD_META))
+
+
+def _like_the_list(block: Block, entries: Sequence[Block]) -> bool:
+    """The last line of a list before the story resumes is one of its headlines, not the
+    story's subhead, when it is as long as the shortest of two or more entries above it and
+    longer than a subhead: "Vinobraní v Mělníku přilákalo rekordních 40 tisíc návštěvníků"
+    after two such headlines."""
+    return (len(entries) >= _LIKE_ENTRIES and block.words > _SUBHEAD_MAX_WORDS
+            and block.words >= _LIKE_SHARE * min(entry.words for entry in entries))
 
 
 def _paragraph(block: Block) -> bool:
