@@ -1541,6 +1541,13 @@ DIRECT = [
     Direct("caption-twice", "credits.caption_twice",
            (PROSE, CAPTION_TWICE, CAPTION_TWICE, "Caption", "Close", PROSE), 4, True),
     Direct("caption-twice-once", "credits.caption_twice", (PROSE, CAPTION_TWICE, PROSE), 1, False),
+    # A gallery's caption once whole behind "less", once cut short behind "… more".
+    Direct("caption-twice-cut-short", "credits.caption_twice",
+           (PROSE, f"{CAPTION_TWICE} (Photo/Dana Ruiz) less", f"{CAPTION_TWICE[:60]} ... more",
+            "Close", PROSE), 3, True),
+    Direct("two-lines-that-open-alike", "credits.caption_twice",
+           (PROSE, f"{CAPTION_TWICE} The crowd stayed late.", f"{CAPTION_TWICE[:60]} and more",
+            PROSE), 1, False),
     Direct("form-box", "newsletter.form_box",
            ("Prihláste sa na odber newslettera", "Správy z Liptova každé ráno.", "Váš e-mail",
             "Prihlásiť sa"), 3, True),

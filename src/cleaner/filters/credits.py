@@ -212,26 +212,50 @@ def captions_twice(ctx: Context) -> frozenset[int]:
 
 def _captions_twice(ctx: Context) -> frozenset[int]:
     found: set[int] = set()
-    blocks = ctx.blocks
+    blocks, verdicts = ctx.blocks, ctx.verdicts
     if blocks and blocks[0].tag:
         return frozenset()  # an HTML page's pictures are told by their markup
     for i in range(len(blocks) - 1):
         text = blocks[i].text
         # A headline may be said twice in a row too (a breadcrumb's last step, then the
-        # heading), even one that asks, but not with a full stop.
-        if (blocks[i + 1].text == text and blocks[i].words >= CAPTION_TWICE_MIN_WORDS
-                and text.rstrip(CLOSERS).endswith(".")):
+        # heading), even one that asks, but not with a full stop; a caption may end in its
+        # credit and a toggle's word ("… won 5-4. (AP Photo/Gene J. Puskar) less").
+        if (blocks[i].words >= CAPTION_TWICE_MIN_WORDS and _said_again(text, blocks[i + 1].text)
+                and (text.rstrip(CLOSERS).endswith(".") or ". " in text)):
             found.update((i, i + 1))
-            j = i + 2
-            while j < len(blocks) and j - i - 2 < PICTURE_BUTTONS and (
-                    blocks[j].words <= PICTURE_BUTTON_WORDS and not ends_sentence(blocks[j].text)):
-                found.add(j)
+            # Its buttons, among the credits and counters other filters removed.
+            j, buttons = i + 2, 0
+            while j < len(blocks) and buttons < PICTURE_BUTTONS:
+                if verdicts[j] is None:
+                    if blocks[j].words > PICTURE_BUTTON_WORDS or ends_sentence(blocks[j].text):
+                        break
+                    found.add(j)
+                    buttons += 1
                 j += 1
     return frozenset(found)
+
+
+# A caption's toggle at its end: "… more" when cut short, "less" when shown whole.
+_TOGGLE = re.compile(r"\s*(?:\.\.\.|…)?\s*(?:more|less)$")
+
+
+def _said_again(text: str, other: str) -> bool:
+    """The same caption again, or once whole and once cut short behind a toggle ("… The
+    Islanders won 5-4. (AP Photo/Gene J. Puskar) less" / "… The Islanders ... more")."""
+    if other == text:
+        return True
+    if other[:CAPTION_PREFIX_CHARS] != text[:CAPTION_PREFIX_CHARS]:
+        return False
+    a, b = _TOGGLE.sub("", text), _TOGGLE.sub("", other)
+    if len(a) == len(text) and len(b) == len(other):
+        return False  # no toggle: two lines that open alike
+    return a.startswith(b) or b.startswith(a)
 
 
 # A caption said twice is at least this long: a short line twice is a button or a label. Under
 # it stand at most this many buttons of the picture, each this short ("Caption", "Close").
 CAPTION_TWICE_MIN_WORDS = 12
+# Two lines that open alike for this many characters may be one caption, cut short once.
+CAPTION_PREFIX_CHARS = 40
 PICTURE_BUTTONS = 3
 PICTURE_BUTTON_WORDS = 3
