@@ -236,7 +236,14 @@ def _captions_twice(ctx: Context) -> frozenset[int]:
 
 
 # A caption's toggle at its end: "… more" when cut short, "less" when shown whole.
-_TOGGLE = re.compile(r"\s*(?:\.\.\.|…)?\s*(?:more|less)$")
+_TOGGLES = (" more", " less")
+
+
+def _untoggled(text: str) -> str | None:
+    """The caption without its toggle and the dots before it, if it ends in one."""
+    if not text.endswith(_TOGGLES):
+        return None
+    return text[:-len(" more")].rstrip().removesuffix("...").removesuffix("…").rstrip()
 
 
 def _said_again(text: str, other: str) -> bool:
@@ -246,9 +253,10 @@ def _said_again(text: str, other: str) -> bool:
         return True
     if other[:CAPTION_PREFIX_CHARS] != text[:CAPTION_PREFIX_CHARS]:
         return False
-    a, b = _TOGGLE.sub("", text), _TOGGLE.sub("", other)
-    if len(a) == len(text) and len(b) == len(other):
+    a, b = _untoggled(text), _untoggled(other)
+    if a is None and b is None:
         return False  # no toggle: two lines that open alike
+    a, b = a or text, b or other
     return a.startswith(b) or b.startswith(a)
 
 
