@@ -46,6 +46,13 @@ REST = (
 PULL_QUOTE = "“The plan leaves too little money for the seawall along Water Street”"
 
 
+# Links under a label in a language the patterns do not hold; a listing's fields.
+LESTU = ("Lestu líka: Ný sundlaug opnar í Borgarnesi í vor",
+         "Lestu líka: Bæjarstjórn samþykkir nýja fjárhagsáætlun fyrir árið")
+PROS = ("Pros: Even beam, very light at 78 grams, USB-C charging",
+        "Cons: Single button takes practice with gloves on")
+
+
 def page(*middle: str, head: tuple[str, ...] = (HEADLINE, BYLINE, DATE),
          tail: tuple[str, ...] = ()) -> str:
     """A small article page: head, two paragraphs, ``middle``, three paragraphs, ``tail``."""
@@ -473,6 +480,14 @@ POSITIVES = [
            page(tail=("Abonează-te la newsletter", "Primește știrile zilei pe e-mail.",
                       "Adresa ta de e-mail", "Abonează-mă",
                       "Prin abonare, ești de acord cu Politica de confidențialitate."))),
+    # Links under a label the page repeats, in a language the link patterns do not hold.
+    custom("related.labelled_link", "label-said-twice", LESTU[0],
+           page(LESTU[0], tail=(LESTU[1],))),
+    # A byline's label of one word in any language, alone over the names and the date.
+    custom("chrome.byline", "lone-label-in-any-language", "Avtor:",
+           page(head=(HEADLINE, "Avtor:", "Nina Kovačič", "torek, 12. 3. 2024 ob 11.40"))),
+    case("chrome.date_line", "spaced-numeric-date", "torek, 12. 3. 2024 ob 11.40",
+         under_headline),
     custom("newsletter.named_box", "name-blurb-button", "Harbor Weekly", page(tail=(
         "Harbor Weekly", "What happened on the waterfront this week, in one Friday email.",
         "Put me on the list"))),
@@ -960,6 +975,10 @@ NEGATIVES = [
                 "The first issue went to 40 readers in a church hall's mailing list, and by the "
                 "spring it reached 3,000 homes across the valley, most of them opened on a phone "
                 "before breakfast, its editor said.")),
+    # A listing's fields, each label beside another.
+    custom("related.labelled_link", "listing-fields", PROS[0],
+           page(PROS[0], PROS[1], "Pros: Cheap, tough, takes AAA batteries in a pinch",
+                "Cons: Dim on technical terrain, no lockout mode")),
     case("chrome.feedback_answers", "no-quote", "No."),
     custom("chrome.feedback_answers", "yes-after-a-question-of-the-body", "Yes",
            page("Will the ferry run on Sunday?\nYes")),
@@ -1560,6 +1579,22 @@ DIRECT = [
            2, False),
     Direct("form-box-no-heading", "newsletter.form_box", ("Harbor news", "Email address"), 1,
            False),
+    # A field and its button: the short line over them heads the box in any language.
+    Direct("form-box-heading-in-any-language", "newsletter.form_box",
+           ("Uudiskiri", "Telli uudiskiri ja saa uudised igal hommikul.", "Sinu e-post", "Liitu",
+            "Nõustud tingimustega.", "Loetumad"), 0, True,
+           (None, None, None, None, None, "related.heading")),
+    # A row of share buttons: "Email" alone is a button, no field.
+    Direct("share-row-no-form", "newsletter.form_box",
+           ("Flipboard", "WhatsApp", "Email", "Copy", "Two patients diagnosed with plague"), 1,
+           False),
+    Direct("labelled-links", "related.labelled_link",
+           (PROSE, LESTU[0], PROSE, LESTU[1], PROSE), 3, True),
+    Direct("labelled-links-above-the-story", "related.labelled_link",
+           (LESTU[0], LESTU[1], PROSE), 0, False),
+    Direct("labelled-title-and-heading", "related.labelled_link",
+           (PROSE, "BREAKING: Council votes to close the pier",
+            "BREAKING: Council votes to close the pier | Harbor Ledger", PROSE), 1, False),
     # A headline said twice in a row (a breadcrumb's last step, then the heading) is no caption.
     Direct("headline-twice", "credits.caption_twice",
            ("Does the harbor board have the money to dredge the channel?",) * 2 + (PROSE,), 0,

@@ -285,7 +285,7 @@ SHARE_PROMPT = _compile(
     r"(?:suivez-nous|suivez|síguenos|seguici|folgen sie uns|folge uns|siga-nos|sigam-nos) (?:sur|en|su|auf|no|na|nas)\b.{0,60}$",
     r"(?:deel|delen)(?: dit| het)?(?: artikel| bericht)?(?: via| op)?(?: \S{1,20})?$",
     # The share button's word beyond the seven languages: "Del artikel", "Distribuie:".
-    r"(?:del|dela|udostępnij|sdílet|sdílejte|zdieľať|paylaş|bagikan|distribuie|κοινοποίηση|megosztás|jaa|podijeli|chia sẻ)"
+    r"(?:del|dela|udostępnij|sdílet|sdílejte|zdieľať|paylaş|bagikan|distribuie|κοινοποίηση|megosztás|jaa|jaga|podijeli|podeli|deli|chia sẻ|сподели|поділитися|dalintis|deel)"
     r"(?: artikel| artikeln| artiklen| artikkel| artikkelen| artykuł| článek| článok| haberi| artikel ini| articolul| cikket| artikkeli| članak| bài viết)?:?$",
     r"(?:follow|like|find|join) [^.!?]{1,60}? on (?:x|twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram)\b.{0,60}$",
     # The link under an embedded post: "View this post on Instagram", "Ver publicação no X".
@@ -398,7 +398,8 @@ RELATED_HEADING = _compile(
     r"(?:läs (?:också|även|mer)|mest lästa|læs (?:også|mere)|mest læste|les (?:også|mer)|mest leste|lue myös|luetuimmat|"
     r"čtěte (?:také|též|dále)|nejčtenější|zobacz (?:też|także|również)|czytaj (?:też|także|również)|najnowsze|najpopularniejsze|čítajte (?:aj|tiež)|najčítanejšie|pročitajte (?:i|još)|najčitanije|preberite (?:tudi|še)|"
     r"cite[șs]te [șs]i|cele mai citite|olvasd el ezt is|legolvasottabb|kapcsolódó (?:cikk|cikkek|hírek)|ayrıca okuyun|en çok okunanlar|baca (?:juga|pula)|berita terkait|terpopuler|"
-    r"σχετικά άρθρα|τα πιο δημοφιλή|xem thêm|tin liên quan|đọc nhiều nhất|llegeix també|et pot interessar|по теме)\b.{0,60}$",
+    r"σχετικά άρθρα|τα πιο δημοφιλή|xem thêm|tin liên quan|đọc nhiều nhất|llegeix també|et pot interessar|по теме|"
+    r"прочетете (?:още|също)|най-четени|taip pat skaitykite|skaitomiausi|loe ka|loetumad|najbolj brano)\b.{0,60}$",
     # Related and most-read lists in other scripts.
     r"(?:関連記事|相关新闻|相关阅读|延伸阅读|热点推荐|관련기사|많이 본 뉴스|главное за сутки|самое читаемое|читайте также|"
     r"اقرأ أيضا|أخبار ذات صلة|כתבות נוספות|ये भी पढ़ें|najczęściej czytane|διαβάστε επίσης|ilgili haberler|çok okunanlar)[:.]?$",
@@ -412,7 +413,8 @@ RELATED_LINK = _compile(
     r"|читайте также|смотрите также|читайте також|czytaj (?:też|także|również)|zobacz (?:też|także)"
     r"|διαβάστε (?:επίσης|ακόμα)|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|ये भी पढ़ें|यह भी पढ़ें|קראו (?:עוד|גם)"
     r"|läs (?:också|även|mer)|læs (?:også|mere)|les også|lue myös|čtěte (?:také|též)|čítajte (?:aj|tiež)|cite[șs]te [șs]i"
-    r"|olvasd el ezt is|baca (?:juga|pula)|pročitajte (?:i|još)|preberite (?:tudi|še)|xem thêm|llegeix també)"
+    r"|olvasd el ezt is|baca (?:juga|pula)|pročitajte (?:i|još)|preberite (?:tudi|še)|xem thêm|llegeix també"
+    r"|прочетете (?:още|също)|taip pat skaitykite|skaitykite taip pat|loe ka|lasiet arī|basahin)"
     r"(?: more| also| next| this| on| here| read)?(?: su| on| at| in)?\s*(?P<sep>[:|»›>→]|--|—|–)\s*\S.{0,200}$",
     r"(?:also|more) on [\w-]{1,40}\.[a-z]{2,6}(?P<sep2>\s)\S.{0,200}$",
 )
@@ -671,7 +673,7 @@ DATE_ANCHORS = frozenset(
 TAGS = _compile(
     r"(?:tags?|tópicos|themen|schlagworte|etiquetas|mots-clés|etichete|štítky|tagi|etiketter|etiketler|címkék|oznake|ετικέτες|emneord|avainsanat)$",
     r"(?:tags?|tagged(?: with| as)?|topics?|filed under|categories|category|related topics|themen|schlagworte|mots-clés|sujets|etiquetas|temas|argomenti"
-    r"|etichete|štítky|tagi|tagit|etiketter|etiketler|címkék|oznake|ετικέτες|chủ đề|emneord|avainsanat)\s*:.{0,300}$",
+    r"|etichete|štítky|tagi|tagit|etiketter|etiketler|címkék|oznake|ετικέτες|chủ đề|emneord|avainsanat|tagovi|етикети|žymės|sildid)\s*:.{0,300}$",
 )
 
 TIP_LINE = _compile(
@@ -772,7 +774,8 @@ AUTHOR_BIO = _compile(
 )
 
 # A date in figures: "05/10/2018", "2018-10-05", "2026.03.12".
-FULL_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2})\b")
+# "12.03.2024", "2024-03-12", and the Central European "12. 3. 2024" with its spaces.
+FULL_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}\. \d{1,2}\. \d{4}|\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2})\b")
 
 # A wire dateline opening the first paragraph: "BAYPORT, Maine (AP) —" — body, never a byline.
 DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,[^—–\-(]{1,40})?(?:\([^()]{1,30}\))?\s?[—–-]{1,2}\s")

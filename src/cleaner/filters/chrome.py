@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from cleaner import patterns
 from cleaner.context import Context
@@ -108,13 +109,21 @@ BYLINE_OPENS = tuple(sorted(_LONE_OPENERS))
 
 
 def _split_byline(block: Block, ctx: Context) -> bool:
-    """A byline the page set over two lines: "By" alone, the names on the next."""
+    """A byline the page set over two lines: "By" alone, the names on the next; or a label of
+    one word in any language ("Avtor:") over names with the date under them."""
     i, blocks = ctx.index, ctx.blocks
     if block.words == 1:
-        return (block.lower.rstrip(": ") in _LONE_LABELS and i + 1 < len(blocks)
-                and _byline_names(blocks[i + 1]))
+        return i + 1 < len(blocks) and _lone_label(block, blocks, i) and _byline_names(blocks[i + 1])
     return (0 < i < len(blocks) and blocks[i - 1].words == 1
-            and blocks[i - 1].lower.rstrip(": ") in _LONE_LABELS and _byline_names(block))
+            and _lone_label(blocks[i - 1], blocks, i - 1) and _byline_names(block))
+
+
+def _lone_label(block: Block, blocks: Sequence[Block], i: int) -> bool:
+    label = block.lower.rstrip(": ")
+    if label in _LONE_LABELS:
+        return True
+    return (block.text.endswith(":") and label.isalpha() and i + 2 < len(blocks)
+            and date_line(blocks[i + 2], None))
 
 
 def _labelled_credit(block: Block) -> bool:

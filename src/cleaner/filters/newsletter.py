@@ -107,15 +107,26 @@ FORM_REACH = 3
 FORM_HEADING_WORDS = 10
 
 
+# The e-mail field's word: "mail" in most languages, "e-post" and "e-pošta" in others.
+_FIELD_WORDS = ("mail", "e-post", "e-pošt", "e-posta", "sähköposti")
+
+
 def _field(block: Block) -> bool:
     """The label of a form's e-mail field, in most languages: "Adresa ta de e-mail"."""
-    return block.words <= FIELD_MAX_WORDS and "mail" in block.lower and not ends_sentence(block.text)
+    return (block.words <= FIELD_MAX_WORDS and patterns.has_cue(block.lower, _FIELD_WORDS)
+            and not ends_sentence(block.text))
 
 
-def _form_heading(block: Block, verdict: str | None) -> bool:
+def _form_heading(block: Block, verdict: str | None, buttoned: bool) -> bool:
+    """A signup's heading, or a short line that names a newsletter; over a field with its
+    button under it, any short line that is no sentence ("Uudiskiri")."""
     return _is_signup(verdict) or verdict is None and (
-        block.words <= FORM_HEADING_WORDS and "newsletter" in block.lower
-        and not ends_sentence(block.text))
+        block.words <= FORM_HEADING_WORDS and not ends_sentence(block.text)
+        and ("newsletter" in block.lower or buttoned and block.words <= NAME_MAX_WORDS))
+
+
+def _button(block: Block, verdict: str | None) -> bool:
+    return verdict is None and block.words <= FORM_BUTTON_WORDS and not ends_sentence(block.text)
 
 
 def _form_boxes(ctx: Context) -> frozenset[int]:
@@ -127,8 +138,14 @@ def _form_boxes(ctx: Context) -> frozenset[int]:
     for f, block in enumerate(blocks):
         if verdicts[f] is not None or not _field(block):
             continue
+        # A field of a word alone ("Email") may be a share button; one of more is a form's.
+        buttoned = (block.words > 1 and f + 1 < len(blocks)
+                    and _button(blocks[f + 1], verdicts[f + 1]))
+        # A short line heads the box when a blurb stands between it and the field: a comment
+        # form's fields ("Name (required)" / "Email (required)") follow one another.
         head = next((h for h in range(f - 1, max(f - 1 - FORM_REACH, -1), -1)
-                     if _form_heading(blocks[h], verdicts[h])), None)
+                     if _form_heading(blocks[h], verdicts[h], buttoned and any(
+                         ends_sentence(blocks[k].text) for k in range(h + 1, f)))), None)
         if head is None or any(verdicts[i] is not None or blocks[i].words > RUN_LINE_MAX_WORDS
                                for i in range(head + 1, f)):
             continue
@@ -136,11 +153,9 @@ def _form_boxes(ctx: Context) -> frozenset[int]:
         # paragraph under it; a form has its button, its fine print or the box's end.
         if f + 1 < len(blocks) and verdicts[f + 1] is None and blocks[f + 1].words > RUN_LINE_MAX_WORDS:
             continue
-        end = f + 1
-        if end < len(blocks) and verdicts[end] is None and blocks[end].words <= FORM_BUTTON_WORDS \
-                and not ends_sentence(blocks[end].text):
-            end += 1
+        end = f + 1 + buttoned
         if end < len(blocks) and verdicts[end] is None and blocks[end].words <= RUN_LINE_MAX_WORDS \
+                and ends_sentence(blocks[end].text) \
                 and (end + 1 == len(blocks) or verdicts[end + 1] is not None):
             end += 1
         found.update(i for i in range(head, end) if verdicts[i] is None)

@@ -321,6 +321,77 @@ def _like_the_list(block: Block, entries: Sequence[Block]) -> bool:
             and block.words >= _LIKE_SHARE * min(entry.words for entry in entries))
 
 
+# A link's label before its colon: one to three words of letters ("Loe ka", "BASAHIN").
+_LABELLED = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,2}): (\S.*)")
+# The headline after it is at least this long; the page sets the same label this many times.
+_LABELLED_MIN_WORDS = 4
+# An interview's "Q:" and "A:" are no labels of links.
+_LABEL_MIN_CHARS = 3
+_LABEL_REPEATS = 2
+LABELLED_MAX_WORDS = 40
+
+
+def _labelled_link(block: Block) -> tuple[str, str] | None:
+    """The label and headline of a line shaped like a labelled link to another story: a
+    headline after the label (no sentence's end, no second label), the label no person's name
+    (a name's words are all capitalised; a label in capitals is no name)."""
+    text = block.text
+    if ends_sentence(text) or text.count(": ") != 1:
+        return None
+    match = _LABELLED.fullmatch(text)
+    if match is None:
+        return None
+    label, headline = match.groups()
+    if len(label) < _LABEL_MIN_CHARS or len(headline.split()) < _LABELLED_MIN_WORDS or not headline[:1].isupper() or (
+            " " in label and not label.isupper() and all(w[:1].isupper() for w in label.split())):
+        return None
+    return label.casefold(), headline
+
+
+def _labelled_links(ctx: Context) -> frozenset[int]:
+    """The lines that link to other stories under a label the page repeats, in any language:
+    "Loe ka: Võrumaa koolides algab uus toitlustushange" and, further down, "Loe ka: …".
+    Only below the story's first paragraph: the page's own headline may carry a label its
+    teasers share ("BREAKING: …"), and a headline the page says twice (its title, then its
+    heading) is no link."""
+    blocks, verdicts = ctx.blocks, ctx.verdicts
+    start = next((i for i, (b, v) in enumerate(zip(blocks, verdicts))
+                  if v is None and _paragraph(b)), len(blocks))
+    found: dict[str, list[tuple[int, str]]] = {}
+    for i in range(start + 1, len(blocks)):
+        block = blocks[i]
+        if verdicts[i] is None and block.words <= LABELLED_MAX_WORDS and ": " in block.text:
+            link = _labelled_link(block)
+            if link is not None:
+                found.setdefault(link[0], []).append((i, link[1]))
+    label_at = {i: label for label, links in found.items() for i, _ in links}
+    lines: set[int] = set()
+    for label, links in found.items():
+        # A listing's fields stand next to other labelled lines ("Pros: …" / "Cons: …").
+        if any(label_at.get(n, label) != label for i, _ in links for n in (i - 1, i + 1)):
+            continue
+        # Said once each: neither is the start of another ("… | World | News | Express").
+        once = [(i, h) for i, h in links
+                if not any(j != i and (g.startswith(h) or h.startswith(g)) for j, g in links)]
+        if len(once) >= _LABEL_REPEATS:
+            lines.update(i for i, _ in once)
+    return frozenset(lines)
+
+
+def labelled_links(ctx: Context) -> frozenset[int]:
+    """The page's lines that ``labelled_link`` removes, found once."""
+    return ctx.memo("related.labelled_links", _labelled_links)
+
+
+def labelled_link(block: Block, ctx: Context) -> bool:
+    """Drop links to other stories under a label the page sets two times or more, in a
+    language the link patterns do not hold: a headline after a word or three and a colon.
+
+    Example: "Lestu líka: Ný sundlaug opnar í Borgarnesi í vor", twice with other headlines.
+    """
+    return ctx.index in labelled_links(ctx)
+
+
 def _paragraph(block: Block) -> bool:
     return block.words >= _PARAGRAPH_WORDS and ends_sentence(block.text)
 
