@@ -11,6 +11,8 @@ import cleaner
 HEADLINE = "Harbor Board Votes to Dredge the Old North Channel"
 DEK = "The state will pay for the work, which should reopen the passage to two marinas."
 SITE = "The Elsby Gazette"
+LONG_DEK = (f"{DEK} It is the first dredging of the channel since 1988, and the board hopes "
+            "the work is done before the boating season opens in May.")
 BODY = (
     "The harbor board voted 5-2 on Tuesday night to dredge the old north channel, ending a "
     "fight over the silted-up passage that has dragged on for the better part of a decade and "
@@ -55,13 +57,26 @@ CASES = {
     # An unclassed paragraph right under the headline, over the byline (a hashed class).
     "over-byline": page(top=f"<p class='css-yl3rj4'>{DEK}</p><div class='css-1h8j2ai'>"
                             "<span>Words by Nadia Kwan</span><span>March 4, 2025</span></div>"),
+    # Deks longer than the body's first paragraph may be, named in words of other languages
+    # or as a magazine names them, set apart over the lead picture, or classed an intro with
+    # the byline under it.
+    "perex-classed": page(top=f"<p class='perex'>{LONG_DEK}</p>"),
+    "ingress-classed": page(top=f"<p class='article-ingress'>{LONG_DEK}</p>"),
+    "rubric-classed": page(top=f"<p class='rubric'>{LONG_DEK}</p>"),
+    "lead-over-picture": page(top=f"<p class='lead'>{LONG_DEK}</p>"
+                                  "<figure><img src='/channel.jpg' alt=''></figure>"),
+    "intro-over-byline": page(top=f"<figure><img src='/channel.jpg' alt=''></figure>"
+                                  f"<p class='article-intro'>{LONG_DEK}</p>"
+                                  "<div class='byline'>By Nadia Kwan</div>"),
     # One whose opening the description copies is a line of the body set apart.
     "body": page(top=f"<time datetime='2025-03-04'>March 4, 2025</time><h2>{DEK}</h2>",
                  head=f"<meta name='description' content='{DEK.split(',')[0]}'>"),
 }
 
 
-SOURCES = {"classed": "element", "microdata": "element", "subheading": "element",
+SOURCES = {"perex-classed": "element", "ingress-classed": "element", "rubric-classed": "element",
+           "lead-over-picture": "element", "intro-over-byline": "element",
+           "classed": "element", "microdata": "element", "subheading": "element",
            "sub-classed": "element", "strap-classed": "element", "before-the-h1": "element",
            "subtitle": "element", "over-byline": "element", "desc-classed": "element"}
 
@@ -70,7 +85,8 @@ SOURCES = {"classed": "element", "microdata": "element", "subheading": "element"
 def test_dek_and_where_it_came_from(case: str):
     article = cleaner.clean_html(CASES[case])
     source = SOURCES.get(case, case)
-    assert (article.headline, article.dek) == (HEADLINE, DEK)
+    dek = LONG_DEK if LONG_DEK in CASES[case] else DEK
+    assert (article.headline, article.dek) == (HEADLINE, dek)
     assert article.dek_source == source
     assert article.to_dict()["dek_source"] == source
     assert list(article.paragraphs) == list(BODY)

@@ -186,6 +186,8 @@ _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _DEK_PARTS = ("standfirst", "subtitle", "subhead", "subhed", "dek", "strap", "precis",
               # Beyond the seven languages: Czech and Slovak, Nordic, Polish.
               "perex", "ingress", "zajawka",
+              # A magazine's dek ("rubric"; its section link is an <a>, no dek's element).
+              "rubric",
               # A post's description, not the site's ("site-description", a theme's tagline).
               "postdescription", "articledescription", "entrydescription", "storydescription",
               "postdesc", "articledesc", "entrydesc", "storydesc")
@@ -219,7 +221,7 @@ def _after_headline(tree: etree._Element, h1: etree._Element | None) -> Iterator
         # or "intro" may name the lede).
         if count >= DEK_SCAN or (el.tag == "p" and len(text_of(el)) > BODY_PARAGRAPH_CHARS
                                  and not _named_dek(el) and not _in_header_classed(el)
-                                 and not _lead_classed(el)):
+                                 and not _lead_classed(el) and not _classed_over_byline(el)):
             return
         yield el
 
@@ -238,6 +240,15 @@ def _named_dek(el: etree._Element) -> bool:
     # "sub-headline", "sub_title": the parts are matched with the joins taken out.
     joined = f"{el.get('class', '')} {el.get('id', '')}".lower().replace("-", "").replace("_", "")
     return any(t in joined for t in _DEK_PARTS)
+
+
+def _classed_over_byline(el: etree._Element) -> bool:
+    """A paragraph classed a summary or intro with the byline or date right under it: the
+    standfirst, not the body's first paragraph ("<p class="article-intro">…</p><div
+    class="byline">")."""
+    following = el.getnext()
+    return _dek_classed(el) and following is not None and isinstance(following.tag, str) and (
+        following.tag == "time" or _class_has(following, _BYLINE_PARTS))
 
 
 def _lead_classed(el: etree._Element) -> bool:

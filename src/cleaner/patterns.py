@@ -255,7 +255,7 @@ AD_SLOT = _compile(
     # Beyond the seven languages: the label is one word, and prose never stands on it alone.
     r"reklama|reklam|reklame|annons|annonse|mainos|hirdetés|iklan|publicitate|reclamă|"
     r"διαφήμιση|oglas|quảng cáo)(?: \d{1,2})?[.:]?$",
-    r"(?:the )?(?:story|article|text|content) continues (?:below|after)\b.{0,40}$",
+    r"(?:the )?(?:story|article|text|content) continues(?: (?:below|after)\b.{0,40})?$",
     r"(?:advertisement|ad)\s*[-–—:|]\s*(?:scroll|continue|story)\b.{0,40}$",
     r"(?:skip|close) (?:this )?(?:advertisement|ad)$",
     r"(?:scroll|continue) (?:down )?to (?:continue|keep) reading$",
@@ -517,6 +517,8 @@ TRAILER = _compile(
     r"(?:this|the) (?:article|story|piece|post|column) (?:originally |first )?appeared (?:in|on|at)\b.{0,200}$",
     r"(?:a version of )?this (?:article|story|piece) (?:originally |first )?(?:appears|appeared|ran|was published)\b.{0,200}$",
     r"a version of this (?:article|story|piece)\b.{0,200}$",
+    # Who paid for the reporting: "This story was reported with support from the … Fund."
+    r"this (?:article|story|report|reporting|series|project|coverage) (?:was|is) (?:reported|produced|written|made possible|supported|funded) (?:with|by|through|in part by) (?:the )?(?:support|funding|a grant|grants)? ?(?:from|of|by)?\b.{0,200}$",
     r"(?:follow|read|see) (?:\S{1,30} ){0,3}(?:full |complete |latest |all of our |our )?coverage of\b.{0,160}$",
     r"our standards\s*:.{0,300}$",
     # A press release's contacts: "Media Contact: Lena Marsh, Director of Communications …".

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from cleaner import patterns
 from cleaner.context import Context
@@ -195,6 +196,10 @@ DATE_OPENING = re.compile("|".join((
 DATE_CUES = ("0", "·", "|", "•", ":")
 
 
+# A post's age as an app shows it: "4h", "12m", "3d".
+_AGE = re.compile(r"\d{1,3}(?:h|m|d|w|hr|hrs|min|mins)")
+
+
 def _is_date(lower: str) -> bool:
     """Every word a date word or a short number, and one of them a date's anchor."""
     # The first and last words tell most lines apart; a dash or bullet before the date
@@ -205,7 +210,8 @@ def _is_date(lower: str) -> bool:
     if not first or not (first[0].isdecimal() or first in patterns.DATE_WORDS):
         return False
     last = lower.rsplit(None, 1)[-1].strip(_DATE_EDGES).rsplit(".", 1)[-1]  # "p.m." → "m"
-    if not last or not (last[-1].isdigit() or last in patterns.DATE_WORDS):
+    if not last or not (last[-1].isdigit() or last in patterns.DATE_WORDS
+                        or _AGE.fullmatch(last) is not None):
         return False
     anchored = False
     for token in words(lower):
@@ -363,12 +369,20 @@ def pull_quote(block: Block, ctx: Context) -> bool:
     # breadcrumb, a title with the site's name) repeats stands among furniture. (Asked first:
     # the search through the page's text below costs more.)
     above, below = next(ctx.kept_neighbours(-1), None), next(ctx.kept_neighbours(1), None)
-    if not all(other is not None and other.words >= PULL_QUOTE_BESIDE_WORDS
-               and ends_sentence(other.text) for other in (above, below)):
-        return False
+    beside = [other is not None and other.words >= PULL_QUOTE_BESIDE_WORDS
+              and ends_sentence(other.text) for other in (above, below)]
     # Its first word may be capitalised where the paragraph runs on in lower case.
     text = block.lower.strip(_PULL_QUOTE_MARKS)
-    return len(text) >= PULL_QUOTE_MIN_CHARS and text in ctx.memo("chrome.long_text", _long_text)
+    if all(beside):
+        return len(text) >= PULL_QUOTE_MIN_CHARS and text in ctx.memo("chrome.long_text", _long_text)
+    # Set in quotation marks over a subhead and its paragraph, it quotes the paragraph right
+    # above it (a quote over a byline is the head's).
+    if not (beside[0] and block.text[:1] in _OPENING_QUOTES and len(text) >= PULL_QUOTE_MIN_CHARS
+            and above is not None and above.words > PULL_QUOTE_MAX_WORDS and text in above.lower):
+        return False
+    after = list(islice(ctx.kept_neighbours(1), 2))
+    return len(after) == 2 and not ends_sentence(after[0].text) and (
+        after[1].words >= PULL_QUOTE_BESIDE_WORDS and ends_sentence(after[1].text))
 
 
 def _long_text(ctx: Context) -> str:
@@ -384,6 +398,7 @@ PULL_QUOTE_MAX_WORDS = 30
 # The paragraphs beside it are sentences of this many words at least.
 PULL_QUOTE_BESIDE_WORDS = 15
 _PULL_QUOTE_MARKS = " \"'“”‘’«»„—–-"
+_OPENING_QUOTES = "“«„\""
 
 
 def tags(block: Block, ctx: Context) -> bool:
