@@ -46,6 +46,13 @@ REST = (
 PULL_QUOTE = "“The plan leaves too little money for the seawall along Water Street”"
 
 
+# An appeal: the outlet speaking of itself, asking for support, over its pitch.
+APPEAL = ("Most stories in The Elsby Gazette begin when readers ask us what is going on at the "
+          "harbor, and our two reporters go and find out.",
+          "We do this work every day at no cost to you, but it is far from free to produce. We "
+          "need your financial support.",
+          "Support the Elsby Gazette so we keep reporting — for you and everyone who lives here.",
+          "© 2025 The Elsby Gazette")
 # Links under a label in a language the patterns do not hold; a listing's fields.
 LESTU = ("Lestu líka: Ný sundlaug opnar í Borgarnesi í vor",
          "Lestu líka: Bæjarstjórn samþykkir nýja fjárhagsáætlun fyrir árið")
@@ -488,6 +495,9 @@ POSITIVES = [
            page(head=(HEADLINE, "Avtor:", "Nina Kovačič", "torek, 12. 3. 2024 ob 11.40"))),
     case("chrome.date_line", "spaced-numeric-date", "torek, 12. 3. 2024 ob 11.40",
          under_headline),
+    # The outlet's own paragraphs over its appeal, one of them asking for support.
+    custom("address.appeal_run", "outlet-voice-over-pitch",
+           APPEAL[1], page(tail=APPEAL)),
     custom("newsletter.named_box", "name-blurb-button", "Harbor Weekly", page(tail=(
         "Harbor Weekly", "What happened on the waterfront this week, in one Friday email.",
         "Put me on the list"))),
@@ -979,6 +989,12 @@ NEGATIVES = [
     custom("related.labelled_link", "listing-fields", PROS[0],
            page(PROS[0], PROS[1], "Pros: Cheap, tough, takes AAA batteries in a pinch",
                 "Cons: Dim on technical terrain, no lockout mode")),
+    # A fact-check's own reporting in its "we", over the appeal, asks for nothing.
+    custom("address.appeal_run", "we-reported-over-pitch",
+           "We contacted the mayor's office, which did not respond, and we will update this "
+           "story if it does.",
+           page(tail=("We contacted the mayor's office, which did not respond, and we will "
+                      "update this story if it does.", APPEAL[2], APPEAL[3]))),
     case("chrome.feedback_answers", "no-quote", "No."),
     custom("chrome.feedback_answers", "yes-after-a-question-of-the-body", "Yes",
            page("Will the ferry run on Sunday?\nYes")),
@@ -1588,6 +1604,10 @@ DIRECT = [
     Direct("share-row-no-form", "newsletter.form_box",
            ("Flipboard", "WhatsApp", "Email", "Copy", "Two patients diagnosed with plague"), 1,
            False),
+    Direct("appeal-run", "address.appeal_run", (PROSE, *APPEAL), 1, True,
+           (None, None, None, "address.pitch", "chrome.copyright")),
+    Direct("appeal-run-asks-nothing", "address.appeal_run",
+           (PROSE, APPEAL[0], APPEAL[2]), 1, False, (None, None, "address.pitch")),
     Direct("labelled-links", "related.labelled_link",
            (PROSE, LESTU[0], PROSE, LESTU[1], PROSE), 3, True),
     Direct("labelled-links-above-the-story", "related.labelled_link",

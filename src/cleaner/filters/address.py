@@ -162,6 +162,60 @@ def pitch(block: Block, ctx: Context) -> bool:
     return addressed and "?" in block.text and len(found & _MEDIA) >= 2
 
 
+# The outlet's own paragraphs over its appeal: at most this many, each at most this long.
+APPEAL_RUN_LINES = 3
+APPEAL_RUN_MAX_WORDS = 120
+
+
+def _outlet_voice(block: Block, ctx: Context) -> set[str] | None:
+    """The paragraph's words when the outlet speaks in it of itself ("we", "our") and names
+    itself or its reader, nobody quoted at its start and nobody's words reported."""
+    if block.words > APPEAL_RUN_MAX_WORDS or block.text[:1] in _QUOTES:
+        return None
+    found = set(block.tokens)
+    if not found & _OUR or found & _VOICED:
+        return None
+    return found if _addressed(block, found) or _names_outlet(block, ctx) else None
+
+
+def _appeal_runs(ctx: Context) -> frozenset[int]:
+    """The paragraphs right above an appeal's pitch in which the outlet speaks of itself, when
+    one of them asks the reader for support ("We do this work every day at no cost to you, …
+    We need your financial support."): a fact-check's "we contacted the campaign" asks none."""
+    blocks, verdicts = ctx.blocks, ctx.verdicts
+    found: set[int] = set()
+    for i, verdict in enumerate(verdicts):
+        if verdict != "address.pitch":
+            continue
+        run: list[int] = []
+        asks = False
+        j = i - 1
+        while j >= 0 and len(run) < APPEAL_RUN_LINES and verdicts[j] is None:
+            voiced = _outlet_voice(blocks[j], ctx)
+            if voiced is None:
+                break
+            asks = asks or bool(voiced & _SUPPORT) and _addressed(blocks[j], voiced)
+            run.append(j)
+            j -= 1
+        if asks:
+            found.update(run)
+    return frozenset(found)
+
+
+def appeal_runs(ctx: Context) -> frozenset[int]:
+    """The page's lines that ``appeal_run`` removes, found once."""
+    return ctx.memo("address.appeal_runs", _appeal_runs)
+
+
+def appeal_run(block: Block, ctx: Context) -> bool:
+    """Drop the outlet's own paragraphs over its appeal, which ask the reader for support.
+
+    Example: "We do this work every day at no cost to you, but it is far from free to produce.
+    We need your financial support." over "Support the Ledger so we keep reporting."
+    """
+    return ctx.index in appeal_runs(ctx)
+
+
 # Every rating widget's line holds one of these: a star, or a word of its count or question.
 RATING_CUES = ("★", "☆", "✩", "✪", "⭐", "rating", "vote", "review", "rate ", "score ", "think",
                "useful", "helpful")
