@@ -71,7 +71,8 @@ OUTLET_WORDS = frozenset("""
     bureau wire wires service services agency tv radio network online staff reports desk team
     gazette chronicle observer telegraph guardian review weekly digital group leader courier
     register dispatch inquirer enquirer examiner zeitung presse nachrichten kurier rundschau
-    anzeiger tageblatt business communications office""".split())
+    anzeiger tageblatt business communications office sentinel standard record star globe
+    mirror echo gleaner ledger""".split())
 # Words of a byline's links and buttons, never of a name: "View More Articles", "Follow".
 UI_WORDS = frozenset("""
     view more articles stories posts follow read see profile email e-mail twitter facebook

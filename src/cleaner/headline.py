@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from cleaner import lexicon, patterns
+from cleaner import bylines, lexicon, patterns
 from cleaner.model import Block
 from cleaner.options import Options
 from cleaner.segment import PHRASE_END_WORDS
@@ -81,6 +81,8 @@ NAMES_MAX_WORDS = 10
 # Senior Contributor"), is at most this many words.
 NAME_MAX_WORDS = 5
 NAME_MIN_WORDS = 2
+# A writer's name alone over the outlet's is at most this many words ("Bruce Y. Lee").
+WRITER_MAX_WORDS = 3
 NOT_IN_NAMES = ":?!|\"“”‘’«»0123456789"
 # The place a writer files from, after a bar, is at most this many words.
 PLACE_MAX_WORDS = 3
@@ -215,6 +217,11 @@ def _names(block: Block) -> bool:
     # names: a headline in Title Case ("Jangan Membenci Satu Kaum Secara Berlebihan").
     return len(tokens) <= NAME_MAX_WORDS or _several(text) or any(w in NAME_JOINERS
                                                                    for w in tokens)
+
+
+def _outlet_name(block: Block) -> bool:
+    """A line that is an outlet's name: "The Kestrel Valley Courier", "Ashgrove Sentinel"."""
+    return block.lower.rsplit(None, 1)[-1] in bylines.OUTLET_WORDS
 
 
 def _several(names: str) -> bool:
@@ -353,8 +360,11 @@ class _Head:
                  and _separator(verdicts[i + 1]) and _names(blocks[i])}
         # Several writers over their outlet: "Lisa Kaczke and Trevor J. Mitchell" / "Sioux
         # Falls Argus Leader" / the date.
-        names.update(i - 1 for i in list(names) if i > 0 and verdicts[i - 1] is None
-                     and _names(blocks[i - 1]) and _several(blocks[i - 1].text))
+        # A writer over the outlet's name: "Priya Raman" / "The Kestrel Valley Courier" / the
+        # date (a headline stands above the writer).
+        names.update(i - 1 for i in list(names) if i > 1 and verdicts[i - 1] is None
+                     and _names(blocks[i - 1]) and (_several(blocks[i - 1].text) or (
+                         _outlet_name(blocks[i]) and blocks[i - 1].words <= WRITER_MAX_WORDS)))
         self.names = frozenset(names)
         self._deks: dict[int, int | None] = {}
         self._top = len(blocks) if start is None else start

@@ -382,6 +382,8 @@ RELATED_HEADING = _compile(
     r"(?:today['’]s|this week['’]s|tonight['’]s) (?:top )?(?:headlines|stories|news)[:.!]?$",
     r"(?:you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|don['’]t miss|do not miss|editor['’]?s['’]? picks?|what to read next|further reading|keep reading|also read|in case you missed it|elsewhere on \S{1,40}|around the web|from our partners|up next|next up|explore further|watch next|must reads?|top headlines)\b[^.!?]{0,60}$",
     r"(?:watch|listen|video|podcast|gallery|photos|explainer)[:.!]?$",
+    # A poll's widget over its question and answers.
+    r"(?:(?:quick|reader|daily|our) )?(?:poll|umfrage|sondage|encuesta|sondaggio|enquete|peiling)[:.!]?$",
     # A live blog's list of links to its own entries.
     r"key (?:events|moments|points|updates)$",
     # The summary in bullets above a story: "STORY HIGHLIGHTS".
@@ -775,8 +777,8 @@ AUTHOR_BIO = _compile(
     r"(?:\S{1,30} ){1,3}has (?:covered|written about|reported on)\b.{0,120}\bfor (?:\w{1,10} |more than |over |nearly |almost )?(?:\w{1,10} )?(?:years|decades)\b.{0,300}$",
 )
 
-# A date in figures: "05/10/2018", "2018-10-05", "2026.03.12".
-# "12.03.2024", "2024-03-12", and the Central European "12. 3. 2024" with its spaces.
+# A date in figures: "05/10/2018", "2018-10-05", "2026.03.12", and the Central European
+# "12. 3. 2024" with its spaces.
 FULL_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}\. \d{1,2}\. \d{4}|\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2})\b")
 
 # A wire dateline opening the first paragraph: "BAYPORT, Maine (AP) —" — body, never a byline.

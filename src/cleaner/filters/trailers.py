@@ -125,6 +125,10 @@ def _tail_bios(ctx: Context) -> frozenset[int]:
     return frozenset(bios)
 
 
+# "<Name> is a …", "<Name> was an …": a sentence saying who someone is.
+_WHO_IS = re.compile(r"(?:\S{1,30} ){1,3}(?:is|was) (?:a|an)\b")
+
+
 def _bylined_bios(ctx: Context) -> frozenset[int]:
     """The line right under a byline (past a date or share buttons) that starts with a name
     the byline gave and names a job: the byline's own sentence ("Dana Whitlock is a reporter
@@ -139,8 +143,11 @@ def _bylined_bios(ctx: Context) -> frozenset[int]:
         if j is None:
             continue
         block = ctx.blocks[j]
-        # Both a name of the byline and a job: a lede may open on its writer's name.
-        if _job_bio(block) and _starts_with_author(block, ctx):
+        # Both a name of the byline and a job: a lede may open on its writer's name. A guest
+        # writer's job may be any: one sentence saying who the writer is will do ("Dana
+        # Whitcombe is a nurse in the cardiac unit at St. Brendan's.").
+        if (_job_bio(block) or block.sentences == 1 and _WHO_IS.match(block.lower) is not None) \
+                and _starts_with_author(block, ctx):
             bios.add(j)
     return frozenset(bios)
 
