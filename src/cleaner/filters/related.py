@@ -282,7 +282,7 @@ def teaser_list(block: Block, ctx: Context) -> bool:
     above = list(ctx.neighbours(-1, 2 * _LIST_MAX))
     reach = next((n for n, (_, v) in enumerate(above) if v == "related.heading"), None)
     heading = above[reach][0] if reach is not None else None
-    if heading is None or not _listed(block, heading) or (
+    if heading is None or not _listed(block, heading) or reach >= _LIST_MAX and (
             sum(not _kicker(b, v) for b, v in above[:reach]) >= _LIST_MAX):
         return False
     if any(v is None and not _listed(b, heading) for b, v in above[:reach]):
@@ -290,17 +290,18 @@ def teaser_list(block: Block, ctx: Context) -> bool:
     following = ctx.next_kept()
     # A heading that ends in a colon leads into the line right under it, over the story's
     # next paragraph: "Leggi anche:" / "Valdorsa, torna la corriera del mattino".
+    if (heading.group == block.group or block.link_density > 0.5
+            or following is None or following.is_titleish
+            or reach == 0 and heading.text.endswith(":") and _paragraph(following)):
+        return True
     # In a list of kickers over headlines, a line under a kicker is a teaser's headline, not
     # the story's subhead, and a kicker over a line that is no paragraph is the next teaser's.
     # One kicker is the story's own, over its headline right under the list.
-    kicker = _paired(block, above[:reach], ctx) and (
-        reach > 0 and _kicker(*above[0])
-        or _kicker(block, None) and following is not None and not _paragraph(following))
-    return (heading.group == block.group or block.link_density > 0.5 or kicker
-            or following is None or following.is_titleish
-            or reach == 0 and heading.text.endswith(":") and _paragraph(following)
-            or _amid_story(heading, ctx, reach) and _like_the_list(
-                block, [b for b, v in above[:reach] if v is None]))
+    if (reach > 0 and _kicker(*above[0]) or _kicker(block, None) and not _paragraph(following)) \
+            and _paired(block, above[:reach], ctx):
+        return True
+    return _amid_story(heading, ctx, reach) and _like_the_list(
+        block, [b for b, v in above[:reach] if v is None])
 
 
 def _amid_story(heading: Block, ctx: Context, reach: int) -> bool:
