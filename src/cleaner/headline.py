@@ -221,7 +221,8 @@ def _names(block: Block) -> bool:
 
 def _outlet_name(block: Block) -> bool:
     """A line that is an outlet's name: "The Kestrel Valley Courier", "Ashgrove Sentinel"."""
-    return block.lower.rsplit(None, 1)[-1] in bylines.OUTLET_WORDS
+    words = block.lower.rsplit(None, 1)
+    return bool(words) and words[-1] in bylines.OUTLET_WORDS
 
 
 def _several(names: str) -> bool:

@@ -361,7 +361,8 @@ def _dek_elements(tree: etree._Element, h1: etree._Element | None, descriptions:
             key = word_key(text)
             if not 20 <= len(text) <= 400:
                 continue
-            if classed or subtitle or key in described or lead and tag == "p" and _lead_apart(el) or (
+            if classed or subtitle or key in described or (
+                    lead and tag == "p" and _lead_apart(el)) or (
                     lead and any(key.startswith(f"{opening} ") for opening in described
                                  if len(opening.split()) >= LEAD_OPENING_WORDS)):
                 found.append(text)

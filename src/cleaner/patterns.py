@@ -779,7 +779,8 @@ AUTHOR_BIO = _compile(
 
 # A date in figures: "05/10/2018", "2018-10-05", "2026.03.12", and the Central European
 # "12. 3. 2024" with its spaces.
-FULL_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}\. \d{1,2}\. \d{4}|\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2})\b")
+FULL_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}\. \d{1,2}\. \d{4}"
+                       r"|\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2})\b")
 
 # A wire dateline opening the first paragraph: "BAYPORT, Maine (AP) —" — body, never a byline.
 DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,[^—–\-(]{1,40})?(?:\([^()]{1,30}\))?\s?[—–-]{1,2}\s")

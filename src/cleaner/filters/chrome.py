@@ -114,7 +114,8 @@ def _split_byline(block: Block, ctx: Context) -> bool:
     one word in any language ("Avtor:") over names with the date under them."""
     i, blocks = ctx.index, ctx.blocks
     if block.words == 1:
-        return i + 1 < len(blocks) and _lone_label(block, blocks, i) and _byline_names(blocks[i + 1])
+        return (i + 1 < len(blocks) and _lone_label(block, blocks, i)
+                and _byline_names(blocks[i + 1]))
     return (0 < i < len(blocks) and blocks[i - 1].words == 1
             and _lone_label(blocks[i - 1], blocks, i - 1) and _byline_names(block))
 
@@ -374,7 +375,8 @@ def pull_quote(block: Block, ctx: Context) -> bool:
     # Its first word may be capitalised where the paragraph runs on in lower case.
     text = block.lower.strip(_PULL_QUOTE_MARKS)
     if all(beside):
-        return len(text) >= PULL_QUOTE_MIN_CHARS and text in ctx.memo("chrome.long_text", _long_text)
+        return len(text) >= PULL_QUOTE_MIN_CHARS and (
+            text in ctx.memo("chrome.long_text", _long_text))
     # Set in quotation marks over a subhead and its paragraph, it quotes the paragraph right
     # above it (a quote over a byline is the head's).
     if not (beside[0] and block.text[:1] in _OPENING_QUOTES and len(text) >= PULL_QUOTE_MIN_CHARS

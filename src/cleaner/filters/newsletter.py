@@ -131,8 +131,8 @@ def _button(block: Block, verdict: str | None) -> bool:
 
 def _form_boxes(ctx: Context) -> frozenset[int]:
     """The lines of signup boxes told by their form, in any language: a heading that is a
-    signup's or names a newsletter, at most a line of blurb, the e-mail field, its button, and
-    the fine print under it when the box's end follows (a removed line or the page's end)."""
+    signup's or names a newsletter, a few short lines of blurb, the e-mail field, its button,
+    and the fine print under it when the box's end follows (a removed line or the page's end)."""
     blocks, verdicts = ctx.blocks, ctx.verdicts
     found: set[int] = set()
     for f, block in enumerate(blocks):
@@ -151,7 +151,8 @@ def _form_boxes(ctx: Context) -> frozenset[int]:
             continue
         # A story's subhead ("E-mail first" under "How the newsletter grew") has its
         # paragraph under it; a form has its button, its fine print or the box's end.
-        if f + 1 < len(blocks) and verdicts[f + 1] is None and blocks[f + 1].words > RUN_LINE_MAX_WORDS:
+        if (f + 1 < len(blocks) and verdicts[f + 1] is None
+                and blocks[f + 1].words > RUN_LINE_MAX_WORDS):
             continue
         end = f + 1 + buttoned
         if end < len(blocks) and verdicts[end] is None and blocks[end].words <= RUN_LINE_MAX_WORDS \

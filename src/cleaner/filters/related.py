@@ -16,10 +16,9 @@ _LIST_MAX = 8
 _KICKER_MAX_WORDS = 5
 # A list's next kicker stands within this many lines.
 _PAIR_AHEAD = 3
-# A story's subhead is at most this long; a list's last line as long as its shortest of this
-# many entries above is one of them.
+# A story's subhead is at most this long; a list's last line at least this share as long as
+# the shortest entry above it is one of them.
 _SUBHEAD_MAX_WORDS = 6
-_LIKE_ENTRIES = 1
 _LIKE_SHARE = 0.75
 # A numbered entry of such a list is at most this long.
 _ENTRY_MAX_WORDS = 20
@@ -300,11 +299,11 @@ def teaser_list(block: Block, ctx: Context) -> bool:
     if (reach > 0 and _kicker(*above[0]) or _kicker(block, None) and not _paragraph(following)) \
             and _paired(block, above[:reach], ctx):
         return True
-    return _amid_story(heading, ctx, reach) and _like_the_list(
+    return _amid_story(ctx, reach) and _like_the_list(
         block, [b for b, v in above[:reach] if v is None])
 
 
-def _amid_story(heading: Block, ctx: Context, reach: int) -> bool:
+def _amid_story(ctx: Context, reach: int) -> bool:
     """The list's heading stands between two paragraphs of the story, not over its headline:
     a paragraph right above it, and no byline or date under the line (which closes a
     headline)."""
@@ -315,10 +314,10 @@ def _amid_story(heading: Block, ctx: Context, reach: int) -> bool:
 
 def _like_the_list(block: Block, entries: Sequence[Block]) -> bool:
     """The last line of a list before the story resumes is one of its headlines, not the
-    story's subhead, when it is as long as the shortest of two or more entries above it and
-    longer than a subhead: "Vinobraní v Mělníku přilákalo rekordních 40 tisíc návštěvníků"
-    after two such headlines."""
-    return (len(entries) >= _LIKE_ENTRIES and block.words > _SUBHEAD_MAX_WORDS
+    story's subhead, when it is longer than a subhead and about as long as the entries above
+    it (three quarters of the shortest at least): "Vinobraní v Mělníku přilákalo rekordních 40
+    tisíc návštěvníků" after two such headlines."""
+    return (bool(entries) and block.words > _SUBHEAD_MAX_WORDS
             and block.words >= _LIKE_SHARE * min(entry.words for entry in entries))
 
 
@@ -329,6 +328,7 @@ _LABELLED_MIN_WORDS = 4
 # An interview's "Q:" and "A:" are no labels of links.
 _LABEL_MIN_CHARS = 3
 _LABEL_REPEATS = 2
+_LABEL_GROUP_MAX = 40
 LABELLED_MAX_WORDS = 40
 
 
@@ -343,8 +343,9 @@ def _labelled_link(block: Block) -> tuple[str, str] | None:
     if match is None:
         return None
     label, headline = match.groups()
-    if len(label) < _LABEL_MIN_CHARS or len(headline.split()) < _LABELLED_MIN_WORDS or not headline[:1].isupper() or (
-            " " in label and not label.isupper() and all(w[:1].isupper() for w in label.split())):
+    if len(label) < _LABEL_MIN_CHARS or len(headline.split()) < _LABELLED_MIN_WORDS or (
+            not headline[:1].isupper()) or (" " in label and not label.isupper()
+                                            and all(w[:1].isupper() for w in label.split())):
         return None
     return label.casefold(), headline
 
@@ -368,8 +369,11 @@ def _labelled_links(ctx: Context) -> frozenset[int]:
     label_at = {i: label for label, links in found.items() for i, _ in links}
     lines: set[int] = set()
     for label, links in found.items():
-        # A listing's fields stand next to other labelled lines ("Pros: …" / "Cons: …").
-        if any(label_at.get(n, label) != label for i, _ in links for n in (i - 1, i + 1)):
+        # A listing's fields stand next to other labelled lines ("Pros: …" / "Cons: …"); a
+        # page of more lines under one label is a list of its own (and each is compared with
+        # each below).
+        if len(links) > _LABEL_GROUP_MAX or any(
+                label_at.get(n, label) != label for i, _ in links for n in (i - 1, i + 1)):
             continue
         # Said once each: neither is the start of another ("… | World | News | Express").
         once = [(i, h) for i, h in links
