@@ -191,7 +191,9 @@ CAPTION_CREDIT_TAIL = _compile(
     r"[(\[]\s*(?:ap|afp|reuters|getty images|file|handout|pool)\b[^()\[\]]{0,100}[)\]]$",
     r"(?:\||—|–|-|\.)\s*(?:file |staff |handout |submitted )?(?:photo(?:graph)?s?|images?|illustration|credit|foto|фото|تصوير|صورة|צילום|फोटो)\s*(?:by|:)\s*[^.!?]{2,80}$",
     # A credit in brackets in other scripts: "（撮影・森川早紀）", "(사진=청솔시 제공)", "(צילום: …)".
-    r"[(（]\s*(?:사진|写真|撮影|摄影|фото|צילום|تصوير|صورة|फोटो)\s*[=:：・·]\s*[^()（）]{1,60}[)）]$",
+    r"[(（]\s*(?:사진|写真|撮影|摄影|圖|图|фото|צילום|تصوير|صورة|फोटो)\s*[=:：・·／/]\s*[^()（）]{1,60}[)）]$",
+    # A Japanese caption's place, date and photographer after "＝": "…＝北沢で3月11日、山口健太撮影".
+    r"＝[^＝]{2,80}撮影$",
     # A Chinese caption's reporter: "……。记者 王涛 摄".
     r"(?:记者|記者)\s?[^\s。]{1,12}\s?摄$",
     r"(?:\||—|–|\.)\s*(?:courtesy|photo courtesy|image courtesy) (?:of )?[^.!?]{2,80}$",
@@ -266,6 +268,7 @@ AD_SLOT = _compile(
 # ---------------------------------------------------------------- share and follow prompts
 
 SHARE_WORDS = frozenset(
+    "分享 複製連結 复制链接 シェア 공유 line "
     "share shares sharing tweet email e-mail print pin save copy link links whatsapp facebook "
     "twitter x linkedin reddit flipboard messenger telegram pinterest tumblr threads bluesky "
     "mastodon sms google vk xing weibo wechat viber e mail comment comments on via this article story "
@@ -403,7 +406,7 @@ RELATED_HEADING = _compile(
     r"σχετικά άρθρα|τα πιο δημοφιλή|xem thêm|tin liên quan|đọc nhiều nhất|llegeix també|et pot interessar|по теме|"
     r"прочетете (?:още|също)|най-четени|taip pat skaitykite|skaitomiausi|loe ka|loetumad|najbolj brano)\b.{0,60}$",
     # Related and most-read lists in other scripts.
-    r"(?:関連記事|相关新闻|相关阅读|延伸阅读|热点推荐|관련기사|많이 본 뉴스|главное за сутки|самое читаемое|читайте также|"
+    r"(?:関連記事|相关新闻|相关阅读|延伸阅读|热点推荐|相關新聞|延伸閱讀|更多新聞|熱門新聞|관련기사|많이 본 뉴스|главное за сутки|самое читаемое|читайте также|"
     r"اقرأ أيضا|أخبار ذات صلة|כתבות נוספות|ये भी पढ़ें|najczęściej czytane|διαβάστε επίσης|ilgili haberler|çok okunanlar)[:.]?$",
     # The front page's and the latest stories, in the seven languages.
     r"(?:[àa] la une|l['’]essentiel|derni[eè]res (?:infos|actualit[ée]s|nouvelles)|notas relacionadas|lo [uú]ltimo|[uú]ltimas noticias|ultime notizie|[uú]ltimas not[ií]cias|top-?themen|neueste artikel|laatste nieuws|net binnen)[:.]?$",
@@ -677,7 +680,8 @@ DATE_ANCHORS = frozenset(
 TAGS = _compile(
     r"(?:tags?|tópicos|themen|schlagworte|etiquetas|mots-clés|etichete|štítky|tagi|etiketter|etiketler|címkék|oznake|ετικέτες|emneord|avainsanat)$",
     r"(?:tags?|tagged(?: with| as)?|topics?|filed under|categories|category|related topics|themen|schlagworte|mots-clés|sujets|etiquetas|temas|argomenti"
-    r"|etichete|štítky|tagi|tagit|etiketter|etiketler|címkék|oznake|ετικέτες|chủ đề|emneord|avainsanat|tagovi|етикети|žymės|sildid)\s*:.{0,300}$",
+    r"|etichete|štítky|tagi|tagit|etiketter|etiketler|címkék|oznake|ετικέτες|chủ đề|emneord|avainsanat|tagovi|етикети|žymės|sildid"
+    r"|टैग्स|टैग|الوسوم|وسوم|برچسب‌ها|برچسب|タグ|标签|標籤|태그)\s*:.{0,300}$",
 )
 
 TIP_LINE = _compile(
@@ -807,7 +811,7 @@ CREDIT_CUE = (
     "photo", "image", "illustration", "credit", "foto", "courtesy",
     "/", "via ",
     "фото", "φωτ", "fot.", "zdj", "fotoğraf", "צילום", "फोटो", "फ़ोटो", "تصوير", "صورة", "사진",
-    "写真", "撮影", "摄", "图片", "圖片",
+    "写真", "撮影", "摄", "攝", "图片", "圖片", "／",
 )
 
 # Signup fine print names what is agreed to; "By signing up early, the family…" does not.

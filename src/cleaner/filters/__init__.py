@@ -107,7 +107,7 @@ _TEXT_FILTERS = (
     Filter("chrome.pull_quote", chrome.pull_quote, "a pull quote repeating a line of the story",
            chrome.PULL_QUOTE_MAX_WORDS),
     Filter("chrome.tags", chrome.tags, "tags or topics the article is filed under", 30,
-           opens=(patterns.TAGS,)),
+           opens=(patterns.TAGS, "#")),
     Filter("chrome.copyright", chrome.copyright, "copyright notice", 50,
            opens=(patterns.COPYRIGHT,), holds=chrome.COPYRIGHT_CUES),
     Filter("chrome.weather_ticker", chrome.weather_ticker, "weather or market ticker", 8,

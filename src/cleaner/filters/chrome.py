@@ -295,19 +295,22 @@ DATE_LABEL_WORDS = 2
 
 
 # A date with its month in words of any language, at most two words of label before it and a
-# time after it: "Publicerad 14 mars 2023 kl 06.00", "Tirsdag 7. november 2023 kl. 05.30",
-# "Girona, 21 de juny de 2023, 07:45 h", "2023. május 4., csütörtök 10:22". A year and a day
+# time (and its zone) after it: "Publicerad 14 mars 2023 kl 06.00", "Tirsdag 7. november 2023
+# kl. 05.30", "Girona, 21 de juny de 2023, 07:45 h", "2023. május 4., csütörtök 10:22",
+# "अपडेटेड: 12 मार्च 2024, 10:30 AM IST". A year and a day
 # round a word is a date in most languages; a line that goes on past them ("12 March 2020 –
 # lockdown begins") is a timeline's entry.
 _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
-_MONTH_WORD = r"[^\W\d_]{3,12}\.?"
+# Letters, or the vowel signs of Indic scripts, which are no letters to the regex: "मार्च".
+_MONTH_WORD = r"[^\W\d_][^\s\d.,:;]{2,11}\.?"
 _YEAR_NUMBER = r"(?:19|20)\d{2}"
 _WORD_DATE = re.compile(
     r"(?:[^\W\d_][^\s\d]{0,20}\s+){0,2}"
     rf"(?:{_DAY_NUMBER}\.?\s+(?:de\s+)?{_MONTH_WORD},?\s+(?:de\s+)?{_YEAR_NUMBER}"
     rf"|{_MONTH_WORD}\s+{_DAY_NUMBER}(?:st|nd|rd|th)?\.?,?\s+{_YEAR_NUMBER}"
     rf"|{_YEAR_NUMBER}\.?\s+{_MONTH_WORD}\s+{_DAY_NUMBER}\.?)"
-    r"(?:,?\s+(?:[^\W\d_]{1,12},?\s+)?(?:[^\W\d_]{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}(?:\s*[^\W\d_]{1,3}\.?)?)?\s*$")
+    r"(?:,?\s+(?:[^\W\d_]{1,12},?\s+)?(?:[^\W\d_]{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}"
+    r"(?:\s*[^\W\d_]{1,3}\.?){0,2})?\s*$")
 _WORD_DATE_MAX_WORDS = 9
 
 
@@ -403,12 +406,17 @@ _PULL_QUOTE_MARKS = " \"'“”‘’«»„—–-"
 _OPENING_QUOTES = "“«„\""
 
 
-def tags(block: Block, ctx: Context) -> bool:
-    """Drop the list of tags or topics filed under the article.
+# A line of hashtags alone, two or more: "#harbor #dredging #elsby".
+_HASHTAGS = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+)+")
 
-    Example: "Tags: harbor, dredging, city council".
+
+def tags(block: Block, ctx: Context) -> bool:
+    """Drop the list of tags or topics filed under the article, or its hashtags on a line.
+
+    Example: "Tags: harbor, dredging, city council", "#harbor #dredging #elsby".
     """
-    return patterns.TAGS.match(block.lower) is not None
+    return (patterns.TAGS.match(block.lower) is not None
+            or _HASHTAGS.fullmatch(block.text) is not None)
 
 
 # Tags under their heading: a line each, of at most this many words, or one line of at least

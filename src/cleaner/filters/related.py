@@ -343,9 +343,10 @@ def _labelled_link(block: Block) -> tuple[str, str] | None:
     if match is None:
         return None
     label, headline = match.groups()
+    # A headline opens in capitals where its script has them (Arabic, Thai and Persian do not).
     if len(label) < _LABEL_MIN_CHARS or len(headline.split()) < _LABELLED_MIN_WORDS or (
-            not headline[:1].isupper()) or (" " in label and not label.isupper()
-                                            and all(w[:1].isupper() for w in label.split())):
+            headline[:1].islower()) or (" " in label and not label.isupper()
+                                        and all(w[:1].isupper() for w in label.split())):
         return None
     return label.casefold(), headline
 
