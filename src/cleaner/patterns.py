@@ -591,7 +591,7 @@ DISCLAIMER_CUE = ("express", "reflect", "editorial", "propos", "opini", "meinung
 # ---------------------------------------------------------------- site chrome
 
 BYLINE = _compile(
-    r"(?:by|written by|words by|story by|report by|reported by|posted by|published by|reviewed by|fact[- ]checked by|edited by|analysis by|opinion by|commentary by|interview by|von|par|por|di|door|af|av|oleh|γράφει|γράφουν)(?: ?:\s*|\s+)(?P<names>\S.{0,140})$",
+    r"(?:by|written by|words by|story by|report by|reported by|posted by|published by|reviewed by|fact[- ]checked by|edited by|analysis by|opinion by|commentary by|interview by|von|par|por|di|door|af|av|oleh|γράφει|γράφουν|كتب|بقلم)(?: ?:\s*|\s+)(?P<names>\S.{0,140})$",
     ignore_case=True,
 )
 
@@ -601,7 +601,9 @@ BYLINE_OPENERS = ("by ", "by:", "written by", "words by", "story by", "report by
                   "edited by", "analysis by", "opinion by", "commentary by", "interview by",
                   "von ", "par ", "por ", "di ", "door ",
                   # Beyond the seven languages: Danish, Swedish and Norwegian, Indonesian, Greek.
-                  "af ", "av ", "oleh ", "γράφει ", "γράφουν ")
+                  "af ", "av ", "oleh ", "γράφει ", "γράφουν ",
+                  # Arabic's "wrote:" and "by the pen of", its names in a script without capitals.
+                  "كتب:", "كتب :", "بقلم")
 
 # "Maya Chen, Staff Writer", "Maya Chen | Senior Reporter"
 # The job words a staff-title byline ends with: STAFF_TITLE is tried only on lines holding one.

@@ -85,7 +85,10 @@ def byline(block: Block, ctx: Context) -> bool:
         desk, _, staff = names.rpartition(" ")
         if staff == "staff" and desk[:1].isupper():
             names = desk
-        if title_case_ratio(names) >= BYLINE_TITLE_RATIO and not ends_sentence(names):
+        # A script without capitals names its writers in a few words after the label's colon.
+        named = title_case_ratio(names) >= BYLINE_TITLE_RATIO or not is_cased(names) and (
+            _LABEL_COLON.match(text) is not None and len(names.split()) <= BYLINE_NAME_WORDS)
+        if named and not ends_sentence(names):
             return True
         # "By Ana Reyes, a senior reporter covering housing for the Ledger": names, then who.
         first, comma, role = names.partition(",")
@@ -99,6 +102,8 @@ def byline(block: Block, ctx: Context) -> bool:
             and patterns.STAFF_TITLE.match(block.lower) is not None and block.is_titleish)
 
 
+# A label's word and its colon opening a line: "كتب: …".
+_LABEL_COLON = re.compile(r"\S+ ?:")
 _LONE_OPENERS = frozenset(opener.strip() for opener in patterns.BYLINE_OPENERS)
 # A field's label over the names, as a form sets a byline: "Author:" / "Naomi Achterberg".
 _LONE_LABELS = _LONE_OPENERS | frozenset(("author", "authors", "autor", "autore", "auteur",
