@@ -20,6 +20,7 @@ WRAP_BAND = 14
 WRAP_MIN_LINE = 40
 # The full stops of Chinese and Japanese, bare or inside a closing quotation mark.
 _CJK_STOPS = ("。", "！", "？", "。”", "。」", "！”", "！」", "？”", "？」", "。』")
+_CJK_LAST = frozenset(stop[-1] for stop in _CJK_STOPS)
 # A whole text was wrapped at one width when at least this many of its lines, and this share of
 # its long lines, end near that width.
 WRAPPED_PAGE_LINES = 5
@@ -144,7 +145,7 @@ def join_wrapped(lines: list[str], wrapped_at: int | None = None) -> list[str]:
         link = k + 1 < len(lines) and _rest(lines[k + 1]) and _linked(current[-1], line)
         # A line of Chinese or Japanese ends its paragraph at its full stop: those scripts
         # write no spaces, so every line's "first word" is all of it and seems not to fit.
-        if not prev.endswith(_CJK_STOPS) and (
+        if not (prev[-1:] in _CJK_LAST and prev.endswith(_CJK_STOPS)) and (
                 link or fits and (uniform and not _both_titles(prev, line) or _continues(prev, line))
                 or _broken(current[-1], line) or linked and _rest(line)):
             current.append(line)
