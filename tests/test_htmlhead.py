@@ -265,3 +265,20 @@ def test_a_title_of_site_and_sections_before_the_headline_gives_the_headline():
     title = f"WBS NEWS | UK | Scotland | {HEADLINE}"
     html = page(title=title).replace(f"<h1>{HEADLINE}</h1>", "")
     assert cleaner.clean_html(html).headline == HEADLINE
+
+
+def test_a_table_layouts_cells_hold_its_dek_and_its_date_line():
+    """A 2000s page laid out in a table: the dek in a cell classed as one ("spot"), and the
+    byline and date in a cell of their own, which is a layout's cell, not a data table's row."""
+    cells = "".join(f"<tr><td>{p}</td></tr>" for p in BODY)
+    layout = (f"<html><head><title>{HEADLINE} - {SITE}</title></head><body>"
+              "<table width='760'><tr><td valign='top'><table>"
+              f"<tr><td class='baslik'><b>{HEADLINE}</b></td></tr>"
+              f"<tr><td class='spot'>{DEK}</td></tr>"
+              "<tr><td class='tarih'>Haber Merkezi - 12.05.2010 14:32</td></tr>"
+              f"{cells}</table></td><td valign='top'>Weather: 21°C</td></tr></table>"
+              "</body></html>")
+    article = cleaner.clean_html(layout)
+    assert (article.headline, article.dek) == (HEADLINE, DEK)
+    assert [r.filter for r in article.removed if r.text.startswith("Haber Merkezi")] == [
+        "chrome.date_line"]

@@ -174,7 +174,7 @@ _DEK_TOKENS = frozenset(
     # Beyond the seven languages: Turkish and Vietnamese (others in _DEK_PARTS).
     "spot sapo".split())
 # Elements a dek is written in: a paragraph, a box, or a heading of any level below the h1.
-_DEK_TAGS = frozenset(("p", "div", "span", "h2", "h3", "h4", "h5", "h6"))
+_DEK_TAGS = frozenset(("p", "div", "span", "td", "h2", "h3", "h4", "h5", "h6"))
 _LEAD_TOKENS = frozenset(("lead", "lede", "leadin"))
 _MEDIA_TAGS = ("img", "picture", "figure", "video", "iframe", "svg")
 # A description that is a lead's first sentence has at least this many words.

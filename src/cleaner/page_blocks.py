@@ -35,8 +35,8 @@ DATA_CELL_MAX_WORDS = 6
 PICTURE_TABLE_CHARS = 400
 # A picture is at least this many pixels wide and high, where its tag says.
 PICTURE_MIN_PIXELS = 40
-_KINDS = {"li": "list_item", "blockquote": "quote", "figcaption": "caption", "td": "table",
-          "th": "table", "dd": "list_item", "dt": "list_item"}
+_KINDS = {"li": "list_item", "blockquote": "quote", "figcaption": "caption", "td": "cell",
+          "th": "cell", "dd": "list_item", "dt": "list_item"}
 
 
 class _Walk:
