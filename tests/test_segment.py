@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 from cleaner.segment import text_blocks
-from cleaner.textutil import sentence_count
+from cleaner.textutil import ends_sentence, sentence_count
 
 PARAGRAPH = (
     "The harbor board voted 5-2 on Tuesday night to dredge the old north channel, ending a "
@@ -163,3 +163,14 @@ def test_a_headline_over_its_byline_is_no_sentence_cut_at_a_link():
     # A Title Case line is a headline, not a sentence begun: its byline stays apart.
     text = "Homemade Spiced Honey Pear Jam for the Holidays\nby Regan\nwritten by the editors"
     assert [b.text for b in text_blocks(text)][0] == "Homemade Spiced Honey Pear Jam for the Holidays"
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Rada miasta ma rozpatrzyć wniosek na sesji 27 listopada. (PAP)", True),
+    ("Zastupitelé o tom rozhodnou v pondělí. (jk, ČTK)", True),
+    # A picture's credit after its caption, and a name with its agency, are no sign-offs.
+    ("Crews clear the pier on Tuesday. (AP Photo/Jane Doe)", False),
+    ("Harbor Board chair Ana Reyes (PAP)", False),
+])
+def test_a_wire_sign_off_after_the_last_sentence_still_ends_it(text, ends):
+    assert ends_sentence(text) is ends

@@ -135,9 +135,21 @@ def sentence_count(text: str) -> int:
     return max(ends, 1 if _WORD.search(text) else 0)
 
 
+# A wire's sign-off after a story's last sentence is at most this long, brackets included.
+SIGN_OFF_CHARS = 14
+
+
 def ends_sentence(text: str) -> bool:
     stripped = text.rstrip(_CLOSING)
-    return bool(stripped) and stripped[-1] in TERMINAL
+    if stripped and stripped[-1] in TERMINAL:
+        return True
+    # A wire's sign-off in brackets after the last sentence: "… na sesji 27 listopada. (PAP)",
+    # "(jk, ČTK)"; not a picture's credit ("(AP Photo/Jane Doe)" holds a slash).
+    if text.endswith(")"):
+        cut = text.rfind(" (", len(text) - SIGN_OFF_CHARS)
+        return cut > 0 and text[cut - 1:cut] in TERMINAL and not any(
+            mark in text[cut:] for mark in "/:")
+    return False
 
 
 def title_case_ratio(text: str) -> float:
