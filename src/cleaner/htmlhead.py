@@ -246,9 +246,20 @@ def _classed_over_byline(el: etree._Element) -> bool:
     """A paragraph classed a summary or intro with the byline or date right under it: the
     standfirst, not the body's first paragraph ("<p class="article-intro">…</p><div
     class="byline">")."""
+    return _dek_classed(el) and _over_byline(el)
+
+
+def _over_byline(el: etree._Element, *, by_text: bool = False) -> bool:
+    """The element right after this one is a date, or classed as a byline or date; with
+    ``by_text``, or reads as a byline ("By Nadia Kwan")."""
     following = el.getnext()
-    return _dek_classed(el) and following is not None and isinstance(following.tag, str) and (
-        following.tag == "time" or _class_has(following, _BYLINE_PARTS))
+    return following is not None and isinstance(following.tag, str) and (
+        following.tag == "time" or _class_has(following, _BYLINE_PARTS)
+        or by_text and patterns.BYLINE.match(collapse(text_of(following))) is not None)
+
+
+def _in_header(el: etree._Element) -> bool:
+    return any(a.tag == "header" for a in el.iterancestors())
 
 
 def _lead_classed(el: etree._Element) -> bool:
@@ -260,14 +271,14 @@ def _lead_apart(el: etree._Element) -> bool:
     """A lead set apart from the body: in the article's <header>, or with the lead picture
     right under it, before the body's paragraphs."""
     following = el.getnext()
-    return any(a.tag == "header" for a in el.iterancestors()) or (
+    return _in_header(el) or (
         following is not None and isinstance(following.tag, str) and following.tag != "p"
         and (following.tag in _MEDIA_TAGS or next(following.iter(*_MEDIA_TAGS), None) is not None))
 
 
 def _in_header_classed(el: etree._Element) -> bool:
     """A "summary" or "intro" in the article's <header> is its standfirst, not its lede."""
-    return _dek_classed(el) and any(a.tag == "header" for a in el.iterancestors())
+    return _dek_classed(el) and _in_header(el)
 
 
 def _dek_classed(el: etree._Element) -> bool:
@@ -345,10 +356,7 @@ def _dek_elements(tree: etree._Element, h1: etree._Element | None, descriptions:
             # A paragraph right under the headline, over the byline or date, is its
             # standfirst, whatever its class ("<h1>…</h1><p class="css-yl3rj4">…</p><div
             # class="byline">").
-            following = el.getnext()
-            subtitle = following is not None and isinstance(following.tag, str) and (
-                following.tag == "time" or _class_has(following, _BYLINE_PARTS)
-                or patterns.BYLINE.match(collapse(text_of(following))) is not None)
+            subtitle = _over_byline(el, by_text=True)
             text = text_of(el) if subtitle else None
         first = first and not (text or el.text and el.text.strip())
         classed = tag in _DEK_TAGS and _dek_classed(el) and not _holds_metadata(el)

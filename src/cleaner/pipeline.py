@@ -281,10 +281,11 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[str | None], head: head
             paragraphs.append(block.text)
             positions.append(block.position)
     dek = head.dek
-    if dek is not None and verdicts[dek] is not None and dek_text is None:
-        dek = None  # a filter after the head was found removed its dek line: a bio
     if dek is not None and dek_text is None:
-        dek_text = blocks[dek].text
+        if verdicts[dek] is None:
+            dek_text = blocks[dek].text
+        else:
+            dek = None  # a filter after the head was found removed its dek line: a bio
     notes = tuple(notes)
     if not paragraphs and not notes:
         notes = ("no article text found",) if blocks else ("empty input",)
@@ -295,7 +296,7 @@ def assemble(blocks: Sequence[Block], verdicts: Sequence[str | None], head: head
                    encoding=encoding, url=url, notes=notes, extractor=extractor,
                    paragraph_positions=tuple(positions),
                    headline_position=_position(blocks, head.headline),
-                   dek_position=_position(blocks, dek if dek_text else None))
+                   dek_position=_position(blocks, dek))
 
 
 def _position(blocks: Sequence[Block], index: int | None) -> int | None:

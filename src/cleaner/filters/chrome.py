@@ -302,9 +302,9 @@ DATE_LABEL_WORDS = 2
 # A date with its month in words of any language, at most two words of label before it and a
 # time (and its zone) after it: "Publicerad 14 mars 2023 kl 06.00", "Tirsdag 7. november 2023
 # kl. 05.30", "Girona, 21 de juny de 2023, 07:45 h", "2023. május 4., csütörtök 10:22",
-# "अपडेटेड: 12 मार्च 2024, 10:30 AM IST". A year and a day
-# round a word is a date in most languages; a line that goes on past them ("12 March 2020 –
-# lockdown begins") is a timeline's entry.
+# "अपडेटेड: 12 मार्च 2024, 10:30 AM IST". A year and a day round a word is a date in most
+# languages; a line that goes on past them ("12 March 2020 – lockdown begins") is a timeline's
+# entry.
 _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
 # Letters, or the vowel signs of Indic scripts, which are no letters to the regex: "मार्च".
 _MONTH_WORD = r"[^\W\d_][^\s\d.,:;]{2,11}\.?"
