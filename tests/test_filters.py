@@ -1398,6 +1398,25 @@ def test_the_prose_under_the_line_the_title_repeats_is_the_article():
     assert list(article.paragraphs) == list(LEDE)
 
 
+def test_a_long_listing_between_its_paragraphs_does_not_cut_the_article_short():
+    """A whole page's dump whose article a long listing splits (a code sample or a table, a
+    line a row): the prose on both sides, under the line the title repeats, is the article,
+    though the run of prose under the headline ends at the listing."""
+    listing = [f"dredge_depth[{i}] = {i * 0.5:.1f}" for i in range(80)]
+    more = ("The engineer's survey, taken at low tide last October, found the channel a little "
+            "under four feet deep at its shallowest point, against the fourteen feet it was "
+            "dredged to in 1987, and silting faster each year since the breakwater was extended.",
+            "Fishermen who tie up at the north end say they have been timing their trips to the "
+            "tides for years, and that two boats ran aground there last August in calm weather "
+            "with a good pilot at the wheel.")
+    text = "\n".join([f"{HEADLINE} - The Elsby Gazette", "Home", "News", "Sports", HEADLINE,
+                      DATE, *LEDE, *listing, *REST[:2], *listing[:40], *REST[2:], *more,
+                      "Most Read", "Ferry Fares Keep Climbing", "Privacy Policy"])
+    article = cleaner.clean_text(text)
+    prose = [p for p in article.paragraphs if p in LEDE + REST + more]
+    assert prose == [*LEDE, *REST, *more]
+
+
 def test_base_page_body_is_kept():
     """The English page the cases live in: headline found, every paragraph kept."""
     article = cleaner.clean_text(page())

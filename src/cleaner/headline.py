@@ -41,6 +41,8 @@ DEK_LONGER_BY = 4
 # A headline in sentence case may be up to two sentences of at most this many words.
 HEADLINE_MAX_WORDS = 30
 HEADLINE_MIN_WORDS = 2
+# A picture's caption between a dek and the byline is one sentence at most this long.
+CAPTION_MAX_WORDS = 30
 # Without the prose model's word, a block of prose is a sentence at least this long.
 PROSE_MIN_WORDS = 15
 # Candidates are looked for among this many blocks above the prose, and at most this many of
@@ -234,6 +236,9 @@ def _path(block: Block) -> bool:
     """A section path or a menu row: "News > Business > Markets", "Road · Track · Gravel", or
     one whose separators the page's text lost: "Home News Business Local Business"."""
     text = block.text
+    if "«" in text:
+        # French and other languages set their quotes apart by spaces: « L'Écho national ».
+        text = text.replace(" » ", " ")
     return text.startswith(BREADCRUMB_MARKS) or any(map(text.__contains__, _SPACED_MARKS)) or sum(
         map(text.count, MENU_MARKS)) >= 2 or block.words > 1 and all(
         word in patterns.SECTION_WORDS for word in block.lower.split())
@@ -478,10 +483,24 @@ class _Head:
             return None
         if not self.separator(closing):
             # No byline under it, but the body opens right there with its dateline: "ELSBY,
-            # Maine (AP) — …" is the lede, so the line above it is set apart from the body.
+            # Maine (AP) — …" is the lede, so the line above it is set apart from the body. Or
+            # the lead picture's caption stands between it and the byline ("Headline" / dek /
+            # "The disused tracks, photographed last week." / "Marta Ferrandi").
             lede = blocks[closing].text
-            return i if not bylined and patterns.DATELINE.match(lede) is not None else None
+            return i if not bylined and (patterns.DATELINE.match(lede) is not None
+                                         or self._captioned(closing, block.words)) else None
         return i if not bylined or verdicts[closing] == "chrome.date_line" else None
+
+    def _captioned(self, i: int, dek_words: int) -> bool:
+        """Line ``i`` is a picture's caption over the byline or date: one whole sentence, shorter
+        than the dek above it (a dek under its headline is longer), with a byline, date or
+        credit right under it."""
+        block = self.blocks[i]
+        under = self.following(i)
+        return (block.sentences == 1 and block.words < min(dek_words, CAPTION_MAX_WORDS + 1)
+                and ends_sentence(block.text) and under is not None and self.separator(under)
+                # A list's number alone ("0", "1") under a paragraph is no byline or date.
+                and not self.blocks[under].text.isdigit())
 
     def _opens_far(self, closing: int) -> bool:
         """The text's first line opens the article however far above its prose (a video

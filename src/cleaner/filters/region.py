@@ -61,7 +61,7 @@ def _inside(ctx: Context) -> frozenset[int] | None:
     run = prose.densest_run(weights[:limit])
     titled = _titled_run(ctx, weights[:limit])
     if titled is not None and (run is None or not run[0] <= titled[0] <= run[1]):
-        run = titled
+        run = _joined(ctx, titled, run, weights)
     if run is None:
         return None
     start, end, _ = run
@@ -154,21 +154,58 @@ def _titled_run(ctx: Context, weights: list[float]) -> tuple[int, int, float] | 
     for i in range(1, len(weights)):
         if verdicts[i] is not None or not title.repeats(i, blocks[i]):
             continue
-        start = next((j for j in range(i + 1, min(i + 1 + TITLED_REACH, len(weights)))
-                      if weights[j] > 0), None)
-        if start is None:
-            continue
-        total = top = 0.0
-        end = start
-        for j in range(start, len(weights)):
-            total += weights[j]
-            if total > top:
-                top, end = total, j
-            elif total < 0:
-                break
-        if top >= ARTICLE_MIN_WORDS and (best is None or top > best[2]):
-            best = (start, end, top)
+        for start in _titled_starts(ctx, weights, i):
+            run = _run_from(weights, start)
+            if run[2] >= ARTICLE_MIN_WORDS and (best is None or run[2] > best[2]):
+                best = run
     return best
+
+
+def _titled_starts(ctx: Context, weights: list[float], title: int) -> list[int]:
+    """Where the article's prose may start under the line the title repeats: the first prose
+    within reach, and the first under the byline or date line within reach, when the page sets
+    its dek and picture's caption above them and the story below ("Headline" / dek / caption /
+    "Ana Ruiz" / "12 MAR 2026" / a row of share buttons / the story)."""
+    verdicts = ctx.verdicts
+    end = min(title + 1 + TITLED_REACH, len(weights))
+    starts = [next((j for j in range(title + 1, end) if weights[j] > 0), None)]
+    signed = next((j for j in range(title + 1, end) if verdicts[j] in _SIGNATURES), None)
+    if signed is not None:
+        starts.append(next((j for j in range(signed + 1, min(signed + 1 + TITLED_REACH,
+                                                                len(weights)))
+                            if weights[j] > 0), None))
+    return [start for start in dict.fromkeys(starts) if start is not None]
+
+
+_SIGNATURES = ("chrome.byline", "chrome.date_line")
+
+
+def _run_from(weights: list[float], start: int) -> tuple[int, int, float]:
+    """The run of prose from ``start``: as far as its sum of weights grows, until it falls
+    below nothing."""
+    total = top = 0.0
+    end = start
+    for j in range(start, len(weights)):
+        total += weights[j]
+        if total > top:
+            top, end = total, j
+        elif total < 0:
+            break
+    return start, end, top
+
+
+def _joined(ctx: Context, titled: tuple[int, int, float], run: tuple[int, int, float] | None,
+            weights: list[float]) -> tuple[int, int, float]:
+    """The run under the title's line, joined to the densest run below it when the article
+    goes on between them (a story whose code listings or score table split its prose: an
+    article's worth of prose between, and no heading of other stories or of comments)."""
+    if run is None or run[0] <= titled[1]:
+        return titled
+    between = range(titled[1] + 1, run[0])
+    if sum(weights[i] for i in between if weights[i] > 0) < ARTICLE_MIN_WORDS or any(
+            ctx.verdicts[i] is not None and ctx.verdicts[i].startswith(END_MARKS) for i in between):
+        return titled
+    return titled[0], run[1], titled[2] + run[2]
 
 
 # The article's prose starts within this many blocks under the line the title repeats.
