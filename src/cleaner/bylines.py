@@ -26,6 +26,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from cleaner import dates, patterns
+from cleaner.textutil import opens_lower
 
 # How a byline opens, lower case: the "By" in the seven languages, and labels ("Text:").
 _OPENER = re.compile(
@@ -73,6 +74,11 @@ OUTLET_WORDS = frozenset("""
     register dispatch inquirer enquirer examiner zeitung presse nachrichten kurier rundschau
     anzeiger tageblatt business communications office sentinel standard record star globe
     mirror echo gleaner ledger""".split())
+# The verb after a writer's name in a byline: "Guðrún Helga Sigurðardóttir skrifar", "Ana
+# Reyes writes", "Lena Fischer berichtet".
+WRITES = frozenset("""
+    writes reports skrifar skriver skrivar schreibt berichtet écrit escribe escreve scrive
+    kirjoittaa írja pisze píše piše rašo raksta kirjutab yazdı""".split())
 # Words of a byline's links and buttons, never of a name: "View More Articles", "Follow".
 UI_WORDS = frozenset("""
     view more articles stories posts follow read see profile email e-mail twitter facebook
@@ -115,7 +121,7 @@ def key(text: str) -> str:
 def _name_words(word: str) -> bool:
     """A word of a name: capitalised, in capitals, an initial, a particle, or in a script
     without case (Korean, Japanese)."""
-    return word[:1].isupper() or word.lower() in PARTICLES or not word[:1].islower() and word[:1].isalpha()
+    return word[:1].isupper() or word.lower() in PARTICLES or not opens_lower(word) and word[:1].isalpha()
 
 
 def _cut_name(words: Sequence[str]) -> list[str]:

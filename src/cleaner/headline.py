@@ -27,7 +27,7 @@ from cleaner.model import Block
 from cleaner.options import Options
 from cleaner.segment import PHRASE_END_WORDS
 from cleaner.textutil import (CLOSERS, SMALL_WORDS, TITLE_MAX_WORDS, TITLE_RATIO, ends_sentence,
-                              is_cased, title_case_ratio, word_key, words)
+                              is_cased, opens_lower, title_case_ratio, word_key, words)
 
 # Verdicts that mark the line between a head and the body.
 HEAD_SEPARATORS = ("credits.", "chrome.byline", "chrome.date_line")
@@ -41,6 +41,8 @@ DEK_LONGER_BY = 4
 # A headline in sentence case may be up to two sentences of at most this many words.
 HEADLINE_MAX_WORDS = 30
 HEADLINE_MIN_WORDS = 2
+# A line of names in a script without capitals is at most this many words.
+UNCASED_NAME_MAX_WORDS = 4
 # A picture's caption between a dek and the byline is one sentence at most this long.
 CAPTION_MAX_WORDS = 30
 # Without the prose model's word, a block of prose is a sentence at least this long.
@@ -89,6 +91,10 @@ NOT_IN_NAMES = ":?!|\"“”‘’«»0123456789"
 # The place a writer files from, after a bar, is at most this many words.
 PLACE_MAX_WORDS = 3
 NAME_JOINERS = frozenset("and & und et y e de van von der da del la le di al bin".split())
+# Words a headline in Title Case holds and a line of names does not: "Nollywood Actress, Kate
+# Henshaw Is Looking Stunning In New Photos".
+NOT_NAME_WORDS = frozenset("is are was were has have will says in on at to for with from into "
+                           "after over as".split())
 # A line with more than one digit in this many characters is a date, a score or a price.
 DIGIT_SHARE = 5
 BREADCRUMB_MARKS = (">", "›", "»", "/")
@@ -173,7 +179,7 @@ def _fragment(text: str) -> bool:
     """A piece of a sentence that a link or an emphasis cut out of its paragraph when the page
     was turned into lines: it opens on a word in lower case ("that topped estimates as revenue
     fell short"), as no headline does ("iPhone sales slow" opens on a capital's word)."""
-    return text[:1].islower() and text[1:2].islower()
+    return opens_lower(text) and text[1:2].islower()
 
 
 def cut_off(blocks: Sequence[Block], verdicts: Sequence[str | None], i: int) -> bool:
@@ -184,7 +190,7 @@ def cut_off(blocks: Sequence[Block], verdicts: Sequence[str | None], i: int) -> 
         if ends_sentence(blocks[j].text):
             return False
         rest = blocks[j + 1]
-        if verdicts[j + 1] is None and (rest.text[:1].islower() or rest.text[:1] in CARRIES_ON) and (
+        if verdicts[j + 1] is None and (opens_lower(rest.text) or rest.text[:1] in CARRIES_ON) and (
                 ends_sentence(rest.text) or rest.words > CUT_LINK_WORDS):
             return True
         if rest.words > CUT_LINK_WORDS:
@@ -210,10 +216,19 @@ def _names(block: Block) -> bool:
     label, colon, names = text.partition(": ")
     if colon and label.isalpha() and label[:1].isupper():
         text = names
+    # The names with the verb that says they wrote it: "Guðrún Helga Sigurðardóttir skrifar".
+    names, _, verb = text.rpartition(" ")
+    if verb in bylines.WRITES:
+        text = names
     if not 2 <= len(text.split()) <= NAMES_MAX_WORDS or any(ch in NOT_IN_NAMES for ch in text):
         return False
     tokens = text.replace(",", " ").split()
-    if not all(w[:1].isupper() or w in NAME_JOINERS for w in tokens):
+    if not is_cased(text):
+        # Without capitals a name is told by its length alone: "מאת נועה ברקוביץ" over the
+        # date; a headline says more.
+        return len(tokens) <= UNCASED_NAME_MAX_WORDS
+    if not all(w[:1].isupper() or w in NAME_JOINERS for w in tokens) or any(
+            w.lower() in NOT_NAME_WORDS for w in tokens):
         return False
     # A name alone (or with its outlet) is a few words; more, and nothing joins several
     # names: a headline in Title Case ("Jangan Membenci Satu Kaum Secara Berlebihan").

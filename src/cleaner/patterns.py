@@ -189,7 +189,7 @@ EMBED_ATTRIBUTION = re.compile(r"[—–] ?[^—–()\n]{1,80}\(@\w{1,30}\)[^—
 CAPTION_CREDIT_TAIL = _compile(
     r"[(\[]\s*(?:\w{2,10} ){0,2}(?:photo(?:graph)?s?|images?|illustration|credit|foto|pictures?|φωτ(?:ογραφία)?|fot)\b[^()\[\]]{0,100}[)\]]$",
     r"[(\[]\s*(?:ap|afp|reuters|getty images|file|handout|pool)\b[^()\[\]]{0,100}[)\]]$",
-    r"(?:\||—|–|-|\.)\s*(?:file |staff |handout |submitted )?(?:photo(?:graph)?s?|images?|illustration|credit|foto|фото|تصوير|صورة|צילום|फोटो)\s*(?:by|:)\s*[^.!?]{2,80}$",
+    r"(?:\||—|–|-|\.|/|।)\s*(?:file |staff |handout |submitted )?(?:photo(?:graph)?s?|images?|illustration|credit|foto|фото|تصوير|صورة|צילום|फोटो|picha|mynd|ছবি|تصویر|ფოტო)\s*(?:by|:|\|)\s*[^.!?]{2,80}$",
     # A credit in brackets in other scripts: "（撮影・森川早紀）", "(사진=청솔시 제공)", "(צילום: …)".
     r"[(（]\s*(?:사진|写真|撮影|摄影|圖|图|фото|צילום|تصوير|صورة|फोटो)\s*[=:：・·／/]\s*[^()（）]{1,60}[)）]$",
     # A Japanese caption's place, date and photographer after "＝": "…＝北沢で3月11日、山口健太撮影".
@@ -256,7 +256,8 @@ AD_SLOT = _compile(
     r"pubblicità|publicidade|advertentie|реклама|広告|광고|"
     # Beyond the seven languages: the label is one word, and prose never stands on it alone.
     r"reklama|reklam|reklame|annons|annonse|mainos|hirdetés|iklan|publicitate|reclamă|"
-    r"διαφήμιση|oglas|quảng cáo)(?: \d{1,2})?[.:]?$",
+    r"διαφήμιση|oglas|quảng cáo|reklāma|auglýsing|reklamë|tangazo|פרסומת|اشتہار|বিজ্ঞাপন|"
+    r"რეკლამა)(?: \d{1,2})?[.:]?$",
     r"(?:the )?(?:story|article|text|content) continues(?: (?:below|after)\b.{0,40})?$",
     r"(?:advertisement|ad)\s*[-–—:|]\s*(?:scroll|continue|story)\b.{0,40}$",
     r"(?:skip|close) (?:this )?(?:advertisement|ad)$",
@@ -282,13 +283,15 @@ SHARE_PROMPT = _compile(
     r"(?:share|email|send|forward|gift) (?:this|the|full)(?: full)? (?:article|story|post|page|link|piece)\b.{0,40}$",
     r"share(?: this| it)? (?:on|via|to|with) \S.{0,40}$",
     r"share this [a-z]{2,20}$",
+    # A count of the readers' claps or likes alone under the buttons: "1.2K".
+    r"\d{1,3}(?:[.,]\d)?k$",
     # A blog's button rows under their headings: "Share this:", "Like this:".
     r"(?:share|like) this:$",
     r"(?:send|share|envoyer|partager|enviar|compartir|inviare|condividi|senden|teilen) (?:by|via|par|por|per|como) (?:e-?mail|courriel|correo(?: electr[oó]nico)?)$",
     r"(?:suivez-nous|suivez|síguenos|seguici|folgen sie uns|folge uns|siga-nos|sigam-nos) (?:sur|en|su|auf|no|na|nas)\b.{0,60}$",
     r"(?:deel|delen)(?: dit| het)?(?: artikel| bericht)?(?: via| op)?(?: \S{1,20})?$",
     # The share button's word beyond the seven languages: "Del artikel", "Distribuie:".
-    r"(?:del|dela|udostępnij|sdílet|sdílejte|zdieľať|paylaş|bagikan|distribuie|κοινοποίηση|megosztás|jaa|jaga|podijeli|podeli|deli|chia sẻ|сподели|поділитися|dalintis|deel)"
+    r"(?:del|dela|udostępnij|sdílet|sdílejte|zdieľať|paylaş|bagikan|distribuie|κοινοποίηση|megosztás|jaa|jaga|podijeli|podeli|deli|chia sẻ|сподели|поділитися|dalintis|deel|deila|dalīties|shiriki|shpërndaje)"
     r"(?: artikel| artikeln| artiklen| artikkel| artikkelen| artykuł| článek| článok| haberi| artikel ini| articolul| cikket| artikkeli| članak| bài viết)?:?$",
     r"(?:follow|like|find|join) [^.!?]{1,60}? on (?:x|twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|mastodon|whatsapp|telegram)\b.{0,60}$",
     # The link under an embedded post: "View this post on Instagram", "Ver publicação no X".
@@ -385,6 +388,9 @@ RELATED_HEADING = _compile(
     r"(?:today['’]s|this week['’]s|tonight['’]s) (?:top )?(?:headlines|stories|news)[:.!]?$",
     r"(?:you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|don['’]t miss|do not miss|editor['’]?s['’]? picks?|what to read next|further reading|keep reading|also read|in case you missed it|elsewhere on \S{1,40}|around the web|from our partners|up next|next up|explore further|watch next|must reads?|top headlines)\b[^.!?]{0,60}$",
     r"(?:watch|listen|video|podcast|gallery|photos|explainer)[:.!]?$",
+    r"related quotes$",
+    # A fact-check's list of what it read and whom it asked, under its story.
+    r"(?:our )?sources(?: cited)?$",
     # A poll's widget over its question and answers.
     r"(?:(?:quick|reader|daily|our) )?(?:poll|umfrage|sondage|encuesta|sondaggio|enquete|peiling)[:.!]?$",
     # A live blog's list of links to its own entries.
@@ -404,10 +410,12 @@ RELATED_HEADING = _compile(
     r"čtěte (?:také|též|dále)|nejčtenější|zobacz (?:też|także|również)|czytaj (?:też|także|również)|najnowsze|najpopularniejsze|čítajte (?:aj|tiež)|najčítanejšie|pročitajte (?:i|još)|najčitanije|preberite (?:tudi|še)|"
     r"cite[șs]te [șs]i|cele mai citite|olvasd el ezt is|legolvasottabb|kapcsolódó (?:cikk|cikkek|hírek)|ayrıca okuyun|en çok okunanlar|baca (?:juga|pula)|berita terkait|terpopuler|"
     r"σχετικά άρθρα|τα πιο δημοφιλή|xem thêm|tin liên quan|đọc nhiều nhất|llegeix també|et pot interessar|по теме|"
-    r"прочетете (?:още|също)|най-четени|taip pat skaitykite|skaitomiausi|loe ka|loetumad|najbolj brano)\b.{0,60}$",
+    r"прочетете (?:още|също)|най-четени|taip pat skaitykite|skaitomiausi|loe ka|loetumad|najbolj brano|"
+    r"lasītākie|mest lesið|lexo (?:edhe|gjithashtu)|më të lexuarat|soma (?:pia|zaidi)|habari zaidi)\b.{0,60}$",
     # Related and most-read lists in other scripts.
     r"(?:関連記事|相关新闻|相关阅读|延伸阅读|热点推荐|相關新聞|延伸閱讀|更多新聞|熱門新聞|관련기사|많이 본 뉴스|главное за сутки|самое читаемое|читайте также|"
-    r"اقرأ أيضا|أخبار ذات صلة|כתבות נוספות|ये भी पढ़ें|najczęściej czytane|διαβάστε επίσης|ilgili haberler|çok okunanlar)[:.]?$",
+    r"اقرأ أيضا|أخبار ذات صلة|כתבות נוספות|ये भी पढ़ें|najczęściej czytane|διαβάστε επίσης|ilgili haberler|çok okunanlar|"
+    r"הכי נקראים|קראו עוד|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|সর্বাধিক পঠিত|ასევე წაიკითხეთ|ყველაზე კითხვადი)[:.]?$",
     # The front page's and the latest stories, in the seven languages.
     r"(?:[àa] la une|l['’]essentiel|derni[eè]res (?:infos|actualit[ée]s|nouvelles)|notas relacionadas|lo [uú]ltimo|[uú]ltimas noticias|ultime notizie|[uú]ltimas not[ií]cias|top-?themen|neueste artikel|laatste nieuws|net binnen)[:.]?$",
 )
@@ -419,7 +427,9 @@ RELATED_LINK = _compile(
     r"|διαβάστε (?:επίσης|ακόμα)|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|ये भी पढ़ें|यह भी पढ़ें|קראו (?:עוד|גם)"
     r"|läs (?:också|även|mer)|læs (?:også|mere)|les også|lue myös|čtěte (?:také|též)|čítajte (?:aj|tiež)|cite[șs]te [șs]i"
     r"|olvasd el ezt is|baca (?:juga|pula)|pročitajte (?:i|još)|preberite (?:tudi|še)|xem thêm|llegeix també"
-    r"|прочетете (?:още|също)|taip pat skaitykite|skaitykite taip pat|loe ka|lasiet arī|basahin)"
+    r"|прочетете (?:още|също)|taip pat skaitykite|skaitykite taip pat|loe ka|lasiet arī|basahin"
+    r"|lexo (?:edhe|gjithashtu)|soma (?:pia|zaidi)|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন"
+    r"|ასევე წაიკითხეთ)"
     r"(?: more| also| next| this| on| here| read)?(?: su| on| at| in)?\s*(?P<sep>[:|»›>→]|--|—|–)\s*\S.{0,200}$",
     r"(?:also|more) on [\w-]{1,40}\.[a-z]{2,6}(?P<sep2>\s)\S.{0,200}$",
 )
@@ -514,7 +524,7 @@ COMMENT_POLICY = re.compile(
 # How TRAILER and DESK_CREDIT lines open: the patterns are tried only on lines that open so.
 TRAILER_OPENERS = ("this ", "the article", "the story", "the piece", "the post", "the column",
                    "a version", "follow ", "read ", "see ", "our standards", "media ", "press ",
-                   "investor ", "contact", "story source", "material",
+                   "investor ", "contact", "story source", "material", "published ",
                    "dieser ", "cet ", "cette ", "ce ", "este ", "esta ", "questo ")
 DESK_OPENERS = ("(", "reporting", "additional", "writing", "editing", "compiled", "translated")
 TRAILER = _compile(
@@ -530,6 +540,8 @@ TRAILER = _compile(
     r"(?:media|press|investor|news media) (?:contacts?|inquiries|enquiries)\s*(?::.{0,300})?$",
     # A reprinted release's source note: "Story Source:" / "Materials provided by …".
     r"story source:?$",
+    # Where and when a paid notice ran: "Published by The Courier from Feb. 22 to Feb. 25, 2024."
+    r"published (?:by|in|on) [^.!?]{1,80}? (?:from|on) [^!?]{1,40}\d{4}\.?$",
     r"materials? (?:provided|supplied) by\b.{0,300}$",
     r"contacts?: (?:the )?(?:press|media|news|communications) (?:office|desk|team|officer)\b.{0,100}$",
     r"(?:dieser (?:artikel|beitrag) erschien (?:zuerst|erstmals)|cet article a (?:d'abord )?été publié|este art[ií]culo (?:fue publicado|se public[oó]) (?:originalmente|primero)|questo articolo è stato pubblicato)\b.{0,200}$",
@@ -813,7 +825,7 @@ CREDIT_CUE = (
     "photo", "image", "illustration", "credit", "foto", "courtesy",
     "/", "via ",
     "фото", "φωτ", "fot.", "zdj", "fotoğraf", "צילום", "फोटो", "फ़ोटो", "تصوير", "صورة", "사진",
-    "写真", "撮影", "摄", "攝", "图片", "圖片", "／",
+    "写真", "撮影", "摄", "攝", "图片", "圖片", "／", "picha", "mynd", "ছবি", "تصویر", "ფოტო",
 )
 
 # Signup fine print names what is agreed to; "By signing up early, the family…" does not.

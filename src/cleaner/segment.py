@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from cleaner.model import Block
 from cleaner.textutil import (SMALL_WORDS, TITLE_RATIO, clean_chars, ends_sentence, has_special,
-                              title_case_ratio)
+                              opens_lower, title_case_ratio)
 
 # A hard-wrapped paragraph has every line but the last close to one width, and that width is
 # a terminal's (at most this many characters).
@@ -160,7 +160,7 @@ def join_wrapped(lines: list[str], wrapped_at: int | None = None) -> list[str]:
 
 def _rest(line: str) -> bool:
     """The line carries a sentence on: it opens in lower case or with punctuation."""
-    return (line[0].islower() or line[0] in _CARRIES_ON) and not _bylined(line) and not _icon(line)
+    return (opens_lower(line) or line[0] in _CARRIES_ON) and not _bylined(line) and not _icon(line)
 
 
 def _linked(prev: str, line: str) -> bool:

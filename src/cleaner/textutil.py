@@ -18,7 +18,7 @@ _SPECIAL = re.compile(f"{_ODD_SPACES.pattern}|{_INVISIBLE.pattern}")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 # A sentence's end, and the first character after the space that follows it.
-_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’)\]]?)(?=\s+(\S)|$)|[。！？]")
+_SENTENCE_END = re.compile(r"[.!?…؟۔।॥։።။།។](?:[\"'”’)\]]?)(?=\s+(\S)|$)|[。！？]")
 # An abbreviation is at most this long: the word before a full stop is read from this far back.
 _ABBREVIATION_REACH = 8
 # Words a full stop abbreviates, not ends: titles, months, "Inc.", "approx." (lower case;
@@ -35,7 +35,9 @@ SMALL_WORDS = frozenset(
     "der die das und von zu im mit für auf am di il lo e".split()
 )
 
-TERMINAL = ".!?…。！？"
+# Full stops and question marks of Latin, Chinese and Japanese, Arabic and Urdu, the Indic
+# scripts' danda, Armenian, Amharic, Burmese, Tibetan and Khmer.
+TERMINAL = ".!?…。！？؟۔।॥։።။།។"
 # A headline-shaped line is at most this many characters and words long.
 TITLE_MAX_CHARS = 220
 TITLE_MAX_WORDS = 20
@@ -164,8 +166,20 @@ def title_case_ratio(text: str) -> float:
 
 def is_cased(text: str) -> bool:
     """True when the text's letters have case (Latin, Cyrillic, Greek...), unlike CJK."""
-    head = text[:200]
+    head = _GEORGIAN.sub("", text[:200])
     return head.lower() != head.upper()
+
+
+def opens_lower(text: str) -> bool:
+    """The text opens on a letter in lower case, as a sentence carried on does: not on a
+    capital, nor in a script whose text has no capitals."""
+    first = text[:1]
+    return first.islower() and _GEORGIAN.match(first) is None
+
+
+# Georgian's letters have capitals (Mtavruli) that its text does not use: it reads as a script
+# without case, every line opening in "lower case".
+_GEORGIAN = re.compile("[\u10d0-\u10ff\u1c90-\u1cbf]")
 
 
 def is_titleish(text: str, max_words: int = TITLE_MAX_WORDS, max_plain_words: int = 14,

@@ -118,15 +118,16 @@ def _split_byline(block: Block, ctx: Context) -> bool:
     """A byline the page set over two lines: "By" alone, the names on the next; or a label of
     one word in any language ("Avtor:") over names with the date under them."""
     i, blocks = ctx.index, ctx.blocks
-    if block.words == 1:
-        return (i + 1 < len(blocks) and _lone_label(block, blocks, i)
-                and _byline_names(blocks[i + 1]))
-    return (0 < i < len(blocks) and blocks[i - 1].words == 1
-            and _lone_label(blocks[i - 1], blocks, i - 1) and _byline_names(block))
+    if i + 1 < len(blocks) and _lone_label(block, blocks, i) and _byline_names(blocks[i + 1]):
+        return True
+    return 0 < i and _lone_label(blocks[i - 1], blocks, i - 1) and _byline_names(block)
 
 
 def _lone_label(block: Block, blocks: Sequence[Block], i: int) -> bool:
     label = block.lower.rstrip(": ")
+    if block.words > 1:
+        # A label of a few words that ends on its "by": "News provided by", "Posted by".
+        return block.words <= CREDIT_LABEL_WORDS + 1 and label.endswith(" by")
     if label in _LONE_LABELS:
         return True
     return (block.text.endswith(":") and label.isalpha() and i + 2 < len(blocks)
@@ -152,7 +153,17 @@ def _about_writer(block: Block, ctx: Context) -> bool:
 
 
 def _byline_names(block: Block) -> bool:
-    return block.words <= 2 * BYLINE_NAME_WORDS and _names(block.text)
+    """Names under a byline's label, a person's or a company's ("Brightwater Storage Systems,
+    Inc.": a short abbreviation's full stop ends no sentence)."""
+    text = block.text
+    last = text.rsplit(None, 1)[-1]
+    if last.endswith(".") and len(last) <= ABBREVIATION_CHARS and last[:1].isupper():
+        text = text[:-1]
+    return block.words <= 2 * BYLINE_NAME_WORDS and _names(text)
+
+
+# A company's abbreviation after its name is at most this long: "Inc.", "Corp.".
+ABBREVIATION_CHARS = 5
 
 
 def bare_url(block: Block, ctx: Context) -> bool:

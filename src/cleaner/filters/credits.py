@@ -131,7 +131,16 @@ PARAGRAPH_MIN_WORDS = 15
 # The lines of an article's head that stand between its dek and its lead picture.
 _HEAD_LINES = ("chrome.byline", "chrome.date_line")
 # Lines of the page's tools that may stand between the byline and the lead picture.
-HEAD_TOOLS = 2
+HEAD_TOOLS = 4
+
+
+def _tool(block: Block) -> bool:
+    """A button of the page's tools: a few words, no sentence."""
+    return block.words <= TOOL_WORDS and not ends_sentence(block.text)
+
+
+# A button is at most this many words.
+TOOL_WORDS = 3
 
 
 def caption_above(block: Block, ctx: Context) -> bool:
@@ -151,8 +160,9 @@ def caption_above(block: Block, ctx: Context) -> bool:
     # there too, but the byline comes after it.
     # The page's tools under the byline ("View comments", a share row) may stand between.
     right_above = next(ctx.neighbours(-1, 1), None)
-    head_above = next((verdict for _, verdict in ctx.neighbours(-1, HEAD_TOOLS + 1)
-                       if verdict is None or verdict in _HEAD_LINES), None)
+    # Buttons no filter knew yet ("Deila" / "Facebook" / "Senda í tölvupósti") are passed over.
+    head_above = next((verdict for above, verdict in ctx.neighbours(-1, HEAD_TOOLS + 1)
+                       if verdict is None and not _tool(above) or verdict in _HEAD_LINES), None)
     if head_above in _HEAD_LINES:
         return below[1:] != ["chrome.byline"]
     if block.words < CAPTION_MIN_WORDS:

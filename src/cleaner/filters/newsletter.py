@@ -107,8 +107,13 @@ FORM_REACH = 3
 FORM_HEADING_WORDS = 10
 
 
-# The e-mail field's word: "mail" in most languages, "e-post" and "e-pošta" in others.
-_FIELD_WORDS = ("mail", "e-post", "e-pošt", "e-posta", "sähköposti")
+# The e-mail field's word: "mail" in most languages, "e-post", "e-pošta" and "e-pasts" in others.
+_FIELD_WORDS = ("mail", "e-post", "e-pošt", "e-posta", "e-past", "sähköposti", "netfang")
+
+
+# The fine print under a form's button names the policy agreed to, even amid the story: "…
+# piekrītat mūsu privātuma politikai."
+_FINE_PRINT_TERMS = (*patterns.SIGNUP_TERMS, "privat", "privāt", "politik", "politiq", "polityk")
 
 
 def _field(block: Block) -> bool:
@@ -157,7 +162,8 @@ def _form_boxes(ctx: Context) -> frozenset[int]:
         end = f + 1 + buttoned
         if end < len(blocks) and verdicts[end] is None and blocks[end].words <= RUN_LINE_MAX_WORDS \
                 and ends_sentence(blocks[end].text) \
-                and (end + 1 == len(blocks) or verdicts[end + 1] is not None):
+                and (end + 1 == len(blocks) or verdicts[end + 1] is not None
+                     or patterns.has_cue(blocks[end].lower, _FINE_PRINT_TERMS)):
             end += 1
         found.update(i for i in range(head, end) if verdicts[i] is None)
     return frozenset(found)

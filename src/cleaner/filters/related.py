@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
-from cleaner.textutil import TITLE_MAX_WORDS, ends_sentence, title_case_ratio
+from cleaner.textutil import TITLE_MAX_WORDS, ends_sentence, opens_lower, title_case_ratio
 
 # A teaser list under a "Related" heading has at most this many headlines; a kicker in capitals
 # over a headline ("RANDY ANDY") is no entry of its own, and at most this short.
@@ -54,7 +54,33 @@ def heading(block: Block, ctx: Context) -> bool:
     text = block.lower.rstrip(" .…:")
     # A label with text after its colon is a link ("Read more: …"), not a heading.
     return (":" not in text and not ends_sentence(text)
-            and patterns.RELATED_HEADING.match(text) is not None)
+            and patterns.RELATED_HEADING.match(text) is not None and not _menu_entry(block, ctx))
+
+
+def _menu_entry(block: Block, ctx: Context) -> bool:
+    """A word alone under the entries of a menu is its last entry ("Biashara" / "Makala" /
+    "Video"), not a heading over the lines below it: the lines above, with no blank line
+    between, are a word or two each."""
+    above = list(ctx.neighbours(-1, _MENU_ENTRIES))
+    return block.words == 1 and len(above) == _MENU_ENTRIES and _run_on(above[0][0], ctx) and all(
+        verdict is None and entry.words <= _MENU_ENTRY_WORDS and not ends_sentence(entry.text)
+        for entry, verdict in above)
+
+
+def _run_on(above: Block, ctx: Context) -> bool:
+    """The block goes on from the one above with no blank line between: in one group, or both
+    lines of a text copied without blank lines (where each line is a group of its own), not
+    the first line of a group of lines under a blank one ("Trending" over its headlines)."""
+    block = ctx.blocks[ctx.index]
+    if above.group == block.group:
+        return True
+    below = next(ctx.neighbours(1, 1), None)
+    return block.kind == above.kind == "line" and (below is None or below[0].group != block.group)
+
+
+# A menu's entries are a word or two each; this many of them above a word make it one more.
+_MENU_ENTRY_WORDS = 2
+_MENU_ENTRIES = 3
 
 
 def link(block: Block, ctx: Context) -> bool:
@@ -345,7 +371,7 @@ def _labelled_link(block: Block) -> tuple[str, str] | None:
     label, headline = match.groups()
     # A headline opens in capitals where its script has them (Arabic, Thai and Persian do not).
     if len(label) < _LABEL_MIN_CHARS or len(headline.split()) < _LABELLED_MIN_WORDS or (
-            headline[:1].islower()) or (" " in label and not label.isupper()
+            opens_lower(headline)) or (" " in label and not label.isupper()
                                         and all(w[:1].isupper() for w in label.split())):
         return None
     return label.casefold(), headline

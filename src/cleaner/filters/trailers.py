@@ -169,7 +169,21 @@ def bios(ctx: Context) -> frozenset[int]:
 
 
 def _bios(ctx: Context) -> frozenset[int]:
-    return _tail_bios(ctx) | _bylined_bios(ctx) | _headed_bios(ctx)
+    found = _tail_bios(ctx) | _bylined_bios(ctx) | _headed_bios(ctx)
+    return found | _named(ctx, found)
+
+
+def _named(ctx: Context, bios: frozenset[int]) -> frozenset[int]:
+    """The writer's name set over their bio, the name the bio opens with: "Renata Okafor" /
+    "Renata Okafor covers environment and agriculture for The Meridian Ledger."."""
+    blocks, verdicts = ctx.blocks, ctx.verdicts
+    return frozenset(i - 1 for i in bios if i > 0 and verdicts[i - 1] is None
+                     and blocks[i - 1].words <= BIO_NAME_MAX_WORDS
+                     and blocks[i].text.startswith(blocks[i - 1].text + " "))
+
+
+# A writer's name over their bio is at most this many words.
+BIO_NAME_MAX_WORDS = 5
 
 
 def _headed_bios(ctx: Context) -> frozenset[int]:
@@ -194,7 +208,14 @@ def _about_name(block: Block) -> str | None:
     if block.words > ABOUT_MAX_WORDS or not lower.startswith(_ABOUT):
         return None
     name = next(block.text[len(a):] for a in _ABOUT if lower.startswith(a))
+    # "About the University" over "Carrigan State University is …": the article goes.
+    article, _, rest = name.partition(" ")
+    if article.lower() in _THE and rest:
+        name = rest
     return name if name and title_case_ratio(name) >= TITLE_RATIO else None
+
+
+_THE = frozenset(("the", "die", "der", "das", "la", "le", "el", "il", "de", "het"))
 
 
 # "About <Name>", in the seven languages, heads the organisation's boilerplate at the end of a
@@ -208,11 +229,19 @@ ABOUT_BOX_BLOCKS = 4
 ABOUT_NAME_REACH = 160
 
 
+_END_MARK = re.compile(r"#{3}|# # #|-{1,2} ?30 ?-{1,2}")
+
+
 def _about_box(ctx: Context) -> frozenset[int]:
     """The heading "About <Name>" among the page's last kept blocks, when the paragraph under it
-    names the organisation at its start, and everything kept after it."""
+    names the organisation at its start, or a press release's end mark, and everything kept
+    after it."""
     kept = [i for i, verdict in enumerate(ctx.verdicts) if verdict is None]
     tail = kept[-ABOUT_BOX_BLOCKS:]
+    # A press release ends at its end mark ("###", "-30-"): what follows is the boilerplate.
+    for n, i in enumerate(tail):
+        if _END_MARK.fullmatch(ctx.blocks[i].text) is not None:
+            return frozenset(tail[n:])
     for n, i in enumerate(tail[:-1]):
         name = _about_name(ctx.blocks[i])
         if name and name in ctx.blocks[tail[n + 1]].text[:ABOUT_NAME_REACH]:
