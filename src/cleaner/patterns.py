@@ -462,6 +462,7 @@ COMMENT_PROMPT = _compile(
     r"comentarii|σχόλια|bình luận|коментарі|коментарів|комментарии|diskuse|diskusia)(?: \(\d{1,6}\))?[:.]?$",
     r"(?:join|start|enter) the (?:conversation|discussion|debate)\b.{0,60}$",
     r"(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)\b.{0,60}$",
+    r"comment on (?:this|the) (?:story|article|post|blog|column)[:.!]?$",
     # "Deja tu comentario" (and the "Dejá" of Argentina), "Laisser un commentaire", "Lascia un
     # commento", "Deixe seu comentário", "Schreiben Sie einen Kommentar".
     r"(?:dej[aá]|deje|escrib[eaí]) (?:tu|su|un) comentario\b.{0,40}$",

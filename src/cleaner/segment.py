@@ -159,8 +159,10 @@ def join_wrapped(lines: list[str], wrapped_at: int | None = None) -> list[str]:
 
 
 def _rest(line: str) -> bool:
-    """The line carries a sentence on: it opens in lower case or with punctuation."""
-    return (opens_lower(line) or line[0] in _CARRIES_ON) and not _bylined(line) and not _icon(line)
+    """The line carries a sentence on: it opens in lower case or with punctuation (not a
+    menu's "::" separator alone)."""
+    return (opens_lower(line) or line[0] in _CARRIES_ON and line.strip(":")) \
+        and not _bylined(line) and not _icon(line)
 
 
 def _linked(prev: str, line: str) -> bool:

@@ -62,6 +62,10 @@ def _inside(ctx: Context) -> frozenset[int] | None:
     titled = _titled_run(ctx, weights[:limit])
     if titled is not None and (run is None or not run[0] <= titled[0] <= run[1]):
         run = _joined(ctx, titled, run, weights)
+    elif titled is not None and titled[1] < run[1] and _closed(ctx, titled[1], weights):
+        # The article under the title's line ends where the readers' comments or the page's
+        # rights begin, however much prose (an events calendar, a blog's teaser) follows.
+        run = (run[0], titled[1], titled[2])
     if run is None:
         return None
     start, end, _ = run
@@ -155,7 +159,7 @@ def _titled_run(ctx: Context, weights: list[float]) -> tuple[int, int, float] | 
         if verdicts[i] is not None or not title.repeats(i, blocks[i]):
             continue
         for start in _titled_starts(ctx, weights, i):
-            run = _run_from(weights, start)
+            run = _run_from(ctx, weights, start)
             if run[2] >= ARTICLE_MIN_WORDS and (best is None or run[2] > best[2]):
                 best = run
     return best
@@ -180,18 +184,45 @@ def _titled_starts(ctx: Context, weights: list[float], title: int) -> list[int]:
 _SIGNATURES = ("chrome.byline", "chrome.date_line")
 
 
-def _run_from(weights: list[float], start: int) -> tuple[int, int, float]:
+def _run_from(ctx: Context, weights: list[float], start: int) -> tuple[int, int, float]:
     """The run of prose from ``start``: as far as its sum of weights grows, until it falls
-    below nothing."""
+    below nothing, or, once it holds an article's worth, to the start of the comments or the
+    page's rights."""
     total = top = 0.0
     end = start
     for j in range(start, len(weights)):
+        if top >= ARTICLE_MIN_WORDS and _closing(ctx, j) is not None:
+            break
         total += weights[j]
         if total > top:
             top, end = total, j
         elif total < 0:
             break
     return start, end, top
+
+
+def _closed(ctx: Context, end: int, weights: list[float]) -> bool:
+    """The comments or the page's rights begin right after ``end``, among the article's tools
+    ("Print · Tell a friend · Comment on this story"), before any more prose: not after a
+    thread of comments on a question, which its answers follow."""
+    for j in range(end + 1, min(end + 1 + CLOSING_REACH, len(weights))):
+        if _closing(ctx, j) is not None:
+            return True
+        if weights[j] > 0:
+            return False
+    return False
+
+
+def _closing(ctx: Context, i: int) -> str | None:
+    """The verdict of block ``i`` when it marks the end of any article: the comments' heading
+    or prompt, the page's copyright."""
+    verdict = ctx.verdicts[i] if i < len(ctx.verdicts) else None
+    return verdict if verdict is not None and verdict.startswith(_CLOSERS) else None
+
+
+_CLOSERS = ("comments.", "chrome.copyright")
+# The comments' start stands within this many blocks of the article's last prose.
+CLOSING_REACH = 10
 
 
 def _joined(ctx: Context, titled: tuple[int, int, float], run: tuple[int, int, float] | None,

@@ -39,7 +39,8 @@ def service_row(block: Block, ctx: Context) -> bool:
     if _button_row(block.lower):
         return True
     tokens = words(block.lower)
-    if not _share_words(tokens):
+    # "Comment on this story" is made of share words, and asks for the readers' comments.
+    if not _share_words(tokens) or tokens[0] in _COMMENT_WORDS and len(tokens) > 1:
         return False
     if len(tokens) >= 2 or tokens[0] in _SHARE_VERBS:
         return True
@@ -52,6 +53,7 @@ def service_row(block: Block, ctx: Context) -> bool:
 ROW_MIN_ITEMS = 3
 ROW_SHARE_NUM, ROW_SHARE_DEN = 2, 3
 _SHARE_VERBS = frozenset(("share", "teilen", "partager", "compartir", "condividi"))
+_COMMENT_WORDS = frozenset(("comment", "comments"))
 _ROW_MARKS = re.compile(r"[·|•:]")
 
 
