@@ -8,6 +8,8 @@ import cleaner
 from cleaner import extractors
 from cleaner.page_blocks import page_blocks
 
+from conftest import FIXTURES, expected
+
 HEADLINE = "Harbor board votes to dredge the old north channel"
 PARAGRAPHS = [
     "The harbor board voted 5-2 on Tuesday night to dredge the old north channel, ending a "
@@ -69,6 +71,17 @@ def test_too_little_from_trafilatura_asks_a_second_opinion():
     article = cleaner.clean_html(page)
     assert article.extractor in ("readability", "prose")
     assert list(article.paragraphs) == [same, same]
+
+
+def test_comments_trafilatura_took_for_the_article_give_way_to_the_story_above_them():
+    """A page whose story trafilatura passes over for the readers' comments under it: the
+    story, longer and first on the page, is readability's choice; the site's logo in the h1
+    is no headline."""
+    case = next(FIXTURES.glob("html-lang-s24-swahili-lake-weekly-*"))
+    article = cleaner.clean_html((case / "input.html").read_bytes())
+    assert article.extractor == "readability"
+    assert list(article.paragraphs) == expected(case)["paragraphs"]
+    assert article.headline != "Mwangaza wa Ziwa"
 
 
 def test_plain_text_has_no_extractor():

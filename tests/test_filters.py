@@ -510,6 +510,10 @@ POSITIVES = [
                                               "for 33 years.",))),
     case("ads.slot", "numbered-slot", "Advertisement 2"),
     case("chrome.page_tools", "buy-tickets", "Buy tickets", at_end),
+    case("chrome.page_tools", "back-to-top", "Back to top", at_end),
+    case("chrome.page_tools", "typo-report-any-language",
+         "Помітили помилку? Виділіть її та натисніть Ctrl+Enter", at_end),
+    case("related.heading", "a-named-poll", "Gazette Poll", at_end),
     case("chrome.page_tools", "pager-of-two", "Page 1 of 2 | Next page >>", at_end),
     case("chrome.byline", "labelled-credit", "Web produced by: Marcus Lee", under_headline),
     case("trailers.provenance", "materials-provided-by", "Materials provided by Elsby University. "
@@ -1591,6 +1595,9 @@ DIRECT = [
     Direct("related-link", "related.link", ("RELATED: Ferry fares rise",), 0, True),
     Direct("slide-caption", "credits.slide_caption", ("1of4Shoppers fill the pier",), 0, True),
     Direct("pull-quote", "chrome.pull_quote", (REST[0], PULL_QUOTE, PROSE), 1, True),
+    Direct("pull-quote-with-its-speaker", "chrome.pull_quote",
+           (REST[0], "“The plan leaves too little money for the seawall” — Dale Hanley", PROSE),
+           1, True),
     # Between furniture, a line a longer one repeats is a headline under its breadcrumb.
     Direct("pull-quote-in-the-head", "chrome.pull_quote", (REST[0], PULL_QUOTE, "By Nadia Kwan"),
            1, False),

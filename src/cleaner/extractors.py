@@ -35,8 +35,11 @@ from cleaner.textutil import word_key, words
 _SECTIONING = ("article", "main", "section", "header", "footer", "nav", "aside", "figure")
 # A table layout holds at least this share of the page's text in its cells.
 LAYOUT_CELL_SHARE = 0.5
-# An extraction this short (in words) is too little: the second opinion is asked.
+# An extraction this short (in words) is too little: the second opinion is asked. One shorter
+# than the other is taken only when the other is this many times longer and comes first.
 TOO_FEW_WORDS = 50
+SECOND_OPINION_WORDS = 150
+OUTWEIGHS = 2
 
 
 @dataclass
@@ -63,7 +66,15 @@ def extract(source: str | etree._Element, url: str | None = None) -> Extraction:
         blocks = _headline_cell(page.tree, meta) or page_blocks(page.tree)
         if blocks:
             return Extraction(blocks, page.tree, meta, "prose", whole_page=True)
-    if sum(block.words for block in page.blocks) >= TOO_FEW_WORDS and not page.whole_text:
+    words = sum(block.words for block in page.blocks)
+    if words >= TOO_FEW_WORDS and not page.whole_text:
+        if words < SECOND_OPINION_WORDS:
+            # A short choice may be the comments under an article trafilatura passed over:
+            # readability's, twice as long and before it on the page, is the article.
+            other = _readability(page.tree)
+            if sum(block.words for block in other) >= OUTWEIGHS * words and _before(
+                    other, page.blocks, page.tree):
+                return Extraction(other, page.tree, meta, "readability")
         return Extraction(page.blocks, page.tree, meta, "trafilatura", notes=page.notes)
     blocks = _readability(page.tree)
     if sum(block.words for block in blocks) >= TOO_FEW_WORDS:
@@ -131,6 +142,22 @@ def _readability(tree: etree._Element) -> list[Block]:
         return page_blocks(lxml.html.document_fromstring(summary))
     except (etree.ParserError, ValueError):
         return []
+
+
+def _before(first: list[Block], second: list[Block], tree: etree._Element) -> bool:
+    """The first extraction's text starts before the second's on the page (an article stands
+    above its comments, which are prose too)."""
+    text = " ".join(tree.text_content().split())
+
+    def start(blocks: list[Block]) -> int:
+        found = (text.find(" ".join(block.text.split())[:START_CHARS]) for block in blocks[:3])
+        return min((at for at in found if at >= 0), default=len(text))
+
+    return start(first) < start(second)
+
+
+# An extraction's place on the page is found by the first characters of its first blocks.
+START_CHARS = 40
 
 
 def _copy(tree: etree._Element) -> etree._Element:

@@ -27,7 +27,7 @@ from cleaner.model import Block
 from cleaner.options import Options
 from cleaner.segment import PHRASE_END_WORDS
 from cleaner.textutil import (CLOSERS, SMALL_WORDS, TITLE_MAX_WORDS, TITLE_RATIO, ends_sentence,
-                              is_cased, opens_lower, title_case_ratio, word_key, words)
+                              is_cased, lettered, opens_lower, title_case_ratio, word_key, words)
 
 # Verdicts that mark the line between a head and the body.
 HEAD_SEPARATORS = ("credits.", "chrome.byline", "chrome.date_line")
@@ -115,6 +115,8 @@ SHOUTED_WORDS = 4
 _BUTTON_VERBS = lexicon.merged(lexicon.READER_VERBS) | lexicon.merged(lexicon.BACK)
 # Arrows that open a link to another page: "‹ Zurück zu allen Beiträgen", "« Previous post".
 ARROWS = "‹«←<"
+# A link on to another page ends with its arrow: "Full box score »", "More photos ›".
+_ON_ARROWS = (" »", " ›", " →", " >>", " >")
 # A line opening with one of these is a date line, however its date is glued together
 # ("Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago"): never a headline.
 _STAMP_WORDS = frozenset(
@@ -214,7 +216,7 @@ def _names(block: Block) -> bool:
         text = name
     # A field's label in a word of any language before them: "Szerző: Kovács Eszter".
     label, colon, names = text.partition(": ")
-    if colon and label.isalpha() and label[:1].isupper():
+    if colon and lettered(label) and (label[:1].isupper() or not is_cased(label)):
         text = names
     # The names with the verb that says they wrote it: "Guðrún Helga Sigurðardóttir skrifar".
     names, _, verb = text.rpartition(" ")
@@ -279,9 +281,9 @@ def _label(block: Block, figures: bool = True) -> bool:
 
 
 def _button(lower: str) -> bool:
-    """A few words asking the reader to act, or a link back: "Get short URL", "‹ Back to
-    overview"."""
-    if lower.startswith(tuple(ARROWS)):
+    """A few words asking the reader to act, or a link back or on: "Get short URL", "‹ Back to
+    overview", "Full box score »"."""
+    if lower.startswith(tuple(ARROWS)) or lower.endswith(_ON_ARROWS):
         return True
     first = lower.split(None, 1)
     return bool(first) and first[0] in _BUTTON_VERBS

@@ -406,7 +406,7 @@ def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Met
     # an XPath for each would walk it whole.
     h1s = list(tree.iter("h1"))
     in_article = [el for el in h1s if next(el.iterancestors("article", "main"), None) is not None]
-    h1 = next((el for el in in_article or h1s if text_of(el)), None)
+    h1 = next((el for el in in_article or h1s if text_of(el) and not _logo(el)), None)
     title = _title_text(title_el)
     # Without an <h1> of text (a logo's) or with one of the site's name, the dek stands under
     # the heading the title holds.
@@ -572,6 +572,16 @@ class HtmlHead:
     headline_source: str | None
     dek_source: str | None
     blocks: text_head.Head
+
+
+def _logo(el: etree._Element) -> bool:
+    """An h1 that is the site's logo: all its text a link to the home page ("/")."""
+    links = list(el.iter("a"))
+    return len(links) == 1 and (links[0].get("href") or "").rstrip("/") in _HOME_HREFS and (
+        collapse(text_of(links[0])) == collapse(text_of(el)))
+
+
+_HOME_HREFS = ("", ".", "index.html", "index.php", "index.htm")
 
 
 def choose_headline(meta: Meta) -> tuple[str | None, str | None]:

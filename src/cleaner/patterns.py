@@ -257,7 +257,7 @@ AD_SLOT = _compile(
     # Beyond the seven languages: the label is one word, and prose never stands on it alone.
     r"reklama|reklam|reklame|annons|annonse|mainos|hirdetés|iklan|publicitate|reclamă|"
     r"διαφήμιση|oglas|quảng cáo|reklāma|auglýsing|reklamë|tangazo|פרסומת|اشتہار|বিজ্ঞাপন|"
-    r"რეკლამა)(?: \d{1,2})?[.:]?$",
+    r"რეკლამა|விளம்பரம்|գովազդ|жарнама|ማስታወቂያ|ពាណិជ្ជកម្ម|hysbyseb|iragarkia)(?: \d{1,2})?[.:]?$",
     r"(?:the )?(?:story|article|text|content) continues(?: (?:below|after)\b.{0,40})?$",
     r"(?:advertisement|ad)\s*[-–—:|]\s*(?:scroll|continue|story)\b.{0,40}$",
     r"(?:skip|close) (?:this )?(?:advertisement|ad)$",
@@ -311,6 +311,12 @@ SHARE_PROMPT = _compile(
 
 PAGE_TOOLS = _compile(
     r"listen to (?:this|the) (?:article|story|podcast)\b.{0,40}$",
+    # A 2000s site's tools under a story: "Printer-friendly version", "Send to friend".
+    r"(?:printer[- ]friendly(?: version| page)?|print(?:able)? version|send to (?:a )?friend|e-?mail to (?:a )?friend)$",
+    r"(?:back to|return to|go to) (?:the )?top(?: of (?:the )?page)?[.!]?$",
+    # A typo report's prompt, in any language: "Помітили помилку? Виділіть її та натисніть
+    # Ctrl+Enter".
+    r".{0,120}\bctrl ?\+ ?enter\b.{0,40}$",
     # A shop's or box office's button: "Buy tickets", "Book now".
     r"(?:buy|get|book|order|reserve|shop) (?:tickets?|now|here|online|a table|your (?:tickets?|seats?))[.!]?$",
     # A story's pager: "1 | 2 | 3 | Next Page »", "« Previous | 1 | 2".
@@ -392,7 +398,7 @@ RELATED_HEADING = _compile(
     # A fact-check's list of what it read and whom it asked, under its story.
     r"(?:our )?sources(?: cited)?$",
     # A poll's widget over its question and answers.
-    r"(?:(?:quick|reader|daily|our) )?(?:poll|umfrage|sondage|encuesta|sondaggio|enquete|peiling)[:.!]?$",
+    r"(?:[\w'’-]{1,20} )?(?:poll|umfrage|sondage|encuesta|sondaggio|enquete|peiling)[:.!]?$",
     # A live blog's list of links to its own entries.
     r"key (?:events|moments|points|updates)$",
     # The summary in bullets above a story: "STORY HIGHLIGHTS".
@@ -415,7 +421,8 @@ RELATED_HEADING = _compile(
     # Related and most-read lists in other scripts.
     r"(?:関連記事|相关新闻|相关阅读|延伸阅读|热点推荐|相關新聞|延伸閱讀|更多新聞|熱門新聞|관련기사|많이 본 뉴스|главное за сутки|самое читаемое|читайте также|"
     r"اقرأ أيضا|أخبار ذات صلة|כתבות נוספות|ये भी पढ़ें|najczęściej czytane|διαβάστε επίσης|ilgili haberler|çok okunanlar|"
-    r"הכי נקראים|קראו עוד|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|সর্বাধিক পঠিত|ასევე წაიკითხეთ|ყველაზე კითხვადი)[:.]?$",
+    r"הכי נקראים|קראו עוד|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|সর্বাধিক পঠিত|ასევე წაიკითხეთ|ყველაზე კითხვადი|"
+    r"կարդացեք նաև|ամենաընթերցված|அதிகம் படித்தவை|mwyaf darllen|gehien irakurriak)[:.]?$",
     # The front page's and the latest stories, in the seven languages.
     r"(?:[àa] la une|l['’]essentiel|derni[eè]res (?:infos|actualit[ée]s|nouvelles)|notas relacionadas|lo [uú]ltimo|[uú]ltimas noticias|ultime notizie|[uú]ltimas not[ií]cias|top-?themen|neueste artikel|laatste nieuws|net binnen)[:.]?$",
 )
@@ -429,8 +436,8 @@ RELATED_LINK = _compile(
     r"|olvasd el ezt is|baca (?:juga|pula)|pročitajte (?:i|još)|preberite (?:tudi|še)|xem thêm|llegeix també"
     r"|прочетете (?:още|също)|taip pat skaitykite|skaitykite taip pat|loe ka|lasiet arī|basahin"
     r"|lexo (?:edhe|gjithashtu)|soma (?:pia|zaidi)|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন"
-    r"|ასევე წაიკითხეთ)"
-    r"(?: more| also| next| this| on| here| read)?(?: su| on| at| in)?\s*(?P<sep>[:|»›>→]|--|—|–)\s*\S.{0,200}$",
+    r"|ასევე წაიკითხეთ|оқи отырыңыз|இதையும் படிங்க|կարդացեք նաև|ተጨማሪ ያንብቡ|អានបន្ថែម|irakurri ere|darllenwch hefyd)"
+    r"(?: more| also| next| this| on| here| read)?(?: su| on| at| in)?\s*(?P<sep>[:|»›>→៖፦：]|--|—|–)\s*\S.{0,200}$",
     r"(?:also|more) on [\w-]{1,40}\.[a-z]{2,6}(?P<sep2>\s)\S.{0,200}$",
 )
 
@@ -463,6 +470,7 @@ COMMENT_PROMPT = _compile(
     r"(?:join|start|enter) the (?:conversation|discussion|debate)\b.{0,60}$",
     r"(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)\b.{0,60}$",
     r"comment on (?:this|the) (?:story|article|post|blog|column)[:.!]?$",
+    r"(?:login|log in|sign in|register) (?:or register )?to post comments$",
     # "Deja tu comentario" (and the "Dejá" of Argentina), "Laisser un commentaire", "Lascia un
     # commento", "Deixe seu comentário", "Schreiben Sie einen Kommentar".
     r"(?:dej[aá]|deje|escrib[eaí]) (?:tu|su|un) comentario\b.{0,40}$",
@@ -516,6 +524,9 @@ COMMENT_POLICY = re.compile(
     r"\b(?:comments?|coment[aá]rios|commentaires|kommentare|comentarios|commenti)\b[^.!?]{0,160}\bmodera"
     r"|\bwe['’]?d (?:like|love) to hear (?:what you think|from you)\b"
     r"|\b(?:comment|community) (?:policy|guidelines|rules)\b"
+    # A paper's rules for letters under its opinion page: "Letters policy" / "The Courier
+    # welcomes letters to the editor. Letters should be no longer than 250 words …".
+    r"|^letters? (?:policy|guidelines)\b|\bwelcomes? letters\b[^.!?]{0,40}[.!?] letters (?:should|must)\b"
     r"|^comments? (?:are|is) (?:now )?(?:closed|disabled|turned off)\b"
     # The link to a comment section's rules: "Normas de participación", "Charte de modération".
     r"|^(?:normas de (?:participaci[oó]n|la comunidad)|charte de (?:mod[ée]ration|participation)|r[eè]gles de (?:la )?mod[ée]ration|regole (?:della community|di partecipazione)|netiquette|community-richtlinien|huisregels)\b")
@@ -675,7 +686,7 @@ DATE_WORDS = frozenset(
 
 # The other words of a line of dated metadata: "Posted on March 14, 2026 by Ruth Alder".
 META_WORDS = frozenset(
-    "by von par por di door posted filed in under comments comment no - | / · • : updated "
+    "by von par por di door posted submitted filed in under comments comment no - | / · • : updated "
     "on at".split())
 
 # The date words that make a line a date line rather than just short filler ("the", "at").
@@ -846,7 +857,7 @@ PUBLISHED_CUE = (" published by", " produced by", " distributed by", "in partner
 
 # Every comment-policy line names comments or the community.
 POLICY_CUE = (
-    "comment", "coment", "kommentar", "hear ", "community", "normas", "charte", "modération",
+    "comment", "coment", "kommentar", "hear ", "community", "normas", "charte", "modération", "letter",
     "moderation", "regole", "netiquette", "richtlinien", "huisregels",
 )
 

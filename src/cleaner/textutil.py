@@ -7,6 +7,7 @@ can match the same characters.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Unicode spaces that scrapers leave in copied text; all become a plain space.
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x0b\x0c\x1c-\x1f]")
@@ -17,6 +18,10 @@ _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\x00-\x08\x0e-\x1b\x7f]")
 _SPECIAL = re.compile(f"{_ODD_SPACES.pattern}|{_INVISIBLE.pattern}")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Thai, Lao, Khmer and Burmese write no spaces between words either (a space parts phrases);
+# their words run to about this many characters, vowel signs and tone marks included.
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
+UNSPACED_CHARS_PER_WORD = 4
 # A sentence's end, and the first character after the space that follows it.
 _SENTENCE_END = re.compile(r"[.!?…؟۔।॥։።။།។](?:[\"'”’)\]]?)(?=\s+(\S)|$)|[。！？]")
 # An abbreviation is at most this long: the word before a full stop is read from this far back.
@@ -114,6 +119,9 @@ def word_count(text: str) -> int:
     cjk = len(_CJK.findall(text))
     if cjk:
         return max(1, len(_WORD.findall(_CJK.sub(" ", text))) + cjk // 2)
+    unspaced = len(_UNSPACED.findall(text))
+    if unspaced:
+        return max(1, len(_WORD.findall(_UNSPACED.sub(" ", text))) + unspaced // UNSPACED_CHARS_PER_WORD)
     return len(_WORD.findall(text))
 
 
@@ -168,6 +176,12 @@ def is_cased(text: str) -> bool:
     """True when the text's letters have case (Latin, Cyrillic, Greek...), unlike CJK."""
     head = _GEORGIAN.sub("", text[:200])
     return head.lower() != head.upper()
+
+
+def lettered(text: str) -> bool:
+    """A word of letters, the vowel signs of Indic, Thai or Khmer script among them (which
+    ``str.isalpha`` does not count as letters): "Szerző", "எழுதியவர்"."""
+    return bool(text) and all(ch.isalpha() or unicodedata.category(ch)[0] == "M" for ch in text)
 
 
 def opens_lower(text: str) -> bool:

@@ -9,7 +9,7 @@ from itertools import islice
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
-from cleaner.textutil import ends_sentence, is_cased, title_case_ratio, words
+from cleaner.textutil import TITLE_RATIO, ends_sentence, is_cased, title_case_ratio, words
 
 
 # A page with more web addresses on lines of their own than this is listing them on purpose.
@@ -324,7 +324,8 @@ _WORD_DATE = re.compile(
     r"(?:[^\W\d_][^\s\d]{0,20}\s+){0,2}"
     rf"(?:{_DAY_NUMBER}\.?\s+(?:de\s+)?{_MONTH_WORD},?\s+(?:de\s+)?{_YEAR_NUMBER}"
     rf"|{_MONTH_WORD}\s+{_DAY_NUMBER}(?:st|nd|rd|th)?\.?,?\s+{_YEAR_NUMBER}"
-    rf"|{_YEAR_NUMBER}\.?\s+{_MONTH_WORD}\s+{_DAY_NUMBER}\.?)"
+    # Year first, the numbers with their case endings in Basque: "2023ko azaroaren 14a".
+    rf"|{_YEAR_NUMBER}(?:\.|[^\W\d_]{{1,3}})?\s+{_MONTH_WORD}\s+{_DAY_NUMBER}(?:\.|[^\W\d_]{{1,2}})?)"
     r"(?:,?\s+(?:[^\W\d_]{1,12},?\s+)?(?:[^\W\d_]{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}"
     r"(?:\s*[^\W\d_]{1,3}\.?){0,2})?\s*$")
 _WORD_DATE_MAX_WORDS = 9
@@ -370,7 +371,10 @@ def _dated_names(block: Block) -> bool:
     # Ordinals and times ("18th", "11:04") are the date's, not names.
     names = [t for t, low in zip(tokens, lowered) if _DIGIT.search(t) is None
              and low not in patterns.DATE_WORDS and low not in patterns.META_WORDS]
-    return len(names) <= DATED_NAME_WORDS and all(t[0].isupper() for t in names)
+    # A site's template names the writer by their account: "Submitted by marjorie_k on Tue,
+    # 03/14/2006 - 10:32am", "Posted by admin".
+    handle = next((t for t, before in zip(tokens[1:], lowered) if before == "by"), None)
+    return len(names) <= DATED_NAME_WORDS and all(t[0].isupper() or t is handle for t in names)
 
 
 def pull_quote(block: Block, ctx: Context) -> bool:
@@ -385,21 +389,31 @@ def pull_quote(block: Block, ctx: Context) -> bool:
     if block.words < PULL_QUOTE_MIN_WORDS or ends_sentence(block.text) and (
             block.text[:1] not in _PULL_QUOTE_MARKS):
         return False
+    # A short one is a whole sentence in its quotes ("“Now I don't know what time it is.”"); a
+    # subhead quotes a phrase ("'We are always one sick call away'").
+    if block.words < PULL_QUOTE_PHRASE_WORDS and not ends_sentence(block.text):
+        return False
     # It stands among the story's paragraphs: a headline or a teaser that a longer line (a
     # breadcrumb, a title with the site's name) repeats stands among furniture. (Asked first:
     # the search through the page's text below costs more.)
     above, below = next(ctx.kept_neighbours(-1), None), next(ctx.kept_neighbours(1), None)
     beside = [other is not None and other.words >= PULL_QUOTE_BESIDE_WORDS
               and ends_sentence(other.text) for other in (above, below)]
-    # Its first word may be capitalised where the paragraph runs on in lower case.
-    text = block.lower.strip(_PULL_QUOTE_MARKS)
+    # Its first word may be capitalised where the paragraph runs on in lower case; the speaker
+    # may be named after it: "“You learn it one locked door at a time.” — Dale Hanley".
+    quote, dash, speaker = block.text.rpartition(" — ")
+    lower = block.lower
+    if dash and quote[-1:] in _CLOSING_QUOTES and 0 < len(speaker.split()) <= SPEAKER_MAX_WORDS \
+            and title_case_ratio(speaker) >= TITLE_RATIO:
+        lower = quote.lower()
+    text = lower.strip(_PULL_QUOTE_MARKS)
     if all(beside):
         return len(text) >= PULL_QUOTE_MIN_CHARS and (
             text in ctx.memo("chrome.long_text", _long_text))
     # Set in quotation marks over a subhead and its paragraph, it quotes the paragraph right
     # above it (a quote over a byline is the head's).
     if not (beside[0] and block.text[:1] in _OPENING_QUOTES and len(text) >= PULL_QUOTE_MIN_CHARS
-            and above is not None and above.words > PULL_QUOTE_MAX_WORDS and text in above.lower):
+            and above is not None and above.words >= PULL_QUOTE_BESIDE_WORDS and text in above.lower):
         return False
     after = list(islice(ctx.kept_neighbours(1), 2))
     return len(after) == 2 and not ends_sentence(after[0].text) and (
@@ -413,7 +427,11 @@ def _long_text(ctx: Context) -> str:
 # A pull quote is a sentence's part of this many words at least (a subhead quoting the story is
 # shorter: "'We are always one sick call away'"), in a paragraph longer than it can be; its
 # quotation marks and dashes are the setting's, not the paragraph's.
-PULL_QUOTE_MIN_WORDS = 9
+PULL_QUOTE_MIN_WORDS = 6
+PULL_QUOTE_PHRASE_WORDS = 9
+# A pull quote's speaker, named after it, is at most this many words.
+SPEAKER_MAX_WORDS = 4
+_CLOSING_QUOTES = ("”", "\"", "’", "»")
 PULL_QUOTE_MIN_CHARS = 30
 PULL_QUOTE_MAX_WORDS = 30
 # The paragraphs beside it are sentences of this many words at least.

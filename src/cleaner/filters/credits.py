@@ -7,7 +7,8 @@ import re
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
-from cleaner.textutil import CLOSERS, SMALL_WORDS, TITLE_RATIO, ends_sentence, title_case_ratio
+from cleaner.textutil import (CLOSERS, SMALL_WORDS, TITLE_RATIO, ends_sentence, is_cased, lettered,
+                              title_case_ratio)
 
 _PROSE_ENDS = frozenset(".!?”\"’'…")
 # "…released Thursday. (Halden County Sheriff's Office)": a source in brackets after a sentence.
@@ -23,7 +24,7 @@ _CAPITAL_CREDIT = re.compile(r"\w Credits?: [A-Z][^.!?:]{1,80}$")
 # What every credit line holds, if it does not open as CREDIT_LINE does.
 CREDIT_CUES = (*patterns.CREDIT_NAMED_CUES, "via ", "/")
 # What every caption with its credit holds: a closing bracket, a slash, or a credit's word.
-CAPTION_CUES = (*patterns.CREDIT_CUE, ")", "]")
+CAPTION_CUES = (*patterns.CREDIT_CUE, ")", "]", ": ", "：", "፦", "՝")
 
 
 
@@ -89,7 +90,8 @@ def caption_credit(block: Block, ctx: Context) -> bool:
     # A credit ends the caption with a bracket or a name, never with a full stop or a quote.
     if block.lower[-1:] in _PROSE_ENDS:
         return False
-    if _credited_after_sentence(block.text) or _CAPITAL_CREDIT.search(block.text[-100:]):
+    if _credited_after_sentence(block.text) or _CAPITAL_CREDIT.search(block.text[-100:]) \
+            or _labelled_after_sentence(block):
         return True
     source = _SOURCE_AFTER_SENTENCE.search(block.text)
     if source and patterns.has_cue(block.lower, _PICTURE_WORDS) and (
@@ -99,6 +101,30 @@ def caption_credit(block: Block, ctx: Context) -> bool:
     if not tail.endswith((")", "]")) and not patterns.has_cue(tail, patterns.CREDIT_CUE):
         return False
     return patterns.CAPTION_CREDIT_TAIL.search(tail) is not None
+
+
+def _labelled_after_sentence(block: Block) -> bool:
+    """The caption's sentence, then a label of one word in any language and the names it
+    credits: "… yn y festri. Llun: Newyddion y Fro", "… hutsik dagoena. Argazkia: Jon Urkiola",
+    "…բացման օրը։ Լուսանկարը՝ Արամ Գևորգյանի". A paragraph goes on past a colon in prose."""
+    if block.words > CAPTION_MAX_WORDS:
+        return False
+    match = _LABELLED_TAIL.search(block.text[-CREDIT_TAIL_CHARS:])
+    if match is None or not lettered(match.group(1)):
+        return False
+    names = match.group(2)
+    if is_cased(names):
+        return title_case_ratio(names) >= TITLE_RATIO
+    return len(names.split()) <= UNCASED_CREDIT_WORDS
+
+
+# A sentence's end, a label's word and its colon (as Armenian, Amharic and the fullwidth forms
+# write it), and the credited names, none of them a sentence's end.
+_LABELLED_TAIL = re.compile(r"[.!?։።।。] (\S{2,20}) ?[:：፦՝] ?([^.!?։።।。:]{2,60})$")
+# A caption with its credit is at most this long; the names in a script without capitals are
+# at most this many words.
+CAPTION_MAX_WORDS = 40
+UNCASED_CREDIT_WORDS = 4
 
 
 def _credited_after_sentence(text: str) -> bool:

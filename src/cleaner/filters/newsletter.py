@@ -108,7 +108,7 @@ FORM_HEADING_WORDS = 10
 
 
 # The e-mail field's word: "mail" in most languages, "e-post", "e-pošta" and "e-pasts" in others.
-_FIELD_WORDS = ("mail", "e-post", "e-pošt", "e-posta", "e-past", "sähköposti", "netfang")
+_FIELD_WORDS = ("mail", "e-post", "e-pošt", "e-posta", "e-past", "e-bost", "sähköposti", "netfang")
 
 
 # The fine print under a form's button names the policy agreed to, even amid the story: "…

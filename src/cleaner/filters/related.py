@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
-from cleaner.textutil import TITLE_MAX_WORDS, ends_sentence, opens_lower, title_case_ratio
+from cleaner.textutil import (TITLE_MAX_WORDS, ends_sentence, lettered, opens_lower, title_case_ratio,
+                              word_count)
 
 # A teaser list under a "Related" heading has at most this many headlines; a kicker in capitals
 # over a headline ("RANDY ANDY") is no entry of its own, and at most this short.
@@ -35,6 +36,7 @@ _WRITER_MAX_WORDS = 4
 _SUMMARY_SPREAD = 2
 # A paragraph of the story is a sentence of this many words at least.
 _PARAGRAPH_WORDS = 15
+_LONG_PARAGRAPH_WORDS = 30
 # Cards with no heading over them make a list from this many on; a section's word over a card's
 # headline is at most this long.
 _HEADLESS_MIN = 3
@@ -347,8 +349,11 @@ def _like_the_list(block: Block, entries: Sequence[Block]) -> bool:
             and block.words >= _LIKE_SHARE * min(entry.words for entry in entries))
 
 
-# A link's label before its colon: one to three words of letters ("Loe ka", "BASAHIN").
-_LABELLED = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,2}): (\S.*)")
+# A link's label before its colon: one to three words of letters ("Loe ka", "BASAHIN"), the
+# vowel signs of Thai, Khmer or Hindi among them (a regex's \w holds no combining mark); the
+# colon as Khmer, Amharic and the fullwidth forms write it too.
+_LABELLED = re.compile(r"([^\s\d:：፦៖]+(?: [^\s\d:：፦៖]+){0,2}) ?[:：፦៖] (\S.*)")
+_COLONS = (": ", "： ", "፦ ", "៖ ")
 # The headline after it is at least this long; the page sets the same label this many times.
 _LABELLED_MIN_WORDS = 4
 # An interview's "Q:" and "A:" are no labels of links.
@@ -363,14 +368,16 @@ def _labelled_link(block: Block) -> tuple[str, str] | None:
     headline after the label (no sentence's end, no second label), the label no person's name
     (a name's words are all capitalised; a label in capitals is no name)."""
     text = block.text
-    if ends_sentence(text) or text.count(": ") != 1:
+    if ends_sentence(text) or sum(map(text.count, _COLONS)) != 1:
         return None
     match = _LABELLED.fullmatch(text)
     if match is None:
         return None
     label, headline = match.groups()
+    if not lettered(label.replace(" ", "")):
+        return None
     # A headline opens in capitals where its script has them (Arabic, Thai and Persian do not).
-    if len(label) < _LABEL_MIN_CHARS or len(headline.split()) < _LABELLED_MIN_WORDS or (
+    if len(label) < _LABEL_MIN_CHARS or word_count(headline) < _LABELLED_MIN_WORDS or (
             opens_lower(headline)) or (" " in label and not label.isupper()
                                         and all(w[:1].isupper() for w in label.split())):
         return None
@@ -389,7 +396,8 @@ def _labelled_links(ctx: Context) -> frozenset[int]:
     found: dict[str, list[tuple[int, str]]] = {}
     for i in range(start + 1, len(blocks)):
         block = blocks[i]
-        if verdicts[i] is None and block.words <= LABELLED_MAX_WORDS and ": " in block.text:
+        if verdicts[i] is None and block.words <= LABELLED_MAX_WORDS and any(
+                map(block.text.__contains__, _COLONS)):
             link = _labelled_link(block)
             if link is not None:
                 found.setdefault(link[0], []).append((i, link[1]))
@@ -425,7 +433,10 @@ def labelled_link(block: Block, ctx: Context) -> bool:
 
 
 def _paragraph(block: Block) -> bool:
-    return block.words >= _PARAGRAPH_WORDS and ends_sentence(block.text)
+    """A paragraph of prose: a sentence of some length, or a long line in a script that ends
+    its sentences with no mark (Thai)."""
+    return block.words >= _PARAGRAPH_WORDS and (ends_sentence(block.text)
+                                                or block.words >= _LONG_PARAGRAPH_WORDS)
 
 
 # A line's numbers that may each open a list's entry: a number of one or two digits on its own,
