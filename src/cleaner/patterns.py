@@ -192,6 +192,8 @@ CAPTION_CREDIT_TAIL = _compile(
     r"(?:\||—|–|-|\.|/|।)\s*(?:file |staff |handout |submitted )?(?:photo(?:graph)?s?|images?|illustration|credit|foto|фото|تصوير|صورة|צילום|फोटो|picha|mynd|ছবি|تصویر|ფოტო)\s*(?:by|:|\|)\s*[^.!?]{2,80}$",
     # A credit in brackets in other scripts: "（撮影・森川早紀）", "(사진=청솔시 제공)", "(צילום: …)".
     r"[(（]\s*(?:사진|写真|撮影|摄影|圖|图|фото|צילום|تصوير|صورة|फोटो)\s*[=:：・·／/]\s*[^()（）]{1,60}[)）]$",
+    # Thai's "(photo by …)", the label and its "by" one word: "(ภาพโดย ข่าวเมืองเหนือ)".
+    r"[(（]\s*ภาพ(?:โดย|:)\s*[^()（）]{1,60}[)）]$",
     # A Japanese caption's place, date and photographer after "＝": "…＝北沢で3月11日、山口健太撮影".
     r"＝[^＝]{2,80}撮影$",
     # A Chinese caption's reporter: "……。记者 王涛 摄".
@@ -615,7 +617,7 @@ DISCLAIMER_CUE = ("express", "reflect", "editorial", "propos", "opini", "meinung
 # ---------------------------------------------------------------- site chrome
 
 BYLINE = _compile(
-    r"(?:by|written by|words by|story by|report by|reported by|posted by|published by|reviewed by|fact[- ]checked by|edited by|analysis by|opinion by|commentary by|interview by|von|par|por|di|door|af|av|oleh|γράφει|γράφουν|كتب|بقلم)(?: ?:\s*|\s+)(?P<names>\S.{0,140})$",
+    r"(?:by|written by|words by|story by|report by|reported by|posted by|published by|reviewed by|fact[- ]checked by|edited by|analysis by|opinion by|commentary by|interview by|von|par|por|di|door|af|av|oleh|γράφει|γράφουν|كتب|بقلم|โดย|ដោយ|ໂດຍ)(?: ?:\s*|\s+)(?P<names>\S.{0,140})$",
     ignore_case=True,
 )
 
@@ -626,6 +628,8 @@ BYLINE_OPENERS = ("by ", "by:", "written by", "words by", "story by", "report by
                   "von ", "par ", "por ", "di ", "door ",
                   # Beyond the seven languages: Danish, Swedish and Norwegian, Indonesian, Greek.
                   "af ", "av ", "oleh ", "γράφει ", "γράφουν ",
+                  # Thai, Khmer and Lao: "by", before names in scripts without capitals.
+                  "โดย ", "ដោយ ", "ໂດຍ ",
                   # Arabic's "wrote:" and "by the pen of", its names in a script without capitals.
                   "كتب:", "كتب :", "بقلم")
 

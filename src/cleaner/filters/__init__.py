@@ -63,7 +63,7 @@ _TEXT_FILTERS = (
     Filter("share.prompt", share.prompt, "share or follow prompt", 40,
            opens=(patterns.SHARE_PROMPT,)),
     Filter("share.service_row", share.service_row, "row of share buttons", 20,
-           opens=share.SERVICE_ROW_OPENS),
+           opens=share.SERVICE_ROW_OPENS, holds=share.SERVICE_CUES),
     Filter("related.heading", related.heading, "heading of a related or sponsored stories box", 8,
            opens=(patterns.RELATED_HEADING,)),
     Filter("related.link", related.link, "link to another story", 30,

@@ -87,7 +87,8 @@ def byline(block: Block, ctx: Context) -> bool:
             names = desk
         # A script without capitals names its writers in a few words after the label's colon.
         named = title_case_ratio(names) >= BYLINE_TITLE_RATIO or not is_cased(names) and (
-            _LABEL_COLON.match(text) is not None and len(names.split()) <= BYLINE_NAME_WORDS)
+            (_LABEL_COLON.match(text) is not None or not is_cased(text.split(None, 1)[0]))
+            and len(names.split()) <= BYLINE_NAME_WORDS)
         if named and not ends_sentence(names):
             return True
         # "By Ana Reyes, a senior reporter covering housing for the Ledger": names, then who.
@@ -318,8 +319,10 @@ DATE_LABEL_WORDS = 2
 # entry.
 _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
 # Letters, or the vowel signs of Indic scripts, which are no letters to the regex: "मार्च".
-_MONTH_WORD = r"[^\W\d_][^\s\d.,:;]{2,11}\.?"
-_YEAR_NUMBER = r"(?:19|20)\d{2}"
+# Thai abbreviates its months with inner dots ("มี.ค.") and counts its years in the Buddhist
+# era (2567).
+_MONTH_WORD = r"[^\W\d_][^\s\d,:;]{2,11}"
+_YEAR_NUMBER = r"(?:19|20|25)\d{2}"
 _WORD_DATE = re.compile(
     r"(?:[^\W\d_][^\s\d]{0,20}\s+){0,2}"
     rf"(?:{_DAY_NUMBER}\.?\s+(?:de\s+)?{_MONTH_WORD},?\s+(?:de\s+)?{_YEAR_NUMBER}"

@@ -35,7 +35,11 @@ def service_row(block: Block, ctx: Context) -> bool:
     parts = block.lower.split(None, 1)
     first = parts[0].strip(".,:;·|•-–—") if parts else ""
     if first not in patterns.SHARE_WORDS:
-        return False
+        # The services' names are the same in every language: "แชร์ข่าวนี้ Facebook LINE X
+        # คัดลอกลิงก์" is a row of buttons whatever its own words.
+        tokens = block.lower.split()
+        named = sum(1 for token in tokens if token in _SERVICES)
+        return named >= ROW_SERVICES and len(tokens) - named <= ROW_OTHER_WORDS
     if _button_row(block.lower):
         return True
     tokens = words(block.lower)
@@ -53,6 +57,15 @@ def service_row(block: Block, ctx: Context) -> bool:
 ROW_MIN_ITEMS = 3
 ROW_SHARE_NUM, ROW_SHARE_DEN = 2, 3
 _SHARE_VERBS = frozenset(("share", "teilen", "partager", "compartir", "condividi"))
+_SERVICES = frozenset(("facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "line",
+                       "reddit", "pinterest", "messenger", "viber", "vk", "weibo", "wechat",
+                       "threads", "bluesky", "email", "e-mail"))
+# A row opening with words of its own language holds one of these (``Filter.holds``).
+SERVICE_CUES = ("facebook", "twitter", "whatsapp", "linkedin", "telegram", "pinterest", "reddit")
+# A row of buttons in any language names at least this many services, with at most this many
+# other words among them.
+ROW_SERVICES = 2
+ROW_OTHER_WORDS = 3
 _COMMENT_WORDS = frozenset(("comment", "comments"))
 _ROW_MARKS = re.compile(r"[·|•:]")
 
