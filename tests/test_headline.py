@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 import pytest
 
 import cleaner
-from cleaner import Options, Pipeline
+from cleaner import Options, Pipeline, headline
+from cleaner.segment import text_blocks
 
 HEADLINE = "Harbor Board Votes to Dredge the Old North Channel"
 DEK = ("The state will pay for the work, which is due to start in September and should reopen "
@@ -145,6 +146,15 @@ def test_headline_and_dek_not_repeated_in_body(c: Case):
 def test_headline_source(c: Case):
     article = cleaner.clean_text(c.text)
     assert article.headline_source == ("text" if c.headline else None)
+
+
+def test_the_headline_said_twice_is_no_dek_of_its_own():
+    """A whole page sets its headline twice, a path's last link and then the heading, over the
+    byline: the copy is no dek."""
+    said = "Harbor board votes to dredge the old north channel after a decade of delay"
+    blocks = text_blocks("\n\n".join([said, said, BYLINE, DATE, BODY[0]]))
+    verdicts = [None, None, "chrome.byline", "chrome.date_line", None]
+    assert headline.dek_under(blocks, verdicts, 0, Options()) is None
 
 
 def test_kicker_and_teaser_reasons():

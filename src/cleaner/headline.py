@@ -460,7 +460,9 @@ class _Head:
             i += 1
         pictured = False
         while i < len(blocks) and (verdicts[i] is not None or i in self.names):
-            if i - head > DEK_GAP:
+            # A section path leads to the headline under it: "Home » Local News » Roads"
+            # stands over a headline, never between one and its dek.
+            if i - head > DEK_GAP or _path(blocks[i]):
                 return None
             if self.separator(i) and verdicts[i] != "chrome.date_line":
                 if verdicts[i] is not None and verdicts[i].startswith("credits.") and (
@@ -483,6 +485,13 @@ class _Head:
         # in Title Case): a teaser does not open an article's text.
         # So is one under the headline the page's title names.
         closing = self.following(i)
+        # A section's label between the dek and the byline or date: "TRD NATIONAL /" (a field
+        # and its value, "Rating: False", is the story's).
+        if closing is not None and not self.separator(closing) and self.label(closing) and (
+                ":" not in blocks[closing].text):
+            after = self.following(closing)
+            if after is not None and self.separator(after):
+                closing = after
         if closing is None or pictured and verdicts[closing] not in _HEAD_CLOSERS:
             # A lead picture between the headline and the line: its credit may close the
             # headline, and the line be the lede; a byline or date under the line makes it
@@ -493,6 +502,9 @@ class _Head:
                       for j in range(head + 1, i))
         opens = self.known or head == self.first and counted and (
             self.first_near or self._opens_far(closing)) or self.title.repeats(head, blocks[head])
+        # The headline said again (a whole page's title line, then its heading) is no dek.
+        if word_key(block.text) == word_key(blocks[head].text):
+            return None
         if not _dek_shaped(block, self.options) or self.label(i) or _title_line(block) and (
                 blocks[head].words <= KICKER_MAX_WORDS or _path(blocks[head])
                 or not (opens and block.words > blocks[head].words

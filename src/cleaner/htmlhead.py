@@ -618,7 +618,7 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
                   ("twitter:title", meta.twitter_title), ("title", title)]
     candidates = [(s, t) for s, t in candidates if t]
     if not candidates:
-        return None, None
+        return _first_heading(meta)
     keys = [word_key(t) for _, t in candidates]
     best, best_votes = None, -1
     for i, (source, text) in enumerate(candidates):
@@ -631,8 +631,22 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
         text, source = candidates[1][1], candidates[1][0]
     if source == "title" and best_votes == 0 and (
             len(words(text)) < H1_MIN_WORDS or _unlike_headings(text, meta)):
-        return None, None  # the site's name, backed by nothing
+        return _first_heading(meta)  # the title is the site's name, backed by nothing
     return text, source
+
+
+def _first_heading(meta: Meta) -> tuple[str | None, str | None]:
+    """Where nothing names the headline (a <title> of the site's name alone, no h1 of the
+    story), the page's first heading of a headline's length that is not the title's: an old
+    page's big bold line, a print version's <h2>."""
+    title = word_key(meta.title or "")
+    names_only = _names_only(meta)
+    for heading in meta.headings():
+        key = word_key(heading)
+        if len(key.split()) >= H1_MIN_WORDS and key not in title and not heading.endswith(":") \
+                and not site_heading(meta, heading, names_only):
+            return heading, "heading"
+    return None, None
 
 
 def _shown_name(meta: Meta) -> str | None:

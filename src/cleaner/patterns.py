@@ -145,7 +145,8 @@ CREDIT_LINE = _compile(
     r"fotograf[ií]a|immagine|"
     # The label in other scripts: Russian, Greek, Polish, Turkish, Hebrew, Hindi, Arabic,
     # Korean, Japanese, Chinese.
-    r"фото|φωτ(?:ογραφία)?\.?|fot\.|zdj[eę]cie|fotoğraf|צילום|फ़ोटो|फोटो|تصوير|صورة|사진|写真|撮影|图片|圖片|摄影)"
+    r"фото|φωτ(?:ογραφία)?\.?|fot\.|zdj[eę]cie|fotoğraf|צילום|फ़ोटो|फोटो|تصوير|صورة|사진|写真|撮影|图片|圖片|摄影|"
+    r"ඡායාරූපය|ဓာတ်ပုံ|sawirka)"
     r"\s*[:|：=]\s*\S",
     # "Photo by ...", "Illustration by ...", "Photograph courtesy of ..."
     r"(?:photo(?:graph)?s?|illustrations?|images?|artwork|video|graphic)(?: courtesy)? (?:by|of|courtesy of|courtesy)\s+\S",
@@ -259,7 +260,7 @@ AD_SLOT = _compile(
     # Beyond the seven languages: the label is one word, and prose never stands on it alone.
     r"reklama|reklam|reklame|annons|annonse|mainos|hirdetés|iklan|publicitate|reclamă|"
     r"διαφήμιση|oglas|quảng cáo|reklāma|auglýsing|reklamë|tangazo|פרסומת|اشتہار|বিজ্ঞাপন|"
-    r"რეკლამა|விளம்பரம்|գովազդ|жарнама|ማስታወቂያ|ពាណិជ្ជកម្ម|hysbyseb|iragarkia)(?: \d{1,2})?[.:]?$",
+    r"რეკლამა|விளம்பரம்|գովազդ|жарнама|ማስታወቂያ|ពាណិជ្ជកម្ម|hysbyseb|iragarkia|जाहिरात|දැන්වීම|ကြော်ငြာ)(?: \d{1,2})?[.:]?$",
     r"(?:the )?(?:story|article|text|content) continues(?: (?:below|after)\b.{0,40})?$",
     r"(?:advertisement|ad)\s*[-–—:|]\s*(?:scroll|continue|story)\b.{0,40}$",
     r"(?:skip|close) (?:this )?(?:advertisement|ad)$",
@@ -424,7 +425,7 @@ RELATED_HEADING = _compile(
     r"(?:関連記事|相关新闻|相关阅读|延伸阅读|热点推荐|相關新聞|延伸閱讀|更多新聞|熱門新聞|관련기사|많이 본 뉴스|главное за сутки|самое читаемое|читайте также|"
     r"اقرأ أيضا|أخبار ذات صلة|כתבות נוספות|ये भी पढ़ें|najczęściej czytane|διαβάστε επίσης|ilgili haberler|çok okunanlar|"
     r"הכי נקראים|קראו עוד|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|সর্বাধিক পঠিত|ასევე წაიკითხეთ|ყველაზე კითხვადი|"
-    r"կարդացեք նաև|ամենաընթերցված|அதிகம் படித்தவை|mwyaf darllen|gehien irakurriak)[:.]?$",
+    r"կարդացեք նաև|ամենաընթերցված|அதிகம் படித்தவை|mwyaf darllen|gehien irakurriak|ဆက်စပ်ဖတ်ရှုရန်|सर्वाधिक वाचलेले)[:.]?$",
     # The front page's and the latest stories, in the seven languages.
     r"(?:[àa] la une|l['’]essentiel|derni[eè]res (?:infos|actualit[ée]s|nouvelles)|notas relacionadas|lo [uú]ltimo|[uú]ltimas noticias|ultime notizie|[uú]ltimas not[ií]cias|top-?themen|neueste artikel|laatste nieuws|net binnen)[:.]?$",
 )
@@ -438,7 +439,8 @@ RELATED_LINK = _compile(
     r"|olvasd el ezt is|baca (?:juga|pula)|pročitajte (?:i|još)|preberite (?:tudi|še)|xem thêm|llegeix també"
     r"|прочетете (?:още|също)|taip pat skaitykite|skaitykite taip pat|loe ka|lasiet arī|basahin"
     r"|lexo (?:edhe|gjithashtu)|soma (?:pia|zaidi)|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন"
-    r"|ასევე წაიკითხეთ|оқи отырыңыз|இதையும் படிங்க|կարդացեք նաև|ተጨማሪ ያንብቡ|អានបន្ថែម|irakurri ere|darllenwch hefyd)"
+    r"|ასევე წაიკითხეთ|оқи отырыңыз|இதையும் படிங்க|կարդացեք նաև|ተጨማሪ ያንብቡ|អានបន្ថែម|irakurri ere|darllenwch hefyd"
+    r"|ອ່ານເພີ່ມ|हेही वाचा|මෙයත් කියවන්න|funda nalokhu|akhriso sidoo kale)"
     r"(?: more| also| next| this| on| here| read)?(?: su| on| at| in)?\s*(?P<sep>[:|»›>→៖፦：]|--|—|–)\s*\S.{0,200}$",
     r"(?:also|more) on [\w-]{1,40}\.[a-z]{2,6}(?P<sep2>\s)\S.{0,200}$",
 )
@@ -472,6 +474,7 @@ COMMENT_PROMPT = _compile(
     r"(?:join|start|enter) the (?:conversation|discussion|debate)\b.{0,60}$",
     r"(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)\b.{0,60}$",
     r"comment on (?:this|the) (?:story|article|post|blog|column)[:.!]?$",
+    r"(?:\d{1,6} )?(?:amazwana|faallooyin)(?: \(\d{1,6}\))?[:.]?$",
     r"(?:login|log in|sign in|register) (?:or register )?to post comments$",
     # "Deja tu comentario" (and the "Dejá" of Argentina), "Laisser un commentaire", "Lascia un
     # commento", "Deixe seu comentário", "Schreiben Sie einen Kommentar".
@@ -548,6 +551,8 @@ TRAILER = _compile(
     r"a version of this (?:article|story|piece)\b.{0,200}$",
     # Who paid for the reporting: "This story was reported with support from the … Fund."
     r"this (?:article|story|report|reporting|series|project|coverage) (?:was|is) (?:reported|produced|written|made possible|supported|funded) (?:with|by|through|in part by) (?:the )?(?:support|funding|a grant|grants)? ?(?:from|of|by)?\b.{0,200}$",
+    # "This story is one chapter of 'Chalk and Change,' the Courier's yearlong reporting project …"
+    r"this (?:story|article|report) is (?:one|the \w+|part) (?:chapter|part|installment|instalment|of) (?:of |in )?\S.{0,240}$",
     r"(?:follow|read|see) (?:\S{1,30} ){0,3}(?:full |complete |latest |all of our |our )?coverage of\b.{0,160}$",
     r"our standards\s*:.{0,300}$",
     # A press release's contacts: "Media Contact: Lena Marsh, Director of Communications …".
@@ -572,7 +577,10 @@ DESK_CREDIT = _compile(
 
 # Searched, and only in lines that hold the cue word: "The Ledger is published by Harbor Media.",
 # "AP writers Jo Ma and Ed Li contributed to this report."
-PUBLISHED_BY = re.compile(r"\b(?:is|are) (?:a )?(?:published|produced|distributed) (?:by|in partnership with)\b")
+# "… is published by …", and who pays for a beat: "Sentinel courts coverage is underwritten in
+# part by the Fairbank-Aldous Foundation."
+PUBLISHED_BY = re.compile(r"\b(?:is|are) (?:a )?(?:published|produced|distributed) (?:by|in partnership with)\b"
+                          r"|\bcoverage (?:is|are) (?:underwritten|funded|supported|sponsored) (?:in part )?by\b")
 CONTRIBUTED = re.compile(r"\bcontributed (?:reporting )?to this (?:report|story|article)\b[^.!?]{0,40}\.?$")
 
 # Affiliate and commerce disclosures: "If you buy something through this post, we may earn…".
@@ -606,6 +614,8 @@ DISCLAIMER = re.compile(
     # its columns and letters belong to their writers".
     r"|\b(?:columns?|commentar(?:y|ies)|opinion pieces?) (?:reflect|represent|express) (?:only )?(?:the )?(?:writer|author|columnist)s?['’]s? (?:own )?(?:views|opinions)\b"
     r"|\bviews (?:in|expressed in) (?:its|our|these|the) (?:columns|opinion pages|editorials)\b.{0,80}\bbelong to\b"
+    # "Opinions in guest commentaries belong to their authors."
+    r"|\b(?:opinions|views) (?:in|of) (?:guest |these |our )?(?:columns|commentar(?:y|ies)|essays|op-eds)\b.{0,40}\bbelong to (?:their|the) (?:authors?|writers?)\b"
     # A press release's: its forward-looking statements, and the outlet's note on reprinting it.
     r"|\b(?:this|the) (?:news |press )?release (?:contains|includes|may contain) forward[- ]looking statements\b"
     r"|\bthe following (?:news |press )?release was (?:distributed|issued|provided) by\b"
@@ -857,7 +867,8 @@ DISCLOSURE_CUE = (
 )
 
 # "… is published by …": the words PUBLISHED_BY needs.
-PUBLISHED_CUE = (" published by", " produced by", " distributed by", "in partnership with")
+PUBLISHED_CUE = (" published by", " produced by", " distributed by", "in partnership with",
+                 " by the", "in part by")
 
 # Every comment-policy line names comments or the community.
 POLICY_CUE = (

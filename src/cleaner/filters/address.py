@@ -234,11 +234,19 @@ def link_out(block: Block, ctx: Context) -> bool:
     """Drop a line that sends the reader to another page: an imperative, a colon, a title.
 
     Example: "Watch the full interview: Nadia Orlov on the future of local sports TV", "Get the
-    recipe: Lemon and thyme tart", "See the full list: 20 spring exhibitions".
+    recipe: Lemon and thyme tart", "See the full list: 20 spring exhibitions", "Catch up on
+    every installment →".
     """
+    # A few words with an arrow on to the page they link to: "Catch up on every installment →".
+    if block.text.endswith(LINK_ARROWS) and block.words <= ARROW_LINK_WORDS:
+        return True
     head, colon, rest = block.text.partition(":")
     return (bool(colon) and bool(rest.strip()) and head.count(" ") < BUTTON_MAX_WORDS
             and not ends_sentence(rest) and _imperative(block))
+
+
+LINK_ARROWS = (" →", " »", " ›", "→")
+ARROW_LINK_WORDS = 8
 
 
 def button(block: Block, ctx: Context) -> bool:

@@ -110,8 +110,9 @@ _LONE_OPENERS = frozenset(opener.strip() for opener in patterns.BYLINE_OPENERS)
 _LONE_LABELS = _LONE_OPENERS | frozenset(("author", "authors", "autor", "autore", "auteur",
                                           "autores", "autori", "auteurs", "autoren"))
 # How a byline opens, alone or with its names (``Filter.opens``): each opener starts with its
-# stripped form. A byline of a name and a job holds STAFF_CUE; the names under a lone "By" are
-# reached from it (``Filter.reach``).
+# stripped form. A byline of a name and a job holds STAFF_CUE, a label in any language its colon
+# ("Muallif:"), one of a few words its "by"; the names under a lone "By" are reached from it
+# (``Filter.reach``).
 BYLINE_OPENS = tuple(sorted(_LONE_OPENERS))
 
 

@@ -60,28 +60,18 @@ def heading(block: Block, ctx: Context) -> bool:
 
 
 def _menu_entry(block: Block, ctx: Context) -> bool:
-    """A word alone under the entries of a menu is its last entry ("Biashara" / "Makala" /
-    "Video"), not a heading over the lines below it: the lines above, with no blank line
-    between, are a word or two each."""
+    """A word alone among the entries of a menu is one of them ("Makala" / "Video" /
+    "Shows"), not a heading over the lines below it: the lines right above and the line right
+    under it are a few words each, as no list of headlines is."""
     above = list(ctx.neighbours(-1, _MENU_ENTRIES))
-    return block.words == 1 and len(above) == _MENU_ENTRIES and _run_on(above[0][0], ctx) and all(
-        verdict is None and entry.words <= _MENU_ENTRY_WORDS and not ends_sentence(entry.text)
-        for entry, verdict in above)
-
-
-def _run_on(above: Block, ctx: Context) -> bool:
-    """The block goes on from the one above with no blank line between: in one group, or both
-    lines of a text copied without blank lines (where each line is a group of its own), not
-    the first line of a group of lines under a blank one ("Trending" over its headlines)."""
-    block = ctx.blocks[ctx.index]
-    if above.group == block.group:
-        return True
     below = next(ctx.neighbours(1, 1), None)
-    return block.kind == above.kind == "line" and (below is None or below[0].group != block.group)
+    return block.words == 1 and len(above) == _MENU_ENTRIES and below is not None and all(
+        entry.words <= _MENU_ENTRY_WORDS and not ends_sentence(entry.text)
+        for entry, _ in (*above, below))
 
 
-# A menu's entries are a word or two each; this many of them above a word make it one more.
-_MENU_ENTRY_WORDS = 2
+# A menu's entries are a few words each; this many of them above a word make it one more.
+_MENU_ENTRY_WORDS = 3
 _MENU_ENTRIES = 3
 
 
