@@ -317,9 +317,6 @@ PAGE_TOOLS = _compile(
     # A 2000s site's tools under a story: "Printer-friendly version", "Send to friend".
     r"(?:printer[- ]friendly(?: version| page)?|print(?:able)? version|send to (?:a )?friend|e-?mail to (?:a )?friend)$",
     r"(?:back to|return to|go to) (?:the )?top(?: of (?:the )?page)?[.!]?$",
-    # A typo report's prompt, in any language: "Помітили помилку? Виділіть її та натисніть
-    # Ctrl+Enter".
-    r".{0,120}\bctrl ?\+ ?enter\b.{0,40}$",
     # A shop's or box office's button: "Buy tickets", "Book now".
     r"(?:buy|get|book|order|reserve|shop) (?:tickets?|now|here|online|a table|your (?:tickets?|seats?))[.!]?$",
     # A story's pager: "1 | 2 | 3 | Next Page »", "« Previous | 1 | 2".
@@ -401,7 +398,7 @@ RELATED_HEADING = _compile(
     # A fact-check's list of what it read and whom it asked, under its story.
     r"(?:our )?sources(?: cited)?$",
     # A poll's widget over its question and answers.
-    r"(?:[\w'’-]{1,20} )?(?:poll|umfrage|sondage|encuesta|sondaggio|enquete|peiling)[:.!]?$",
+    r"(?:(?:quick|reader|daily|our) )?(?:poll|umfrage|sondage|encuesta|sondaggio|enquete|peiling)[:.!]?$",
     # A live blog's list of links to its own entries.
     r"key (?:events|moments|points|updates)$",
     # The summary in bullets above a story: "STORY HIGHLIGHTS".
@@ -429,6 +426,13 @@ RELATED_HEADING = _compile(
     # The front page's and the latest stories, in the seven languages.
     r"(?:[àa] la une|l['’]essentiel|derni[eè]res (?:infos|actualit[ée]s|nouvelles)|notas relacionadas|lo [uú]ltimo|[uú]ltimas noticias|ultime notizie|[uú]ltimas not[ií]cias|top-?themen|neueste artikel|laatste nieuws|net binnen)[:.]?$",
 )
+
+# A typo report's prompt, in any language: "Помітили помилку? Виділіть її та натисніть
+# Ctrl+Enter"; searched only in lines that hold "ctrl".
+TYPO_PROMPT = re.compile(r"\bctrl ?\+ ?enter\b")
+# A poll's heading named for its paper: "Sentinel Poll"; tried only on lines that hold the word.
+NAMED_POLL = re.compile(r"[\w'’-]{1,20} (?:poll|umfrage|sondage|encuesta|sondaggio|enquete|peiling)[:.!]?$")
+POLL_WORDS = ("poll", "umfrage", "sondage", "encuesta", "sondaggio", "enquete", "peiling")
 
 # "Read more: Council approves budget" — a link to another story with a label in front.
 RELATED_LINK = _compile(

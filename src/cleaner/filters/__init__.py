@@ -33,7 +33,7 @@ FURNITURE = "furniture_max_words"
 _TEXT_FILTERS = (
     # The commonest furniture first: a block removed early is offered to no later filter.
     Filter("chrome.page_tools", chrome.page_tools, "page tool label", FURNITURE,
-           opens=(patterns.PAGE_TOOLS,), holds=("here",)),
+           opens=(patterns.PAGE_TOOLS,), holds=("here", "ctrl")),
     Filter("chrome.date_line", chrome.date_line, "publication date or time on a line of its own",
            24, opens=(chrome.DATE_OPENING,), holds=chrome.DATE_CUES),
     Filter("chrome.byline", chrome.byline, "byline on a line of its own", 16,
@@ -65,7 +65,7 @@ _TEXT_FILTERS = (
     Filter("share.service_row", share.service_row, "row of share buttons", 20,
            opens=share.SERVICE_ROW_OPENS, holds=share.SERVICE_CUES),
     Filter("related.heading", related.heading, "heading of a related or sponsored stories box", 8,
-           opens=(patterns.RELATED_HEADING,)),
+           opens=(patterns.RELATED_HEADING,), holds=patterns.POLL_WORDS),
     Filter("related.link", related.link, "link to another story", 30,
            opens=(patterns.RELATED_LINK,)),
     Filter("related.numbered_run", related.numbered_run,

@@ -537,8 +537,10 @@ def page_tools(block: Block, ctx: Context) -> bool:
 
     Example: "Listen to this article", "5 min read", "Text size".
     """
-    return patterns.PAGE_TOOLS.match(block.lower) is not None or (
-        "here" in block.lower and patterns.PAGE_TOOLS_PHRASE.search(block.lower) is not None)
+    lower = block.lower
+    return patterns.PAGE_TOOLS.match(lower) is not None or (
+        "here" in lower and patterns.PAGE_TOOLS_PHRASE.search(lower) is not None) or (
+        "ctrl" in lower and patterns.TYPO_PROMPT.search(lower) is not None)
 
 
 # Answer buttons of a reader poll, lower-cased, in the main European languages.

@@ -55,8 +55,9 @@ def heading(block: Block, ctx: Context) -> bool:
     # "You may also like..." ends in dots that are not a sentence's end.
     text = block.lower.rstrip(" .…:")
     # A label with text after its colon is a link ("Read more: …"), not a heading.
-    return (":" not in text and not ends_sentence(text)
-            and patterns.RELATED_HEADING.match(text) is not None and not _menu_entry(block, ctx))
+    return (":" not in text and not ends_sentence(text) and (
+        patterns.RELATED_HEADING.match(text) is not None or patterns.NAMED_POLL.fullmatch(text) is not None)
+        and not _menu_entry(block, ctx))
 
 
 def _menu_entry(block: Block, ctx: Context) -> bool:
