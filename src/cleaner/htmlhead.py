@@ -184,6 +184,8 @@ _DEK_PROPS = frozenset(("description", "alternativeHeadline"))
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # Parts of class names that mark a dek even inside a longer name ("article__standfirst").
 _DEK_PARTS = ("standfirst", "subtitle", "subhead", "subhed", "dek", "strap", "precis",
+              # The seven languages' own words for it: "chapo", "entradilla", "vorspann" …
+              "chapo", "chapeau", "entradilla", "bajada", "vorspann", "sottotitolo", "sommario",
               # Beyond the seven languages: Czech and Slovak, Nordic, Polish.
               "perex", "ingress", "zajawka",
               # A magazine's dek ("rubric"; its section link is an <a>, no dek's element).

@@ -155,8 +155,9 @@ CREDIT_LINE = _compile(
     r"(?:courtesy of|photo courtesy|image courtesy)\s+\S",
     rf"(?:{_AGENCIES})$",
     r"\((?:ap|afp|reuters|getty|epa|photo)\b[^()]{0,100}\)$",
-    # "Image copyright Getty Images", "Photo source: ..."
-    r"(?:image|photo|picture|foto|bild) (?:copyright|source|credit|quelle)\b.{0,80}$",
+    # "Image copyright Getty Images", "Photo source: ...", a broadcaster's "Image caption, …"
+    r"(?:image|photo|picture|foto|bild) (?:copyright|source|credit|quelle|caption)\b.{0,200}$",
+
 )
 
 # A credit line that opens with a name, apart from CREDIT_LINE so that that one can be told by
@@ -185,6 +186,10 @@ CREDIT_SLASH = re.compile(r"[^\s/]{1,40}(?: [^\s/]{1,40}){0,4}\s?/\s?[^\s/]{1,40
 
 # The attribution that closes an embedded social post: "— Cedar Hollow Fire (@CedarFD) May 4, 2025".
 EMBED_ATTRIBUTION = re.compile(r"[—–] ?[^—–()\n]{1,80}\(@\w{1,30}\)[^—–()\n]{0,40}$")
+
+# A caption under its label: a wire's picture of an earlier day ("FILE PHOTO: Cranes stand over
+# …"), a broadcaster's "Image caption, Crews used two boats …".
+CAPTION_LABEL = re.compile(r"(?:file (?:photo|picture|image)|image caption|photo caption)\s*[:,]\s*\S")
 
 # A caption that ends with its credit: "Volunteers sort donations on Tuesday. (Photo: Dana Ruiz)"
 CAPTION_CREDIT_TAIL = _compile(
@@ -319,6 +324,8 @@ PAGE_TOOLS = _compile(
     r"(?:back to|return to|go to) (?:the )?top(?: of (?:the )?page)?[.!]?$",
     # A shop's or box office's button: "Buy tickets", "Book now".
     r"(?:buy|get|book|order|reserve|shop) (?:tickets?|now|here|online|a table|your (?:tickets?|seats?))[.!]?$",
+    # A review's shop buttons: "Check price at Voltmart", "See price on Amazon".
+    r"(?:check|see|view|compare) (?:the )?(?:latest )?prices? (?:at|on) \S.{0,40}$",
     # A story's pager: "1 | 2 | 3 | Next Page »", "« Previous | 1 | 2".
     r"(?:(?:«|‹)?\s?prev(?:ious)?(?: page)? \| )?(?:\d{1,2} \| ){1,9}\d{1,2}(?: \| next(?: page)?\s?(?:»|›)?)?$",
     # "Page 1 of 2 | Next page >>", "Page 2 of 2 | << Previous page".

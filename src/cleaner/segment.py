@@ -74,6 +74,7 @@ PHRASE_END_WORDS = frozenset("it her up out off over on in".split())
 # A line opening with one of these carries on the line before it: a scraper broke the sentence
 # at a link or an emphasis ("said the" / "Harbor Authority" / ", which ...").
 _CARRIES_ON = ",.;:)]’”%"
+_DASHES = ("– ", "— ")
 
 
 def _broken(prev: str, line: str) -> bool:
@@ -139,6 +140,11 @@ def join_wrapped(lines: list[str], wrapped_at: int | None = None) -> list[str]:
     linked = False  # the line last joined was a link's text inside a sentence
     for k, line in enumerate(lines[1:], 1):
         prev = lines[k - 1]
+        if len(current[-1]) == 1 and current[-1].isupper() and opens_lower(line):
+            # A drop cap on a line of its own opens the paragraph under it: "T" / "he city of
+            # Port Orlen …" (joined as lines are, the text as the page gives it).
+            current.append(line)
+            continue
         # The next line's first word is read only where a line could have been wrapped.
         fits = (narrow and len(prev) >= WRAP_MIN_LINE
                 and len(prev) + 1 + len(line.split(" ", 1)[0]) > width)
@@ -159,9 +165,10 @@ def join_wrapped(lines: list[str], wrapped_at: int | None = None) -> list[str]:
 
 
 def _rest(line: str) -> bool:
-    """The line carries a sentence on: it opens in lower case or with punctuation (not a
-    menu's "::" separator alone)."""
-    return (opens_lower(line) or line[0] in _CARRIES_ON and line.strip(":")) \
+    """The line carries a sentence on: it opens in lower case, with punctuation (not a menu's
+    "::" separator alone) or with a dash before words in lower case ("– und die reichen …")."""
+    return (opens_lower(line) or line[0] in _CARRIES_ON and line.strip(":")
+            or line[:2] in _DASHES and opens_lower(line[2:])) \
         and not _bylined(line) and not _icon(line)
 
 

@@ -85,8 +85,11 @@ def caption_credit(block: Block, ctx: Context) -> bool:
 
     A caption that names its picture may end with the source alone, in brackets after the last
     sentence: "…in a booking photo released Thursday. (Halden County Sheriff's Office)".
-    Example: "Volunteers sort donations in the gym on Tuesday. (Photo: Dana Ruiz/The Ledger)"
+    Example: "Volunteers sort donations in the gym on Tuesday. (Photo: Dana Ruiz/The Ledger)",
+    "FILE PHOTO: Cranes stand over stacked containers at the Eastmole terminal".
     """
+    if patterns.CAPTION_LABEL.match(block.lower) is not None:
+        return True
     # A credit ends the caption with a bracket or a name, never with a full stop or a quote.
     if block.lower[-1:] in _PROSE_ENDS:
         return False
