@@ -634,6 +634,12 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
     if source == "title" and best_votes == 0 and (
             len(words(text)) < H1_MIN_WORDS or _unlike_headings(text, meta)):
         return _first_heading(meta)  # the title is the site's name, backed by nothing
+    if source == "title":
+        # The headline as the page shows it, where a heading says the title's words: its
+        # quotes straight where the <title>'s are curly.
+        key = word_key(text.replace("’", "'"))
+        text = next((heading for heading in meta.headings()
+                     if word_key(heading.replace("’", "'")) == key), text)
     return text, source
 
 

@@ -146,7 +146,7 @@ CREDIT_LINE = _compile(
     # The label in other scripts: Russian, Greek, Polish, Turkish, Hebrew, Hindi, Arabic,
     # Korean, Japanese, Chinese.
     r"фото|φωτ(?:ογραφία)?\.?|fot\.|zdj[eę]cie|fotoğraf|צילום|फ़ोटो|फोटो|تصوير|صورة|사진|写真|撮影|图片|圖片|摄影|"
-    r"ඡායාරූපය|ဓာတ်ပုံ|sawirka)"
+    r"ඡායාරූපය|ဓာတ်ပုံ|sawirka|sary|hoto)"
     r"\s*[:|：=]\s*\S",
     # "Photo by ...", "Illustration by ...", "Photograph courtesy of ..."
     r"(?:photo(?:graph)?s?|illustrations?|images?|artwork|video|graphic)(?: courtesy)? (?:by|of|courtesy of|courtesy)\s+\S",
@@ -265,7 +265,7 @@ AD_SLOT = _compile(
     # Beyond the seven languages: the label is one word, and prose never stands on it alone.
     r"reklama|reklam|reklame|annons|annonse|mainos|hirdetés|iklan|publicitate|reclamă|"
     r"διαφήμιση|oglas|quảng cáo|reklāma|auglýsing|reklamë|tangazo|פרסומת|اشتہار|বিজ্ঞাপন|"
-    r"რეკლამა|விளம்பரம்|գովազդ|жарнама|ማስታወቂያ|ពាណិជ្ជកម្ម|hysbyseb|iragarkia|जाहिरात|දැන්වීම|ကြော်ငြာ)(?: \d{1,2})?[.:]?$",
+    r"რეკლამა|விளம்பரம்|գովազդ|жарнама|ማስታወቂያ|ពាណិជ្ជកម្ម|hysbyseb|iragarkia|जाहिरात|දැන්වීම|ကြော်ငြာ|اعلان)(?: \d{1,2})?[.:]?$",
     r"(?:the )?(?:story|article|text|content) continues(?: (?:below|after)\b.{0,40})?$",
     r"(?:advertisement|ad)\s*[-–—:|]\s*(?:scroll|continue|story)\b.{0,40}$",
     r"(?:skip|close) (?:this )?(?:advertisement|ad)$",
@@ -429,7 +429,8 @@ RELATED_HEADING = _compile(
     r"(?:関連記事|相关新闻|相关阅读|延伸阅读|热点推荐|相關新聞|延伸閱讀|更多新聞|熱門新聞|관련기사|많이 본 뉴스|главное за сутки|самое читаемое|читайте также|"
     r"اقرأ أيضا|أخبار ذات صلة|כתבות נוספות|ये भी पढ़ें|najczęściej czytane|διαβάστε επίσης|ilgili haberler|çok okunanlar|"
     r"הכי נקראים|קראו עוד|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন|সর্বাধিক পঠিত|ასევე წაიკითხეთ|ყველაზე კითხვადი|"
-    r"կարդացեք նաև|ամենաընթերցված|அதிகம் படித்தவை|mwyaf darllen|gehien irakurriak|ဆက်စပ်ဖတ်ရှုရန်|सर्वाधिक वाचलेले)[:.]?$",
+    r"կարդացեք նաև|ամենաընթերցված|அதிகம் படித்தவை|mwyaf darllen|gehien irakurriak|ဆက်စပ်ဖတ်ရှုရန်|सर्वाधिक वाचलेले|"
+    r"karanta kuma)[:.]?$",
     # The front page's and the latest stories, in the seven languages.
     r"(?:[àa] la une|l['’]essentiel|derni[eè]res (?:infos|actualit[ée]s|nouvelles)|notas relacionadas|lo [uú]ltimo|[uú]ltimas noticias|ultime notizie|[uú]ltimas not[ií]cias|top-?themen|neueste artikel|laatste nieuws|net binnen)[:.]?$",
 )
@@ -451,7 +452,8 @@ RELATED_LINK = _compile(
     r"|прочетете (?:още|също)|taip pat skaitykite|skaitykite taip pat|loe ka|lasiet arī|basahin"
     r"|lexo (?:edhe|gjithashtu)|soma (?:pia|zaidi)|مزید پڑھیں|یہ بھی پڑھیں|আরও পড়ুন|আরো পড়ুন"
     r"|ასევე წაიკითხეთ|оқи отырыңыз|இதையும் படிங்க|կարդացեք նաև|ተጨማሪ ያንብቡ|អានបន្ថែម|irakurri ere|darllenwch hefyd"
-    r"|ອ່ານເພີ່ມ|हेही वाचा|මෙයත් කියවන්න|funda nalokhu|akhriso sidoo kale)"
+    r"|ອ່ານເພີ່ມ|हेही वाचा|මෙයත් කියවන්න|funda nalokhu|akhriso sidoo kale"
+    r"|دا هم ولولئ|ẹ tún ka|بخوێنەرەوە|окуңуз|karanta kuma|vakio ihany koa)"
     r"(?: more| also| next| this| on| here| read)?(?: su| on| at| in)?\s*(?P<sep>[:|»›>→៖፦：]|--|—|–)\s*\S.{0,200}$",
     r"(?:also|more) on [\w-]{1,40}\.[a-z]{2,6}(?P<sep2>\s)\S.{0,200}$",
 )
@@ -485,7 +487,7 @@ COMMENT_PROMPT = _compile(
     r"(?:join|start|enter) the (?:conversation|discussion|debate)\b.{0,60}$",
     r"(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)\b.{0,60}$",
     r"comment on (?:this|the) (?:story|article|post|blog|column)[:.!]?$",
-    r"(?:\d{1,6} )?(?:amazwana|faallooyin)(?: \(\d{1,6}\))?[:.]?$",
+    r"(?:\d{1,6} )?(?:amazwana|faallooyin|комментарийлер|sharhi)(?: \(\d{1,6}\))?[:.]?$",
     r"(?:login|log in|sign in|register) (?:or register )?to post comments$",
     # "Deja tu comentario" (and the "Dejá" of Argentina), "Laisser un commentaire", "Lascia un
     # commento", "Deixe seu comentário", "Schreiben Sie einen Kommentar".
