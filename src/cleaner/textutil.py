@@ -174,7 +174,9 @@ def title_case_ratio(text: str) -> float:
 
 def is_cased(text: str) -> bool:
     """True when the text's letters have case (Latin, Cyrillic, Greek...), unlike CJK."""
-    head = _GEORGIAN.sub("", text[:200])
+    head = text[:200]
+    if head and max(head) >= "\u10d0":  # rarely: a character as far on as Georgian's
+        head = _GEORGIAN.sub("", head)
     return head.lower() != head.upper()
 
 
@@ -188,7 +190,7 @@ def opens_lower(text: str) -> bool:
     """The text opens on a letter in lower case, as a sentence carried on does: not on a
     capital, nor in a script whose text has no capitals."""
     first = text[:1]
-    return first.islower() and _GEORGIAN.match(first) is None
+    return first.islower() and not ("\u10d0" <= first <= "\u10ff" or "\u1c90" <= first <= "\u1cbf")
 
 
 # Georgian's letters have capitals (Mtavruli) that its text does not use: it reads as a script
