@@ -41,6 +41,9 @@ DEK_LONGER_BY = 4
 # A headline in sentence case may be up to two sentences of at most this many words.
 HEADLINE_MAX_WORDS = 30
 HEADLINE_MIN_WORDS = 2
+# The headline said again differs from it by at most this many characters (punctuation, a
+# site's mark): only then are their words compared.
+SAID_AGAIN_CHARS = 4
 # A line of names in a script without capitals is at most this many words.
 UNCASED_NAME_MAX_WORDS = 4
 # A picture's caption between a dek and the byline is one sentence at most this long.
@@ -503,7 +506,8 @@ class _Head:
         opens = self.known or head == self.first and counted and (
             self.first_near or self._opens_far(closing)) or self.title.repeats(head, blocks[head])
         # The headline said again (a whole page's title line, then its heading) is no dek.
-        if word_key(block.text) == word_key(blocks[head].text):
+        if abs(len(block.text) - len(blocks[head].text)) <= SAID_AGAIN_CHARS and (
+                word_key(block.text) == word_key(blocks[head].text)):
             return None
         if not _dek_shaped(block, self.options) or self.label(i) or _title_line(block) and (
                 blocks[head].words <= KICKER_MAX_WORDS or _path(blocks[head])

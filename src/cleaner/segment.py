@@ -167,7 +167,7 @@ def join_wrapped(lines: list[str], wrapped_at: int | None = None) -> list[str]:
 def _rest(line: str) -> bool:
     """The line carries a sentence on: it opens in lower case, with punctuation (not a menu's
     "::" separator alone) or with a dash before words in lower case ("– und die reichen …")."""
-    return (opens_lower(line) or line[0] in _CARRIES_ON and line.strip(":")
+    return (line[0].islower() and opens_lower(line) or line[0] in _CARRIES_ON and line.strip(":")
             or line[:2] in _DASHES and opens_lower(line[2:])) \
         and not _bylined(line) and not _icon(line)
 

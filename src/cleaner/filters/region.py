@@ -190,8 +190,10 @@ def _run_from(ctx: Context, weights: list[float], start: int) -> tuple[int, int,
     page's rights."""
     total = top = 0.0
     end = start
+    verdicts = ctx.verdicts
     for j in range(start, len(weights)):
-        if top >= ARTICLE_MIN_WORDS and _closing(ctx, j) is not None:
+        # (Most blocks are kept: their verdict is read before the closers are asked.)
+        if top >= ARTICLE_MIN_WORDS and verdicts[j] is not None and _closing(ctx, j) is not None:
             break
         total += weights[j]
         if total > top:
