@@ -41,6 +41,7 @@ DEK_LONGER_BY = 4
 # A headline in sentence case may be up to two sentences of at most this many words.
 HEADLINE_MAX_WORDS = 30
 HEADLINE_MIN_WORDS = 2
+_DIGITS = re.compile(r"\d+")
 # The headline said again differs from it by at most this many characters (punctuation, a
 # site's mark): only then are their words compared.
 SAID_AGAIN_CHARS = 4
@@ -514,6 +515,8 @@ class _Head:
                 or not (opens and block.words > blocks[head].words
                         or _dek_phrase(block, blocks[head], opens))):
             return None
+        if verdicts[closing] == "chrome.date_line" and self._stamped(head, i, closing):
+            return None
         if not self.separator(closing):
             # No byline under it, but the body opens right there with its dateline: "ELSBY,
             # Maine (AP) — …" is the lede, so the line above it is set apart from the body. Or
@@ -523,6 +526,14 @@ class _Head:
             return i if not bylined and (patterns.DATELINE.match(lede) is not None
                                          or self._captioned(closing, block.words)) else None
         return i if not bylined or verdicts[closing] == "chrome.date_line" else None
+
+    def _stamped(self, head: int, i: int, closing: int) -> bool:
+        """Line ``i`` is a live blog's entry: a time of the same shape stands over it and under
+        it ("11:48 a.m." / the entry / "11:20 a.m."), as no dek is set."""
+        above = next((j for j in range(i - 1, head, -1)
+                      if self.verdicts[j] == "chrome.date_line"), None)
+        return above is not None and _DIGITS.sub("0", self.blocks[above].text) == _DIGITS.sub(
+            "0", self.blocks[closing].text)
 
     def _captioned(self, i: int, dek_words: int) -> bool:
         """Line ``i`` is a picture's caption over the byline or date: one whole sentence, shorter
