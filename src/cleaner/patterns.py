@@ -416,7 +416,7 @@ RELATED_HEADING = _compile(
     r"(?:lea tambi[eé]n|lee tambi[eé]n|te puede interesar|noticias relacionadas|m[aá]s informaci[oó]n|lo m[aá]s (?:le[ií]do|visto|compartido)|m[aá]s (?:le[ií]das?|vistas?))\b.{0,60}$",
     r"(?:leggi anche|potrebbe interessarti|articoli correlati|i pi[uù] (?:letti|visti|condivisi))\b.{0,60}$",
     r"(?:leia (?:tamb[eé]m|mais)|veja (?:tamb[eé]m|mais)|mais (?:lidas|vistas|lidos|vistos))\b.{0,60}$",
-    r"(?:meistgesehen|meistgeteilt|les plus (?:vus|partagés)|meest bekeken|meest gedeeld)\b.{0,60}$",
+    r"(?:meistgesehen|meistgeteilt|les plus (?:vus|partagés)|meest bekeken|meest gedeeld|artikel zum thema|mehr zum thema)\b.{0,60}$",
     # Related and most-read lists in languages beyond the seven: Nordic, Finnish, Slavic,
     # Romanian, Hungarian, Turkish, Indonesian, Greek, Vietnamese, Catalan.
     r"(?:läs (?:också|även|mer)|mest lästa|læs (?:også|mere)|mest læste|les (?:også|mer)|mest leste|lue myös|luetuimmat|"
@@ -691,7 +691,7 @@ DATE_WORDS = frozenset(
     week weeks month months year years today yesterday just now read reading time of th st nd
     rd the and
     januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag
-    freitag samstag sonntag aktualisiert veröffentlicht erstellt stand um uhr vor stunden
+    freitag samstag sonntag aktualisiert veröffentlicht publiziert erstellt stand um uhr vor stunden
     minuten gestern heute
     januari februari maart mei augustus maandag dinsdag woensdag donderdag vrijdag zaterdag
     zondag bijgewerkt gepubliceerd geplaatst om uur geleden gisteren vandaag
@@ -721,7 +721,7 @@ DATE_ANCHORS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday published updated posted ago today yesterday januar februar märz mai juni
-    juli oktober dezember aktualisiert veröffentlicht januari februari maart augustus
+    juli oktober dezember aktualisiert veröffentlicht publiziert heute gestern januari februari maart augustus
     bijgewerkt gepubliceerd janvier février mars avril juin juillet
     août septembre octobre novembre décembre publié enero febrero marzo abril mayo junio julio
     agosto septiembre octubre noviembre diciembre publicado actualizado gennaio febbraio aprile
