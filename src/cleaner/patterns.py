@@ -276,11 +276,14 @@ AD_SLOT = _compile(
 
 # ---------------------------------------------------------------- share and follow prompts
 
-SHARE_WORDS = frozenset(
-    "分享 複製連結 复制链接 シェア 공유 line "
-    "share shares sharing tweet email e-mail print pin save copy link links whatsapp facebook "
-    "twitter x linkedin reddit flipboard messenger telegram pinterest tumblr threads bluesky "
-    "mastodon sms google vk xing weibo wechat viber e mail comment comments on via this article story "
+# The services a row of share buttons names, the same in every language.
+SHARE_SERVICES = frozenset(
+    "facebook twitter x whatsapp linkedin telegram line reddit pinterest messenger viber vk "
+    "weibo wechat threads bluesky email e-mail".split())
+SHARE_WORDS = SHARE_SERVICES | frozenset(
+    "分享 複製連結 复制链接 シェア 공유 "
+    "share shares sharing tweet print pin save copy link links flipboard tumblr "
+    "mastodon sms google xing e mail comment comments on via this article story "
     "teilen partager compartir "
     "condividi compartilhar compartilhe partilhar partilhe gift "
     # Send and copy, as a row's buttons open in the other six languages.

@@ -175,7 +175,7 @@ def title_case_ratio(text: str) -> float:
 def is_cased(text: str) -> bool:
     """True when the text's letters have case (Latin, Cyrillic, Greek...), unlike CJK."""
     head = text[:200]
-    if head and max(head) >= "\u10d0":  # rarely: a character as far on as Georgian's
+    if head and max(head) >= _MKHEDRULI[0]:  # rarely: a character as far on as Georgian's
         head = _GEORGIAN.sub("", head)
     return head.lower() != head.upper()
 
@@ -190,12 +190,15 @@ def opens_lower(text: str) -> bool:
     """The text opens on a letter in lower case, as a sentence carried on does: not on a
     capital, nor in a script whose text has no capitals."""
     first = text[:1]
-    return first.islower() and not ("\u10d0" <= first <= "\u10ff" or "\u1c90" <= first <= "\u1cbf")
+    # (Georgian's capitals are no lower case: only its everyday letters need asking.)
+    return first.islower() and not _MKHEDRULI[0] <= first <= _MKHEDRULI[1]
 
 
-# Georgian's letters have capitals (Mtavruli) that its text does not use: it reads as a script
-# without case, every line opening in "lower case".
-_GEORGIAN = re.compile("[\u10d0-\u10ff\u1c90-\u1cbf]")
+# Georgian's letters (Mkhedruli) have capitals (Mtavruli) that its text does not use: it reads
+# as a script without case, every line opening in "lower case".
+_MKHEDRULI = ("\u10d0", "\u10ff")
+_MTAVRULI = ("\u1c90", "\u1cbf")
+_GEORGIAN = re.compile(f"[{_MKHEDRULI[0]}-{_MKHEDRULI[1]}{_MTAVRULI[0]}-{_MTAVRULI[1]}]")
 
 
 def is_titleish(text: str, max_words: int = TITLE_MAX_WORDS, max_plain_words: int = 14,

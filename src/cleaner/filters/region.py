@@ -192,8 +192,7 @@ def _run_from(ctx: Context, weights: list[float], start: int) -> tuple[int, int,
     end = start
     verdicts = ctx.verdicts
     for j in range(start, len(weights)):
-        # (Most blocks are kept: their verdict is read before the closers are asked.)
-        if top >= ARTICLE_MIN_WORDS and verdicts[j] is not None and _closing(ctx, j) is not None:
+        if top >= ARTICLE_MIN_WORDS and _closes(verdicts[j]):
             break
         total += weights[j]
         if total > top:
@@ -208,18 +207,17 @@ def _closed(ctx: Context, end: int, weights: list[float]) -> bool:
     ("Print · Tell a friend · Comment on this story"), before any more prose: not after a
     thread of comments on a question, which its answers follow."""
     for j in range(end + 1, min(end + 1 + CLOSING_REACH, len(weights))):
-        if _closing(ctx, j) is not None:
+        if _closes(ctx.verdicts[j]):
             return True
         if weights[j] > 0:
             return False
     return False
 
 
-def _closing(ctx: Context, i: int) -> str | None:
-    """The verdict of block ``i`` when it marks the end of any article: the comments' heading
-    or prompt, the page's copyright."""
-    verdict = ctx.verdicts[i] if i < len(ctx.verdicts) else None
-    return verdict if verdict is not None and verdict.startswith(_CLOSERS) else None
+def _closes(verdict: str | None) -> bool:
+    """The verdict marks the end of any article: the comments' heading or prompt, the page's
+    copyright."""
+    return verdict is not None and verdict.startswith(_CLOSERS)
 
 
 _CLOSERS = ("comments.", "chrome.copyright")

@@ -38,7 +38,7 @@ def service_row(block: Block, ctx: Context) -> bool:
         # The services' names are the same in every language: "แชร์ข่าวนี้ Facebook LINE X
         # คัดลอกลิงก์" is a row of buttons whatever its own words.
         tokens = block.lower.split()
-        named = sum(1 for token in tokens if token in _SERVICES)
+        named = sum(1 for token in tokens if token in patterns.SHARE_SERVICES)
         return named >= ROW_SERVICES and len(tokens) - named <= ROW_OTHER_WORDS
     if _button_row(block.lower):
         return True
@@ -57,9 +57,6 @@ def service_row(block: Block, ctx: Context) -> bool:
 ROW_MIN_ITEMS = 3
 ROW_SHARE_NUM, ROW_SHARE_DEN = 2, 3
 _SHARE_VERBS = frozenset(("share", "teilen", "partager", "compartir", "condividi"))
-_SERVICES = frozenset(("facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "line",
-                       "reddit", "pinterest", "messenger", "viber", "vk", "weibo", "wechat",
-                       "threads", "bluesky", "email", "e-mail"))
 # A row opening with words of its own language holds one of these (``Filter.holds``).
 SERVICE_CUES = ("facebook", "twitter", "whatsapp", "linkedin", "telegram", "pinterest", "reddit")
 # A row of buttons in any language names at least this many services, with at most this many
