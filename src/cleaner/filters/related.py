@@ -307,10 +307,13 @@ def teaser_list(block: Block, ctx: Context) -> bool:
         return False
     following = ctx.next_kept()
     # A heading that ends in a colon leads into the line right under it, over the story's
-    # next paragraph: "Leggi anche:" / "Valdorsa, torna la corriera del mattino".
+    # next paragraph: "Leggi anche:" / "Valdorsa, torna la corriera del mattino". So does one
+    # amid the story over a single line longer than a subhead ("Lire aussi" / "Crues de
+    # l'Ourthelette : les derniers riverains enfin indemnisés" / the story goes on).
     if (heading.group == block.group or block.link_density > 0.5
             or following is None or following.is_titleish
-            or reach == 0 and heading.text.endswith(":") and _paragraph(following)):
+            or reach == 0 and _paragraph(following) and (
+                heading.text.endswith(":") or block.words > _SUBHEAD_MAX_WORDS and _amid_story(ctx, reach))):
         return True
     # In a list of kickers over headlines, a line under a kicker is a teaser's headline, not
     # the story's subhead, and a kicker over a line that is no paragraph is the next teaser's.
