@@ -156,8 +156,8 @@ _CONTEXT_FILTERS = (
            members=related.headless_card_lines),
     Filter("credits.caption_above", credits.caption_above, "photo caption over its credit line",
            "caption_max_words", needs="credits.credit_line"),
-    Filter("chrome.navigation", chrome.navigation, "navigation menu", "nav_max_words",
-           members=chrome.menus),
+    # Its entries' word limit is the menu finder's own (a wordier entry among others).
+    Filter("chrome.navigation", chrome.navigation, "navigation menu", None, members=chrome.menus),
     Filter("credits.caption_twice", credits.caption_twice, "a picture's caption said twice in a row",
            "caption_max_words", members=credits.captions_twice),
     Filter("chrome.tag_line", chrome.tag_line, "tags listed under their heading",

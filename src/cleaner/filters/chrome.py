@@ -40,7 +40,9 @@ def navigation(block: Block, ctx: Context) -> bool:
     Example: "Home" / "News" / "Sports" / "Opinion" / "Obituaries".
     """
     # A list in an HTML article body is content; HTML menus are caught by their markup.
-    return block.kind != "list_item" and ctx.index in menus(ctx)
+    options = ctx.options
+    return (block.kind != "list_item" and block.words <= options.word_limit(options.nav_max_words + _WORDIER_ENTRY)
+            and ctx.index in menus(ctx))
 
 
 def menus(ctx: Context) -> frozenset[int]:
@@ -51,14 +53,20 @@ def menus(ctx: Context) -> frozenset[int]:
 def _menus(ctx: Context) -> frozenset[int]:
     """The kept blocks that are menu entries in a run of at least ``nav_run`` of them (and of
     two: one line is no menu), kept blocks only counted: every run found in one walk down the
-    page, rather than in a walk from every line."""
+    page, rather than in a walk from every line. An entry a word or two longer than the
+    others is one of them where a run of entries stands on either side of it ("Small
+    Business" / "People on the Move" / "Lists"): a menu's wordier entries are no headline."""
     most, least = ctx.options.nav_max_words, max(ctx.options.nav_run, 2)
+    kept = [i for i, verdict in enumerate(ctx.verdicts) if verdict is None]
+    entry = [_menu_item(ctx.blocks[i], most) for i in kept]
+    for n, i in enumerate(kept):
+        if not entry[n] and least <= n <= len(kept) - least - 1 and all(entry[n - least:n]) and all(
+                entry[n + 1:n + 1 + least]) and _menu_item(ctx.blocks[i], most + _WORDIER_ENTRY):
+            entry[n] = True
     found: set[int] = set()
     run: list[int] = []
-    for i, (block, verdict) in enumerate(zip(ctx.blocks, ctx.verdicts)):
-        if verdict is not None:
-            continue  # junk between the entries neither breaks the run nor counts in it
-        if _menu_item(block, most):
+    for i, is_entry in zip(kept, entry):
+        if is_entry:
             run.append(i)
             continue
         if len(run) >= least:
@@ -67,6 +75,10 @@ def _menus(ctx: Context) -> frozenset[int]:
     if len(run) >= least:
         found.update(run)
     return frozenset(found)
+
+
+# A menu's wordier entry has at most this many words more than the others.
+_WORDIER_ENTRY = 2
 
 
 def byline(block: Block, ctx: Context) -> bool:
