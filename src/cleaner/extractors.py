@@ -7,7 +7,8 @@ kinds of page it gets wrong, and there a second opinion decides:
   cells of a layout table (navigation, the story, "Most read" and the weather side by side).
   trafilatura returns most of the page. The article is the cell that holds its headline (the
   page's heading its ``<title>`` repeats), read block by block by the prose model
-  (``extractor="prose"``); without a headline, the prose model reads the whole page.
+  (``extractor="prose"``); without a headline, or when its cell holds the head alone (the
+  story in the next row's cells), the prose model reads the whole page.
 - **Too little**: trafilatura finds no article, or a few words. The readability port that
   trafilatura ships scores the page's containers (``extractor="readability"``); when that
   finds little too, the prose model reads the whole page and keeps its densest prose
@@ -123,7 +124,11 @@ def _headline_cell(tree: etree._Element, meta: htmlhead.Meta) -> list[Block] | N
                 cell = next((a for a in reversed(list(el.iterancestors()))
                              if a.tag in ("td", "th")), None)
                 if cell is not None:
-                    return page_blocks(cell)
+                    blocks = page_blocks(cell)
+                    # A cell of the head alone (headline, dek, byline over the story's own
+                    # row of cells, an ad's cell splitting it) is no story's cell: the whole
+                    # page is read.
+                    return blocks if sum(b.words for b in blocks) >= TOO_FEW_WORDS else None
     return None
 
 
