@@ -113,7 +113,7 @@ NEWSLETTER_CONSENT = _compile(
 # Fine print that may stand anywhere in a signup box's consent line (searched, not anchored).
 NEWSLETTER_CONSENT_PHRASE = _compile(
     r"\b(?:you (?:can|may) (?:unsubscribe|opt out)|unsubscribe at any time)\b",
-    r"\bwe (?:will|won['’]t|will never|do not|don['’]t) (?:not )?(?:share|sell) your (?:e-?mail|information|data)\b",
+    r"\bwe (?:will|won['’]t|will never|do not|don['’]t) (?:not )?(?:share|sell|rent)(?: or (?:share|sell|rent))? your (?:e-?mail|information|data)\b",
 )
 
 NEWSLETTER_CONFIRMATION = _compile(
@@ -381,6 +381,9 @@ PAGE_TOOLS = _compile(
 
 # A paragraph that is nothing but a web address.
 BARE_URL = re.compile(r"(?:https?://|www\.)\S{1,500}$")
+# One under a label of a word or three: "Trackback URL: http://…", "Permalink: www.…".
+LABELLED_URL = re.compile(r"[^\W\d_][\w'’-]{0,20}(?: [\w'’-]{1,20}){0,2}: (?:https?://|www\.)\S{1,500}$")
+URL_CUES = (": http", ": www.")
 
 # Template code a site forgot to render: "[button link=…]Send us your review[/button]".
 # Only the unmistakable forms: an attribute (key=value) or a closing tag; "[sic]" and "[1]" are prose.

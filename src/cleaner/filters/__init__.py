@@ -102,7 +102,7 @@ _TEXT_FILTERS = (
     Filter("trailers.republish", trailers.republish, "a republishing licence box", 60,
            holds=patterns.REPUBLISH_CUE),
     Filter("chrome.bare_url", chrome.bare_url, "a web address on its own",
-           opens=(patterns.BARE_URL,)),
+           opens=(patterns.BARE_URL,), holds=patterns.URL_CUES),
     Filter("chrome.shortcode", chrome.shortcode, "unrendered template code", holds=("[",)),
     Filter("chrome.pull_quote", chrome.pull_quote, "a pull quote repeating a line of the story",
            chrome.PULL_QUOTE_MAX_WORDS),

@@ -181,16 +181,22 @@ ABBREVIATION_CHARS = 5
 
 
 def bare_url(block: Block, ctx: Context) -> bool:
-    """Drop a stray paragraph that is only a web address (a share or print leftover).
+    """Drop a stray paragraph that is only a web address (a share or print leftover), or one
+    under a label of a few words (a blog's "Trackback URL:").
 
     A page with several such paragraphs is listing links for the reader (a deals roundup, a
     reading list): those are content and stay.
     Example: "https://www.harborledger.example/news/2025/03/dredging.html"
     """
-    if patterns.BARE_URL.match(block.lower) is None:
+    if not _url_line(block.lower):
         return False
-    urls = sum(1 for other in ctx.blocks if patterns.BARE_URL.match(other.lower))
+    urls = sum(1 for other in ctx.blocks if _url_line(other.lower))
     return urls <= _STRAY_URLS
+
+
+def _url_line(text: str) -> bool:
+    return patterns.BARE_URL.match(text) is not None or (
+        ": " in text and patterns.LABELLED_URL.match(text) is not None)
 
 
 def shortcode(block: Block, ctx: Context) -> bool:
@@ -401,9 +407,10 @@ def pull_quote(block: Block, ctx: Context) -> bool:
     quotes the board member saying it.
     """
     # A paragraph of its own that a longer one repeats, full stop and all, is a summary the
-    # story opens with ("10 things in tech": each item's first sentence, then the item).
+    # story opens with ("10 things in tech": each item's first sentence, then the item); set
+    # as a quotation (HTML's <blockquote>), it is the pull quote.
     if block.words < PULL_QUOTE_MIN_WORDS or ends_sentence(block.text) and (
-            block.text[:1] not in _PULL_QUOTE_MARKS):
+            block.text[:1] not in _PULL_QUOTE_MARKS) and block.kind != "quote":
         return False
     # A short one is a whole sentence in its quotes ("“Now I don't know what time it is.”"); a
     # subhead quotes a phrase ("'We are always one sick call away'").
