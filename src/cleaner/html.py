@@ -43,9 +43,11 @@ _INLINE = frozenset("a b i u s em strong small span br img abbr cite code time s
                     "font wbr q label".split())
 # Tags whose text is never visible prose.
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "object", "textarea")
-# Reached through the attributes: libxml2 walks //@name far faster than //*[@name].
+# Reached through the attributes: libxml2 walks //@name far faster than //*[@name]. A wiki's
+# "[edit]" link beside each section's heading is a control, not text, as hidden ones are.
 _HIDDEN = etree.XPath('//@hidden/.. | //@aria-hidden[. = "true"]/parent::*[not(.//p)] '
-                      '| //@style[contains(translate(., " ", ""), "display:none")]/..')
+                      '| //@style[contains(translate(., " ", ""), "display:none")]/..'
+                      '| //@class[contains(., "editsection")]/..')
 # More inline children than this in one block and their tags are dropped, their text kept.
 MAX_INLINE_CHILDREN = 500
 # Elements after which a reader sees a break between words.

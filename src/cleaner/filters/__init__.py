@@ -174,6 +174,8 @@ _CONTEXT_FILTERS = (
            members=trailers.bios),
     Filter("trailers.about_box", trailers.about_box,
            "an organisation's boilerplate at the end of a press release", 120),
+    Filter("trailers.last_heading", trailers.last_heading, "a subhead over nothing of the article",
+           trailers.LAST_HEADING_MAX_WORDS, needs_dom=True),
 )
 
 _ALL = _TEXT_FILTERS + _DOM_FILTERS + _CONTEXT_FILTERS

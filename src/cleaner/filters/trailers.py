@@ -281,3 +281,19 @@ def republish(block: Block, ctx: Context) -> bool:
     lower = block.lower
     return patterns.REPUBLISH.search(lower) is not None or (
         patterns.REPUBLISH_BUTTON.match(lower) is not None)
+
+
+# The article's subheads: a headline (<h1>) over nothing is the page's only head, not a trailer.
+_SUBHEADS = ("h2", "h3", "h4", "h5", "h6")
+LAST_HEADING_MAX_WORDS = 20
+
+
+def last_heading(block: Block, ctx: Context) -> bool:
+    """Drop a subhead that nothing of the article follows: the heading of a section the
+    filters removed whole (an encyclopedia's "References" over its notes, "Comments" over the
+    thread). An article does not end on a heading.
+
+    Example: "References" as the last line kept, its list of sources removed under it.
+    """
+    return (block.tag in _SUBHEADS and ctx.next_kept() is None
+            and next(ctx.kept_neighbours(-1), None) is not None)
