@@ -393,6 +393,9 @@ POSITIVES = [
          "Harbor Dredge Co. is a leading provider of marine construction services in New England.",
          at_end),
     case("trailers.author_bio", "is-a-reporter", BIO_LINE, at_end),
+    Case("trailers.last_heading", "heading-over-nothing", "Notes on the survey",
+         html_page("").replace("</article>", "<h2>Notes on the survey</h2><p>Advertisement</p></article>"),
+         html=True),
     custom("trailers.about_box", "press-release-boilerplate", "About Kessling Ferry Works",
            page(tail=("About Kessling Ferry Works", "Founded in 1961, Kessling Ferry Works builds "
                       "passenger ferries and harbor tugs at its yard on the Brandt estuary."))),
@@ -955,6 +958,9 @@ WIRE_LEDE = "\n\n".join([
 
 NEGATIVES = [
     # A subhead over the story's own last paragraphs names no organisation they open with.
+    # A subhead with the story's last paragraph under it is the story's.
+    html_case("trailers.last_heading", "subhead-over-paragraph", "Dredging begins in May",
+              "<h2>Dredging begins in May</h2>"),
     custom("trailers.about_box", "about-subhead-at-end", "About the Vote",
            page(tail=("About the Vote", "Council members will meet again on Thursday, when the "
                       "harbor plan comes up for its second reading."))),
@@ -1710,6 +1716,11 @@ DIRECT = [
     Direct("bio-before-removed-junk", "trailers.author_bio",
            (PROSE, BIO_LINE, "Comments (3)", "Advertisement", "Related"), 1, True,
            (None, None, "comments.prompt", "ads.slot", "related.heading")),
+    Direct("last-heading", "trailers.last_heading", (PROSE, B("References", tag="h2")), 1, True),
+    Direct("last-heading-over-prose", "trailers.last_heading",
+           (PROSE, B("References", tag="h2"), PROSE), 1, False),
+    # A page's headline over nothing is its only head: the headline finder's, not a trailer.
+    Direct("last-heading-h1", "trailers.last_heading", (PROSE, B("References", tag="h1")), 1, False),
     Direct("about-box-paragraph", "trailers.about_box",
            (PROSE, "About Kessling Ferry Works",
             "Founded in 1961, Kessling Ferry Works builds passenger ferries."), 2, True),
