@@ -515,7 +515,10 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
                     yield "table", text
         elif tag == "quote":
             paragraphs = [child for child in el if child.tag == "p"]
-            if len(paragraphs) >= 2 and not (el.text or "").strip():
+            if el.find("lb") is not None and _paragraphed(raw := _result_text(el, _BR)):
+                # A post quoted whole, its paragraphs set apart by <br><br> (a forum's post).
+                yield from (("quote", text) for _, text in _broken_pieces(raw))
+            elif len(paragraphs) >= 2 and not (el.text or "").strip():
                 # A letter or a long quotation keeps its paragraphs.
                 for child in paragraphs:
                     yield from _quote_pieces(fold(_result_text(child)))

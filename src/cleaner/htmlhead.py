@@ -602,7 +602,7 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
             # are read only then: most pages need them nowhere else.)
             not _content_words(word_key(meta.h1)) & _content_words(word_key(meta.title))
             and _titled_heading(meta)):
-        return meta.h1, "h1"
+        return _unlabelled(meta.h1, meta.title), "h1"
     # An h1 that the social or structured title repeats word for word is the headline.
     titled = None if meta.h1 and word_key(meta.h1) in {
         word_key(strip_site_name(t, meta.site_name)) for t in
@@ -634,6 +634,8 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
     if source == "title" and best_votes == 0 and (
             len(words(text)) < H1_MIN_WORDS or _unlike_headings(text, meta)):
         return _first_heading(meta)  # the title is the site's name, backed by nothing
+    if source == "h1":
+        text = _unlabelled(text, title)
     if source == "title":
         # The headline as the page shows it, where a heading says the title's words: its
         # quotes straight where the <title>'s are curly.
@@ -641,6 +643,20 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
         text = next((heading for heading in meta.headings()
                      if word_key(heading.replace("’", "'")) == key), text)
     return text, source
+
+
+# A label before the headline in its h1 is a word or two: "Thread: …", "Review: …".
+HEADING_LABEL_MAX_WORDS = 2
+
+
+def _unlabelled(h1: str, title: str | None) -> str:
+    """The h1 without the label a forum or a section sets before the headline, when the
+    <title> is the headline alone: "Thread: Got my grandfather's '51 Harlan running again"
+    under the <title> "Got my grandfather's '51 Harlan running again"."""
+    label, colon, rest = h1.partition(": ")
+    if colon and title and len(words(label)) <= HEADING_LABEL_MAX_WORDS and word_key(rest) == word_key(title):
+        return rest
+    return h1
 
 
 def _first_heading(meta: Meta) -> tuple[str | None, str | None]:
