@@ -510,10 +510,14 @@ class _Head:
         if abs(len(block.text) - len(blocks[head].text)) <= SAID_AGAIN_CHARS and (
                 word_key(block.text) == word_key(blocks[head].text)):
             return None
+        # A wire's lede right under the line, its dateline first, sets the line apart from the
+        # body: a press release's "Halvorsen Medical Receives FDA Clearance …" / "Palm-sized
+        # CardiaLink device sends …" / "PORTLAND, Ore., May 4 /PRNewswire/ -- …".
+        wired = not self.separator(closing) and patterns.DATELINE.match(blocks[closing].text) is not None
         if not _dek_shaped(block, self.options) or self.label(i) or _title_line(block) and (
                 blocks[head].words <= KICKER_MAX_WORDS or _path(blocks[head])
                 or not (opens and block.words > blocks[head].words
-                        or _dek_phrase(block, blocks[head], opens))):
+                        or _dek_phrase(block, blocks[head], opens or wired))):
             return None
         if verdicts[closing] == "chrome.date_line" and self._stamped(head, i, closing):
             return None

@@ -98,6 +98,14 @@ def _bylined(line: str) -> bool:
             and parts[1][:1].isupper() and not ends_sentence(line))
 
 
+def _label_opens(line: str) -> bool:
+    """The line opens with a capitalised label and its colon ("Posted: 6:12 PM CST", "VIDEO:
+    Water pours into shops"): a new element of the page, which a wrapped sentence's next
+    line does not open with."""
+    first = line.split(" ", 1)[0]
+    return len(first) > 2 and first[-1] == ":" and first[0].isupper() and first[:-1].isalpha()
+
+
 def _both_titles(prev: str, line: str) -> bool:
     """Two Title Case lines are two headlines, however evenly wide."""
     return title_case_ratio(prev) >= TITLE_RATIO and title_case_ratio(line) >= TITLE_RATIO
@@ -152,7 +160,8 @@ def join_wrapped(lines: list[str], wrapped_at: int | None = None) -> list[str]:
         # A line of Chinese or Japanese ends its paragraph at its full stop: those scripts
         # write no spaces, so every line's "first word" is all of it and seems not to fit.
         if not (prev[-1:] in _CJK_LAST and prev.endswith(_CJK_STOPS)) and (
-                link or fits and (uniform and not _both_titles(prev, line) or _continues(prev, line))
+                link or fits and (uniform and not _both_titles(prev, line) and not _label_opens(line)
+                                  or _continues(prev, line))
                 or _broken(current[-1], line) or linked and _rest(line)):
             current.append(line)
             linked = link

@@ -61,12 +61,13 @@ def heading(block: Block, ctx: Context) -> bool:
 
 
 def _menu_entry(block: Block, ctx: Context) -> bool:
-    """A word alone among the entries of a menu is one of them ("Makala" / "Video" /
-    "Shows"), not a heading over the lines below it: the lines right above and the line right
-    under it are a few words each, as no list of headlines is."""
+    """A word or two among the entries of a menu is one of them ("Makala" / "Video" /
+    "Shows", "Travel" / "Most Popular" / "Odd News"), not a heading over the lines below it:
+    the lines right above and the line right under it are a few words each, as no list of
+    headlines is."""
     above = list(ctx.neighbours(-1, _MENU_ENTRIES))
     below = next(ctx.neighbours(1, 1), None)
-    return block.words == 1 and len(above) == _MENU_ENTRIES and below is not None and all(
+    return block.words <= _MENU_ENTRY_WORDS and len(above) == _MENU_ENTRIES and below is not None and all(
         entry.words <= _MENU_ENTRY_WORDS and not ends_sentence(entry.text)
         for entry, _ in (*above, below))
 
