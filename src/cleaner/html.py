@@ -662,8 +662,9 @@ def _recovered(tree: etree._Element, pieces: Sequence[Piece]) -> list[Piece]:
     container = _container(paragraphs) if len(paragraphs) >= 2 else None
     if container is None:
         return []
+    kept = set(paragraphs)
     return (_twin_pieces(tree, pieces, container) + _embed_pieces(pieces, container)
-            + _dropped_headings(pieces, set(paragraphs), container))
+            + _dropped_headings(pieces, kept, container) + _dropped_tables(pieces, kept, container))
 
 
 def _entries(one: etree._Element | None, other: etree._Element | None) -> bool:
@@ -696,6 +697,48 @@ def _dropped_headings(pieces: Sequence[Piece], paragraphs: set[etree._Element],
             text = text_of(el)
             if text and text not in have and len(text.split()) <= SUBHEAD_MAX_WORDS:
                 pending.append(("heading", text, el))
+    return found
+
+
+# A data table has at least this many rows, and its cells at most this many words on average
+# (a layout table's cells hold paragraphs).
+TABLE_MIN_ROWS = 2
+TABLE_CELL_MAX_WORDS = 8
+# Elements in a cell that make the table a layout, not data.
+_LAYOUT_IN_CELL = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3")
+
+
+def _dropped_tables(pieces: Sequence[Piece], paragraphs: set[etree._Element],
+                    container: etree._Element) -> list[Piece]:
+    """The data tables between the article's paragraphs that trafilatura dropped with their
+    wrapper (a results table in a box classed "embed-table"): each inside the container of the
+    extracted paragraphs, with a paragraph of the result before and after it, its rows as
+    trafilatura gives a table's ("2 | 6,040 | 3,318 | 64.5%") and its caption over them."""
+    have = {text for _, text, _ in pieces}
+    found: list[Piece] = []
+    pending: list[Piece] = []
+    started = False
+    for el in container.iter("p", "table"):
+        if el.tag == "p":
+            if el in paragraphs:
+                started = True
+                found += pending
+                pending = []
+            continue
+        if not started or next(el.iterdescendants(*_LAYOUT_IN_CELL), None) is not None or next(
+                el.iterancestors("table"), None) is not None:
+            continue
+        rows = [(row, [fold(text_of(cell)) for cell in row if cell.tag in _CELLS])
+                for row in el.iter("tr")]
+        texts = [(row, " | ".join(cell for cell in cells if cell)) for row, cells in rows]
+        cells = [cell for _, row_cells in rows for cell in row_cells if cell]
+        if (len(rows) < TABLE_MIN_ROWS or not cells or any(text in have for _, text in texts)
+                or sum(len(cell.split()) for cell in cells) > TABLE_CELL_MAX_WORDS * len(cells)):
+            continue
+        caption = el.find("caption")
+        if caption is not None and (caption_text := text_of(caption)):
+            pending.append(("paragraph", caption_text, caption))
+        pending += [("table", text, row) for row, text in texts if text]
     return found
 
 
