@@ -524,6 +524,10 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
                     yield from _quote_pieces(fold(_result_text(child)))
             else:
                 yield from _quote_pieces(fold(_result_text(el)))
+        elif tag == "code":
+            # A code block (<pre>) is one piece, however many lines: not a dump of page lines.
+            if text := fold(_result_text(el)):
+                yield "paragraph", text
         elif tag == "p" and el.find("lb") is not None and _paragraphed(raw := _result_text(el, _BR)):
             yield from _broken_pieces(raw)
         else:
