@@ -281,7 +281,7 @@ def date_line(block: Block, ctx: Context) -> bool:
     # Read alone (metadata asks of one line, with no page), a label is no date.
     if lower[-1:] == ":" and ctx is not None and _date_label(block, ctx):
         return True
-    if _is_date(lower):
+    if _is_date(lower) or _dateline_alone(block):
         return True
     # A date in digits, labelled or among names, needs a digit: most lines have none.
     digits = _DIGIT.search(block.text) is not None
@@ -364,6 +364,18 @@ def _labelled_date(block: Block) -> bool:
         return False
     return sum(1 for token in block.text.split() if _DIGIT.search(token) is None
                and any(ch.isalpha() for ch in token)) <= DATE_LABEL_WORDS
+
+
+def _dateline_alone(block: Block) -> bool:
+    """A wire's dateline on a line of its own, its place in capitals: "CHICAGO, Oct. 3" (a
+    dateline that opens the first paragraph is the paragraph's)."""
+    place, comma, rest = block.text.partition(", ")
+    return (bool(comma) and block.words <= DATELINE_MAX_WORDS and place.isupper()
+            and _DIGIT.search(rest) is not None and _is_date(rest.lower()))
+
+
+# A dateline alone is a place of a few words and a date.
+DATELINE_MAX_WORDS = 7
 
 
 def _dated_names(block: Block) -> bool:

@@ -229,7 +229,7 @@ ABOUT_BOX_BLOCKS = 4
 ABOUT_NAME_REACH = 160
 
 
-_END_MARK = re.compile(r"#{3}|# # #|-{1,2} ?30 ?-{1,2}")
+_END_MARK = re.compile(r"#{3}|# # #|-{1,2} ?(?:30|END|end) ?-{1,2}")
 
 
 def _about_box(ctx: Context) -> frozenset[int]:
