@@ -504,8 +504,11 @@ class _Head:
         # A comment count may stand between them ("New, 15 comments"), as some templates set it.
         counted = all(verdicts[j] is not None and verdicts[j].startswith("comments.")
                       for j in range(head + 1, i))
+        # So does a breadcrumb right over the headline ("News » Contract Packaging"; a menu's
+        # row, "Front Page | Business | World", stands over anything).
         opens = self.known or head == self.first and counted and (
-            self.first_near or self._opens_far(closing)) or self.title.repeats(head, blocks[head])
+            self.first_near or self._opens_far(closing)) or self.title.repeats(head, blocks[head]) or (
+            head > 0 and any(map(blocks[head - 1].text.__contains__, _SPACED_MARKS)))
         # The headline said again (a whole page's title line, then its heading) is no dek.
         if abs(len(block.text) - len(blocks[head].text)) <= SAID_AGAIN_CHARS and (
                 word_key(block.text) == word_key(blocks[head].text)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from cleaner.model import Block
 from cleaner.textutil import (SMALL_WORDS, TITLE_RATIO, clean_chars, ends_sentence, has_special,
-                              opens_lower, title_case_ratio)
+                              lettered, opens_lower, title_case_ratio)
 
 # A hard-wrapped paragraph has every line but the last close to one width, and that width is
 # a terminal's (at most this many characters).
@@ -156,7 +156,8 @@ def join_wrapped(lines: list[str], wrapped_at: int | None = None) -> list[str]:
         # The next line's first word is read only where a line could have been wrapped.
         fits = (narrow and len(prev) >= WRAP_MIN_LINE
                 and len(prev) + 1 + len(line.split(" ", 1)[0]) > width)
-        link = k + 1 < len(lines) and _rest(lines[k + 1]) and _linked(current[-1], line)
+        link = k + 1 < len(lines) and _rest(lines[k + 1]) and (
+            _linked(current[-1], line) or len(current) == 1 and _opening(current[0], line, lines[k + 1]))
         # A line of Chinese or Japanese ends its paragraph at its full stop: those scripts
         # write no spaces, so every line's "first word" is all of it and seems not to fit.
         if not (prev[-1:] in _CJK_LAST and prev.endswith(_CJK_STOPS)) and (
@@ -191,6 +192,18 @@ def _linked(prev: str, line: str) -> bool:
             and title_case_ratio(prev) < TITLE_RATIO)  # a headline over its byline is no sentence
 
 
+def _opening(prev: str, line: str, rest: str) -> bool:
+    """The previous line is a sentence's first word or two, cut off from the link's text that
+    carries it on, and the sentence goes on under it at some length: "The" / "river forecast
+    center" / "said the river was expected to peak …" (not a heading over tags in lower case:
+    "Topics" / "banks" / "money"), its words of letters alone (not "Comments (2)")."""
+    return (prev.count(" ") < OPENING_MAX_WORDS and prev[:1].isupper()
+            and lettered(prev.replace(" ", "").replace("’", "").replace("'", ""))
+            and _rest(line) and not _bylined(prev) and rest.count(" ") >= LINKED_MIN_WORDS - 1)
+
+
+# A sentence's opening words before a link are at most this many.
+OPENING_MAX_WORDS = 2
 # A link cut out of a sentence is at most this many words, a name's ("Kansas Association of
 # School Boards"; a figure is a count's, "3.409" / "letture"), after a sentence begun of at
 # least this many.

@@ -538,7 +538,7 @@ def tip_line(block: Block, ctx: Context) -> bool:
 
 
 # The words COPYRIGHT_PHRASE needs.
-COPYRIGHT_CUES = ("reserved", "may not be")
+COPYRIGHT_CUES = ("reserved", "may not be", "redistribution", "non-commercial")
 
 
 def copyright(block: Block, ctx: Context) -> bool:

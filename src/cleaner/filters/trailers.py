@@ -99,12 +99,21 @@ def _starts_with_author(block: Block, ctx: Context) -> bool:
 
 def _job_bio(block: Block) -> bool:
     """A sentence or three that names its subject's job: "Maya Chen is a senior reporter …"."""
-    return block.sentences <= 3 and patterns.AUTHOR_BIO.match(block.lower) is not None
+    return block.sentences <= 3 and not _quoted(block) and patterns.AUTHOR_BIO.match(block.lower) is not None
 
 
 def _bio_shaped(block: Block, ctx: Context) -> bool:
     return (patterns.AUTHOR_BIO.match(block.lower) is not None
-            or _starts_with_author(block, ctx)) and block.sentences <= 3
+            or _starts_with_author(block, ctx)) and block.sentences <= 3 and not _quoted(block)
+
+
+# A paragraph that opens with a quotation is someone speaking: '"I know people are tired,"
+# Eggert told reporters.' names reporters, and is no bio.
+_QUOTE_OPENERS = "\"“‘«„'"
+
+
+def _quoted(block: Block) -> bool:
+    return block.text[:1] in _QUOTE_OPENERS
 
 
 def _tail_bios(ctx: Context) -> frozenset[int]:
