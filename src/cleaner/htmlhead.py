@@ -607,7 +607,7 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
     titled = None if meta.h1 and word_key(meta.h1) in {
         word_key(strip_site_name(t, meta.site_name)) for t in
         (meta.og_title, meta.twitter_title, meta.jsonld_headline) if t} else _titled_heading(meta)
-    if titled:
+    if titled and not _owner(titled, meta):
         return titled, "title"
     names_only = _names_only(meta)
     title = (strip_site_name(meta.title, meta.site_name or _shown_name(meta))
@@ -632,7 +632,7 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
     if best_votes == 0 and source == "h1" and len(candidates) > 1:
         text, source = candidates[1][1], candidates[1][0]
     if source == "title" and best_votes == 0 and (
-            len(words(text)) < H1_MIN_WORDS or _unlike_headings(text, meta)):
+            len(words(text)) < H1_MIN_WORDS or _unlike_headings(text, meta) or _owner(text, meta)):
         return _first_heading(meta)  # the title is the site's name, backed by nothing
     if source == "h1":
         text = _unlabelled(text, title)
@@ -692,6 +692,24 @@ def _shown_name(meta: Meta) -> str | None:
         return None
     shown = (word_key(img.get("alt")) for img in body.iter("img") if img.get("alt"))
     return short if key in shown or f" {key} " in f" {word_key(text_of(body))} " else None
+
+
+# A rights notice names its owner within this many characters of its mark.
+OWNER_REACH = 80
+_RIGHTS_MARK = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+
+
+def _owner(title: str, meta: Meta) -> bool:
+    """The title is a name of a few words that the page's rights notice gives its owner
+    ("The Pell County Ledger" and "Contents copyright © 2008 Pell County Ledger Publishing
+    Co."): the site's name, shown as its masthead, not a headline."""
+    body = meta.tree.find("body") if meta.tree is not None else None
+    if body is None or len(words(title)) > SITE_NAME_MAX_WORDS:
+        return False
+    key = word_key(title).removeprefix("the ")
+    text = text_of(body)
+    return any(f" {key} " in f" {word_key(text[m.end():m.end() + OWNER_REACH])} "
+               for m in _RIGHTS_MARK.finditer(text))
 
 
 def _unlike_headings(title: str, meta: Meta) -> bool:

@@ -218,6 +218,11 @@ def _headless_cards(ctx: Context) -> frozenset[int]:
         cards: list[list[int]] = []
         j = i
         while (card := _headless_card(blocks, verdicts, j)) is not None:
+            # A "summary" that the paragraphs after it carry on is a story's lede, under its
+            # headline and byline: the story, not one more card.
+            after = card[1]
+            if after < len(blocks) and verdicts[after] is None and _paragraph(blocks[after]):
+                break
             cards.append(card[0])
             j = card[1]
         if len(cards) >= _HEADLESS_MIN:
@@ -232,7 +237,8 @@ def _headless_card(blocks: Sequence[Block], verdicts: Sequence[str | None], i: i
                    ) -> tuple[list[int], int] | None:
     """The kept lines of one card that starts at ``i`` and where the next may start, if one
     does: [meta] [section word] headline [headline again] [meta] summary, with at least one
-    of the bracketed parts or a video's running time after the headline."""
+    of the bracketed parts, a video's running time after the headline, or the headline a link
+    (removed as one: "Commissioners OK gravel for Township Road 40" over its summary)."""
     marked = False
     while i < len(blocks) and verdicts[i] is not None and verdicts[i].startswith(_CARD_META):
         i, marked = i + 1, True
@@ -241,10 +247,15 @@ def _headless_card(blocks: Sequence[Block], verdicts: Sequence[str | None], i: i
             and blocks[i].is_titleish and verdicts[i + 1] is None and blocks[i + 1].words > _SECTION_WORDS):
         kept.append(i)
         i, marked = i + 1, True
-    if i >= len(blocks) or verdicts[i] is not None or not _card_title(blocks[i]):
+    # A card's headline that is a link to the story was removed as one: the link marks it.
+    linked = i < len(blocks) and verdicts[i] == _LINKED
+    if i >= len(blocks) or verdicts[i] is not None and not linked or not _card_title(blocks[i]):
         return None
     title = blocks[i].text
-    kept.append(i)
+    if linked:
+        marked = True
+    else:
+        kept.append(i)
     i += 1
     if _DURATION.search(title):  # a video's card: "Why the Canal Froze Over (3:12)"
         marked = True
