@@ -435,8 +435,14 @@ def pull_quote(block: Block, ctx: Context) -> bool:
     beside = [other is not None and other.words >= PULL_QUOTE_BESIDE_WORDS
               and ends_sentence(other.text) for other in (above, below)]
     # Its first word may be capitalised where the paragraph runs on in lower case; the speaker
-    # may be named after it: "“You learn it one locked door at a time.” — Dale Hanley".
+    # may be named after it: "“You learn it one locked door at a time.” — Dale Hanley", or
+    # with no dash (a <cite> after the <blockquote>'s text): "“…speed bumps for water.”
+    # Anneliese Brandt".
     quote, dash, speaker = block.text.rpartition(" — ")
+    if not dash:
+        cut = max(map(block.text.rfind, _CLOSING_QUOTES))
+        if 0 < cut < len(block.text) - 2 and block.text[cut + 1] == " ":
+            quote, dash, speaker = block.text[:cut + 1], " ", block.text[cut + 2:]
     lower = block.lower
     if dash and quote[-1:] in _CLOSING_QUOTES and 0 < len(speaker.split()) <= SPEAKER_MAX_WORDS \
             and title_case_ratio(speaker) >= TITLE_RATIO:
