@@ -668,7 +668,8 @@ def _recovered(tree: etree._Element, pieces: Sequence[Piece]) -> list[Piece]:
         return []
     kept = set(paragraphs)
     return (_twin_pieces(tree, pieces, container) + _embed_pieces(pieces, container)
-            + _dropped_headings(pieces, kept, container) + _dropped_tables(pieces, kept, container))
+            + _dropped_headings(pieces, kept, container) + _dropped_tables(pieces, kept, container)
+            + _dropped_lists(pieces, kept, container))
 
 
 def _entries(one: etree._Element | None, other: etree._Element | None) -> bool:
@@ -683,25 +684,28 @@ def _entries(one: etree._Element | None, other: etree._Element | None) -> bool:
 _SECTION_HEADINGS = frozenset(("h2", "h3", "h4", "summary"))
 
 
+def _between(container: etree._Element, paragraphs: set[etree._Element],
+             tags: Sequence[str]) -> Iterator[etree._Element]:
+    """The elements of these tags inside the container that stand between two paragraphs of
+    trafilatura's result (a paragraph before and after them), in order."""
+    pending: list[etree._Element] = []
+    started = False
+    for el in container.iter("p", *tags):
+        if el.tag == "p":
+            if el in paragraphs:
+                yield from pending
+                started, pending = True, []
+        elif started:
+            pending.append(el)
+
+
 def _dropped_headings(pieces: Sequence[Piece], paragraphs: set[etree._Element],
                       container: etree._Element) -> list[Piece]:
     """The subheads between the article's paragraphs that trafilatura dropped (it prunes some
-    by their class or id) and the questions of an FAQ in <details>: each inside the container of
-    the extracted paragraphs, with a paragraph of the result after it."""
+    by their class or id) and the questions of an FAQ in <details>."""
     have = {text for _, text, _ in pieces}
-    found: list[Piece] = []
-    pending: list[Piece] = []
-    started = False
-    for el in container.iter(*_SECTION_HEADINGS, "p"):
-        if el in paragraphs:
-            started = True
-            found += pending
-            pending = []
-        elif started and el.tag != "p":
-            text = text_of(el)
-            if text and text not in have and len(text.split()) <= SUBHEAD_MAX_WORDS:
-                pending.append(("heading", text, el))
-    return found
+    return [("heading", text, el) for el in _between(container, paragraphs, _SECTION_HEADINGS)
+            if (text := text_of(el)) and text not in have and len(text.split()) <= SUBHEAD_MAX_WORDS]
 
 
 # A data table has at least this many rows, and its cells at most this many words on average
@@ -715,21 +719,12 @@ _LAYOUT_IN_CELL = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3")
 def _dropped_tables(pieces: Sequence[Piece], paragraphs: set[etree._Element],
                     container: etree._Element) -> list[Piece]:
     """The data tables between the article's paragraphs that trafilatura dropped with their
-    wrapper (a results table in a box classed "embed-table"): each inside the container of the
-    extracted paragraphs, with a paragraph of the result before and after it, its rows as
-    trafilatura gives a table's ("2 | 6,040 | 3,318 | 64.5%") and its caption over them."""
+    wrapper (a results table in a box classed "embed-table"), its rows as trafilatura gives a
+    table's ("2 | 6,040 | 3,318 | 64.5%") and its caption over them."""
     have = {text for _, text, _ in pieces}
     found: list[Piece] = []
-    pending: list[Piece] = []
-    started = False
-    for el in container.iter("p", "table"):
-        if el.tag == "p":
-            if el in paragraphs:
-                started = True
-                found += pending
-                pending = []
-            continue
-        if not started or next(el.iterdescendants(*_LAYOUT_IN_CELL), None) is not None or next(
+    for el in _between(container, paragraphs, ("table",)):
+        if next(el.iterdescendants(*_LAYOUT_IN_CELL), None) is not None or next(
                 el.iterancestors("table"), None) is not None:
             continue
         rows = [(row, [fold(text_of(cell)) for cell in row if cell.tag in _CELLS])
@@ -741,8 +736,32 @@ def _dropped_tables(pieces: Sequence[Piece], paragraphs: set[etree._Element],
             continue
         caption = el.find("caption")
         if caption is not None and (caption_text := text_of(caption)):
-            pending.append(("paragraph", caption_text, caption))
-        pending += [("table", text, row) for row, text in texts if text]
+            found.append(("paragraph", caption_text, caption))
+        found += [("table", text, row) for row, text in texts if text]
+    return found
+
+
+# A list's item that is mostly link text is a link to another page, not a point of the story.
+LIST_LINK_SHARE = 0.5
+
+
+def _dropped_lists(pieces: Sequence[Piece], paragraphs: set[etree._Element],
+                   container: etree._Element) -> list[Piece]:
+    """The lists between the article's paragraphs that trafilatura dropped, under a paragraph
+    that leads into them ("Key features of the AquaSense 400 include:"): their items, unless
+    they are links."""
+    have = {text for _, text, _ in pieces}
+    found: list[Piece] = []
+    for el in _between(container, paragraphs, ("ul", "ol")):
+        lead = el.getprevious()
+        if lead is None or lead.tag != "p" or not text_of(lead).endswith(":") or any(
+                a.tag in ("ul", "ol") for a in el.iterancestors()):
+            continue
+        items = [(li, text) for li in el.iterchildren("li") if (text := text_of(li))]
+        if any(text in have or sum(len(text_of(a)) for a in li.iter("a")) > LIST_LINK_SHARE * len(text)
+               for li, text in items):
+            continue
+        found += [("list_item", text, li) for li, text in items]
     return found
 
 

@@ -69,6 +69,8 @@ class Meta:
     site_name: str | None = None
     h1: str | None = None
     h1_in_article: bool = False
+    # The h1 is classed as the headline ("<h1 class="headline">"), not as a logo or a name.
+    h1_classed: bool = False
     dek_elements: list[str] = field(default_factory=list)
     # Those of them that stand under the byline or date: what the body repeats of them is its
     # lede.
@@ -429,6 +431,7 @@ def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Met
         site_name=tags.get("og:site_name") or tags.get("application-name") or site,
         h1=_heading_text(h1) if h1 is not None else None,
         h1_in_article=bool(in_article),
+        h1_classed=h1 is not None and _headline_classed(h1),
         dek_elements=dek_elements,
         deks_under_byline=under_byline,
         lead_elements=leads,
@@ -628,8 +631,11 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
         if votes > best_votes:
             best, best_votes = (text, source), votes
     text, source = best
-    # A lone h1 that no other source backs is often the site's logo; prefer the declared title.
-    if best_votes == 0 and source == "h1" and len(candidates) > 1:
+    # A lone h1 that no other source backs is often the site's logo; prefer the declared title
+    # (unless the page classes it as its headline: a portal's short headline over a wire
+    # story the <title> names in full).
+    if best_votes == 0 and source == "h1" and len(candidates) > 1 and not (
+            meta.h1_classed and len(words(text)) >= H1_MIN_WORDS):
         text, source = candidates[1][1], candidates[1][0]
     if source == "title" and best_votes == 0 and (
             len(words(text)) < H1_MIN_WORDS or _unlike_headings(text, meta) or _owner(text, meta)):

@@ -141,7 +141,7 @@ _AGENCIES = (
 CREDIT_LINE = _compile(
     # "Photo: Dana Ruiz/The Harbor Ledger", "Credit: ...", "Foto: ..."
     r"(?:photo(?:graph|graphy)?s?|images?|pictures?|illustrations?|graphics?|videos?|credits?|"
-    r"photo credit|image credit|source|fotos?|bild|bildquelle|crédits?(?: photo)?|cr[eé]dito|"
+    r"photo credit|image credit|media credit|source|fotos?|bild|bildquelle|crédits?(?: photo)?|cr[eé]dito|"
     r"fotograf[ií]a|immagine|"
     # The label in other scripts: Russian, Greek, Polish, Turkish, Hebrew, Hindi, Arabic,
     # Korean, Japanese, Chinese.
@@ -323,7 +323,8 @@ SHARE_PROMPT = _compile(
 PAGE_TOOLS = _compile(
     r"listen to (?:this|the) (?:article|story|podcast)\b.{0,40}$",
     # A 2000s site's tools under a story: "Printer-friendly version", "Send to friend".
-    r"(?:printer[- ]friendly(?: version| page)?|print(?:able)? version|send to (?:a )?friend|e-?mail to (?:a )?friend)$",
+    r"(?:printer[- ]friendly(?: version| page)?|print(?:able)? version|send to (?:a )?friend|e-?mail to (?:a )?friend"
+    r"|(?:story|article|page) tools)$",
     r"(?:back to|return to|go to) (?:the )?top(?: of (?:the )?page)?[.!]?$",
     # A shop's or box office's button: "Buy tickets", "Book now".
     r"(?:buy|get|book|order|reserve|shop) (?:tickets?|now|here|online|a table|your (?:tickets?|seats?))[.!]?$",

@@ -195,11 +195,14 @@ def _linked(prev: str, line: str) -> bool:
 def _opening(prev: str, line: str, rest: str) -> bool:
     """The previous line is a sentence's first word or two, cut off from the link's text that
     carries it on, and the sentence goes on under it at some length: "The" / "river forecast
-    center" / "said the river was expected to peak …" (not a heading over tags in lower case:
-    "Topics" / "banks" / "money"), its words of letters alone (not "Comments (2)")."""
+    center" / "said the river was expected to peak …", "The" / "National Weather Service" /
+    "has issued …" (not a heading over tags in lower case: "Topics" / "banks" / "money"), its
+    words of letters alone (not "Comments (2)")."""
     return (prev.count(" ") < OPENING_MAX_WORDS and prev[:1].isupper()
             and lettered(prev.replace(" ", "").replace("’", "").replace("'", ""))
-            and _rest(line) and not _bylined(prev) and rest.count(" ") >= LINKED_MIN_WORDS - 1)
+            and (_rest(line) or line.count(" ") < LINK_MAX_WORDS and not ends_sentence(line))
+            and not _bylined(prev) and rest.count(" ") >= LINKED_MIN_WORDS - 1
+            and (ends_sentence(rest) or rest.count(" ") >= 2 * LINKED_MIN_WORDS))
 
 
 # A sentence's opening words before a link are at most this many.

@@ -292,6 +292,9 @@ def date_line(block: Block, ctx: Context) -> bool:
         return False
     if digits and _labelled_date(block):
         return True
+    # The magazine's issue it is from, alone: "From the November 2006 issue".
+    if digits and patterns.ISSUE_LABEL.match(lower) is not None:
+        return True
     # A table row is joined with " | " too: "1 | Kyle Busch | 5040" is not a date line.
     if block.kind == "table":
         return False

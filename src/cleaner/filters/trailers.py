@@ -233,6 +233,7 @@ _ABOUT = ("about ", "über ", "à propos de ", "à propos d'", "acerca de ", "so
           "over ")
 ABOUT_MAX_WORDS = 7
 ABOUT_BOX_BLOCKS = 4
+END_MARK_BLOCKS = 12
 # The paragraph under the heading names the organisation this early ("Founded in 2017 and
 # headquartered in Kessling, Halvorsen Marine Robotics designs …").
 ABOUT_NAME_REACH = 160
@@ -246,11 +247,13 @@ def _about_box(ctx: Context) -> frozenset[int]:
     names the organisation at its start, or a press release's end mark, and everything kept
     after it."""
     kept = [i for i, verdict in enumerate(ctx.verdicts) if verdict is None]
-    tail = kept[-ABOUT_BOX_BLOCKS:]
-    # A press release ends at its end mark ("###", "-30-"): what follows is the boilerplate.
-    for n, i in enumerate(tail):
+    # A press release ends at its end mark ("###", "-30-"): what follows is the boilerplate,
+    # its "About", contacts and forward-looking statements together.
+    marked = kept[-END_MARK_BLOCKS:]
+    for n, i in enumerate(marked):
         if _END_MARK.fullmatch(ctx.blocks[i].text) is not None:
-            return frozenset(tail[n:])
+            return frozenset(marked[n:])
+    tail = kept[-ABOUT_BOX_BLOCKS:]
     for n, i in enumerate(tail[:-1]):
         name = _about_name(ctx.blocks[i])
         if name and name in ctx.blocks[tail[n + 1]].text[:ABOUT_NAME_REACH]:
