@@ -7,6 +7,8 @@ are joined back into one paragraph; lines that are separate page elements (a con
 
 from __future__ import annotations
 
+import re
+
 from cleaner.model import Block
 from cleaner.textutil import (SMALL_WORDS, TITLE_RATIO, clean_chars, ends_sentence, has_special,
                               lettered, opens_lower, title_case_ratio)
@@ -179,7 +181,12 @@ def _rest(line: str) -> bool:
     "::" separator alone) or with a dash before words in lower case ("– und die reichen …")."""
     return (line[0].islower() and opens_lower(line) or line[0] in _CARRIES_ON and line.strip(":")
             or line[:2] in _DASHES and opens_lower(line[2:])) \
-        and not _bylined(line) and not _icon(line)
+        and not _bylined(line) and not _icon(line) and _STAMP.match(line) is None
+
+
+# A time stamp in lower case opens a line of its own, never a sentence's rest: "updated 6:48
+# p.m. ET, Thurs., April 9, 2009".
+_STAMP = re.compile(r"(?:last )?(?:updated|posted|published|modified)\b[^0-9\n]{0,12}\d")
 
 
 def _linked(prev: str, line: str) -> bool:
