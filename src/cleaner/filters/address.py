@@ -108,6 +108,15 @@ def _owned(text: str, outlets: frozenset[str]) -> bool:
     return False
 
 
+# Spanish, Portuguese and Italian say "please" with a particle: "por favor", "per favore";
+# alone, "favor" is English prose ("voted in favor") and "favore" Italian ("a favore").
+_PLEASE_PARTICLES = {"favor": "por", "favore": "per"}
+
+
+def _please(found: set[str]) -> bool:
+    return any(_PLEASE_PARTICLES.get(word, word) in found for word in found & _PLEASE)
+
+
 def _self_named(block: Block, tokens: list[str]) -> bool:
     """The outlet speaks of itself: "our", "this article", an address to write to."""
     if _OUR.intersection(tokens) or _ADDRESS.search(block.lower):
@@ -141,7 +150,7 @@ def pitch(block: Block, ctx: Context) -> bool:
     found = set(tokens)
     if found & _VOICED:
         return False  # reported words, or an author speaking for herself (a blog's voice)
-    imperative = _imperative(block) or bool(found & _PLEASE)
+    imperative = _imperative(block) or _please(found)
     addressed = _addressed(block, found)
     if found & _SUPPORT and _names_outlet(block, ctx):
         return True  # "The Riverbend Report is a nonprofit newsroom funded by readers."
