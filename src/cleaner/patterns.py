@@ -382,8 +382,8 @@ PAGE_TOOLS = _compile(
 
 # A paragraph that is nothing but a web address.
 BARE_URL = re.compile(r"(?:https?://|www\.)\S{1,500}$")
-# One under a label of a word or three: "Trackback URL: http://…", "Permalink: www.…".
-LABELLED_URL = re.compile(r"[^\W\d_][\w'’-]{0,20}(?: [\w'’-]{1,20}){0,2}: (?:https?://|www\.)\S{1,500}$")
+# One under a label of a word or four: "Trackback URL: http://…", "This story is from: www.…".
+LABELLED_URL = re.compile(r"[^\W\d_][\w'’-]{0,20}(?: [\w'’-]{1,20}){0,3}: (?:https?://|www\.)\S{1,500}$")
 URL_CUES = (": http", ": www.")
 
 # Template code a site forgot to render: "[button link=…]Send us your review[/button]".

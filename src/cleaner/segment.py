@@ -180,7 +180,7 @@ def _rest(line: str) -> bool:
     """The line carries a sentence on: it opens in lower case, with punctuation (not a menu's
     "::" separator alone) or with a dash before words in lower case ("– und die reichen …")."""
     return (line[0].islower() and opens_lower(line) or line[0] in _CARRIES_ON and line.strip(":")
-            or line[:2] in _DASHES and opens_lower(line[2:])) \
+            or line[:2] in _DASHES and opens_lower(line[2:]) or _PARTY.match(line) is not None) \
         and not _bylined(line) and not _icon(line) and _STAMP.match(line) is None
 
 
@@ -189,14 +189,25 @@ def _rest(line: str) -> bool:
 _STAMP = re.compile(r"(?:last )?(?:updated|posted|published|modified)\b[^0-9\n]{0,12}\d")
 
 
+# A name's bracketed party and place, then the sentence going on: "(D-Ashby), would raise …".
+_PARTY = re.compile(r"\([^()]{1,30}\),? [a-z]")
+# A title before a name ends a line cut at the name's link, not a sentence: "sponsored by Sen."
+# / "Marjorie Tellefsen" / "(D-Ashby), would …".
+TITLES = frozenset("Sen. Rep. Gov. Lt. Gen. Dr. Mr. Mrs. Ms. Sgt. Col. Capt. Prof. Rev. Del. "
+                   "Atty. Supt. Maj. Cmdr. Adm. Insp. Det. Cpl. Pvt. Pres. Gov.-elect".split())
+
+
 def _linked(prev: str, line: str) -> bool:
     """The line is a link's text (a name, a few words) that a scraper cut out of the sentence
     around it, when the next line carries the sentence on (``_rest``): "… under a bill the" /
     "Kansas House" / "approved Tuesday, …"."""
+    # A headline over its byline is no sentence begun; a line ending on a title before a name
+    # ("sponsored by Sen.") is one, whatever its capitals.
+    titled = prev.rsplit(" ", 1)[-1] in TITLES
     return (line.count(" ") < LINK_MAX_WORDS and line[0].isalpha()
-            and prev.count(" ") >= LINKED_MIN_WORDS - 1 and not ends_sentence(prev)
+            and prev.count(" ") >= LINKED_MIN_WORDS - 1
             and not ends_sentence(line) and not _bylined(line)
-            and title_case_ratio(prev) < TITLE_RATIO)  # a headline over its byline is no sentence
+            and (titled or not ends_sentence(prev) and title_case_ratio(prev) < TITLE_RATIO))
 
 
 def _opening(prev: str, line: str, rest: str) -> bool:

@@ -182,7 +182,7 @@ ABBREVIATION_CHARS = 5
 
 def bare_url(block: Block, ctx: Context) -> bool:
     """Drop a stray paragraph that is only a web address (a share or print leftover), or one
-    under a label of a few words (a blog's "Trackback URL:").
+    under a label of a few words (a blog's "Trackback URL:", a print page's "This story is from:").
 
     A page with several such paragraphs is listing links for the reader (a deals roundup, a
     reading list): those are content and stay.
