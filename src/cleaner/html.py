@@ -26,6 +26,11 @@ _NOTABLE_ROLES = frozenset(("dialog", "navigation", "complementary", "contentinf
 # Ancestor tags worth knowing about: a block inside one of them is rarely body text.
 NOTABLE_CONTAINERS = frozenset(
     "figure figcaption aside form nav footer header button label select dialog".split())
+# A box holding a picture and at most this much text is the picture's: the text its caption.
+PICTURE_BOX_CHARS = 250
+_PICTURE_BOXES = frozenset(("td", "div", "li"))
+# A picture is at least this many pixels wide and high, where its tag says.
+PICTURE_MIN_PIXELS = 40
 # How many levels of class and id tokens a block carries: its element's and its two nearest
 # ancestors'. Further up, classes name the whole article or page and say nothing of the block.
 CLASS_DEPTH = 3
@@ -345,6 +350,22 @@ def _place(tree: etree._Element, pieces: Sequence[tuple[str, str]],
     return placed
 
 
+def picture(img: etree._Element) -> bool:
+    """An image a reader sees as a picture: not a spacer, a rule or an icon of a few pixels."""
+    for side in ("width", "height"):
+        value = (img.get(side) or "").strip().rstrip("px")
+        if value.isdigit() and int(value) < PICTURE_MIN_PIXELS:
+            return False
+    return True
+
+
+def framed(box: etree._Element, size: Callable[[etree._Element], int], limit: int) -> bool:
+    """The box holds a picture and less text than ``limit``, its spaces folded (as a page
+    parsed by another parser spaces its text otherwise)."""
+    return size(box) < 2 * limit and len(fold(raw_text_of(box))) < limit and any(
+        map(picture, box.iter("img")))
+
+
 class _Sizer:
     """Text lengths of elements, each measured once per page."""
 
@@ -406,6 +427,10 @@ class _Above:
                 if role in _NOTABLE_ROLES:
                     names.add(role)
                 containers = containers | names
+            elif tag in _PICTURE_BOXES and framed(node, self._size, PICTURE_BOX_CHARS):
+                # A picture and a line of text in a small box of their own, with no markup
+                # saying so: a gallery's cell, the line its caption.
+                containers = containers | {"figure"}
             self._read[node] = in_link, containers
         return in_link, containers
 

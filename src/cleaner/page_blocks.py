@@ -16,7 +16,7 @@ from __future__ import annotations
 from lxml import etree
 
 from cleaner import html
-from cleaner.html import CLASS_DEPTH, NOTABLE_CONTAINERS, _NOTABLE_ROLES, _Sizer, tokens
+from cleaner.html import CLASS_DEPTH, NOTABLE_CONTAINERS, PICTURE_BOX_CHARS, _NOTABLE_ROLES, _Sizer, tokens
 from cleaner.model import Block
 from cleaner.textutil import clean_line, fold
 
@@ -33,8 +33,8 @@ DATA_CELL_MAX_WORDS = 6
 # A table this short (in characters) that holds a picture frames the picture: its other text is
 # the caption and the credit, as a <figure>'s would be.
 PICTURE_TABLE_CHARS = 400
-# A picture is at least this many pixels wide and high, where its tag says.
-PICTURE_MIN_PIXELS = 40
+# Elements that may frame a picture with its caption: a small table, or a gallery's cell or box.
+_FRAMES = frozenset(("table", "td", "div", "li"))
 _KINDS = {"li": "list_item", "blockquote": "quote", "figcaption": "caption", "td": "cell",
           "th": "cell", "dd": "list_item", "dt": "list_item"}
 
@@ -69,11 +69,11 @@ class _Walk:
         self.blocks.append(self._block(text, owner, min(1.0, linked / max(1, len(raw.strip()))),
                                        kind))
 
-    def _picture_frame(self, table: etree._Element) -> bool:
-        framed = self.pictures.get(table)
+    def _picture_frame(self, box: etree._Element) -> bool:
+        framed = self.pictures.get(box)
         if framed is None:
-            framed = self.pictures[table] = self.size(table) < PICTURE_TABLE_CHARS and any(
-                _picture(img) for img in table.iter("img"))
+            limit = PICTURE_TABLE_CHARS if box.tag == "table" else PICTURE_BOX_CHARS
+            framed = self.pictures[box] = html.framed(box, self.size, limit)
         return framed
 
     def row(self, tr: etree._Element) -> bool:
@@ -107,7 +107,7 @@ class _Walk:
             role = el.get("role")
             notable = tag in NOTABLE_CONTAINERS or role in _NOTABLE_ROLES
             # An element that holds much of the page is the page's frame, whatever its name.
-            if tag == "table" and self._picture_frame(el):
+            if tag in _FRAMES and self._picture_frame(el):
                 containers.add("figure")
             if (notable or depth < CLASS_DEPTH) and self.size(el) < self.small:
                 if tag in NOTABLE_CONTAINERS:
@@ -122,15 +122,6 @@ class _Walk:
         return Block(text, kind=kind, position=len(self.blocks), tag=tag,
                      classes=frozenset(classes), containers=frozenset(containers),
                      link_density=link_density, group=group)
-
-
-def _picture(img: etree._Element) -> bool:
-    """An image a reader sees as a picture: not a spacer, a rule or an icon of a few pixels."""
-    for side in ("width", "height"):
-        value = (img.get(side) or "").strip().rstrip("px")
-        if value.isdigit() and int(value) < PICTURE_MIN_PIXELS:
-            return False
-    return True
 
 
 def page_blocks(tree: etree._Element) -> list[Block]:

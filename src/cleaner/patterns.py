@@ -451,7 +451,7 @@ POLL_WORDS = ("poll", "umfrage", "sondage", "encuesta", "sondaggio", "enquete", 
 
 # "Read more: Council approves budget" — a link to another story with a label in front.
 RELATED_LINK = _compile(
-    r"\(?(?:read|see|watch|listen|related|more|recommended|also|previously|don['’]t miss|do not miss|trending|latest|opinion|analysis|explainer|video|photos|podcast|live|now playing|next video|up next|lesen sie auch|mehr zum thema|mehr|auch interessant|lire aussi|(?:también )?te puede interesar|te podría interesar|potrebbe interessarti|pode interessar|ook interessant|à lire aussi|voir aussi|lea también|lee también|leggi anche|leia também|veja também|lees ook|lees meer|bekijk ook"
+    r"\(?(?:read|see|watch|listen|related|more|recommended|also|previously|don['’]t miss|do not miss|trending|latest|opinion|analysis|explainer|video|photos|photo gallery|gallery|slide ?show|podcast|live|now playing|next video|up next|lesen sie auch|mehr zum thema|mehr|auch interessant|lire aussi|(?:también )?te puede interesar|te podría interesar|potrebbe interessarti|pode interessar|ook interessant|à lire aussi|voir aussi|lea también|lee también|leggi anche|leia também|veja também|lees ook|lees meer|bekijk ook"
     r"|читайте также|смотрите также|читайте також|czytaj (?:też|także|również)|zobacz (?:też|także)"
     r"|διαβάστε (?:επίσης|ακόμα)|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|ये भी पढ़ें|यह भी पढ़ें|קראו (?:עוד|גם)"
     r"|läs (?:också|även|mer)|læs (?:også|mere)|les også|lue myös|čtěte (?:také|též)|čítajte (?:aj|tiež)|cite[șs]te [șs]i"

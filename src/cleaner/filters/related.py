@@ -333,8 +333,9 @@ def teaser_list(block: Block, ctx: Context) -> bool:
     if (reach > 0 and _kicker(*above[0]) or _kicker(block, None) and not _paragraph(following)) \
             and _paired(block, above[:reach], ctx):
         return True
+    # The list's entries above it: its headlines, and its labelled links ("Video: …").
     return _amid_story(ctx, reach) and _like_the_list(
-        block, [b for b, v in above[:reach] if v is None])
+        block, [b for b, v in above[:reach] if v is None or v == "related.link"])
 
 
 def _amid_story(ctx: Context, reach: int) -> bool:
