@@ -202,12 +202,16 @@ def _linked(prev: str, line: str) -> bool:
     around it, when the next line carries the sentence on (``_rest``): "… under a bill the" /
     "Kansas House" / "approved Tuesday, …"."""
     # A headline over its byline is no sentence begun; a line ending on a title before a name
-    # ("sponsored by Sen.") is one, whatever its capitals.
-    titled = prev.rsplit(" ", 1)[-1] in TITLES
+    # ("sponsored by Sen.") is one, whatever its capitals, and so is one ending on a word that
+    # leads into the next ("part of the" / "Broadband Canada" / "program, will go …"), however
+    # short.
+    last = prev.rsplit(" ", 1)[-1]
+    titled = last in TITLES
+    leading = last.lower() in _LEADING_WORDS
     return (line.count(" ") < LINK_MAX_WORDS and line[0].isalpha()
-            and prev.count(" ") >= LINKED_MIN_WORDS - 1
+            and prev.count(" ") >= (BROKEN_MIN_WORDS if leading else LINKED_MIN_WORDS) - 1
             and not ends_sentence(line) and not _bylined(line)
-            and (titled or not ends_sentence(prev) and title_case_ratio(prev) < TITLE_RATIO))
+            and (titled or leading or not ends_sentence(prev) and title_case_ratio(prev) < TITLE_RATIO))
 
 
 def _opening(prev: str, line: str, rest: str) -> bool:
@@ -225,6 +229,8 @@ def _opening(prev: str, line: str, rest: str) -> bool:
 
 # A sentence's opening words before a link are at most this many.
 OPENING_MAX_WORDS = 2
+# Words a sentence does not end on: the rest of it follows.
+_LEADING_WORDS = (SMALL_WORDS - PHRASE_END_WORDS - {"is", "are", "be", "e", "o", "y"}) | {"whose", "which"}
 # A link cut out of a sentence is at most this many words, a name's ("Kansas Association of
 # School Boards"; a figure is a count's, "3.409" / "letture"), after a sentence begun of at
 # least this many.
