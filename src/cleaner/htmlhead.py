@@ -474,7 +474,9 @@ def _title_text(title: etree._Element | None) -> str | None:
 
 # Class and id words that name an element holding a headline.
 _HEADLINE_TOKENS = frozenset(
-    "headline headlines title entry storytitle storyheadline posttitle articletitle heading".split())
+    "headline headlines title entry storytitle storyheadline posttitle articletitle heading "
+    # The 2000s' own words for it: "storyhead", "storyhed", "hed".
+    "storyhead storyhed articlehead hed".split())
 # Headings are read among this many first candidates of the page.
 HEADINGS_SCAN = 40
 # A heading is at most this long; old pages set theirs in a big font: <font size="4"> and up.
@@ -484,7 +486,7 @@ _BIG_FONT = frozenset("4 5 6 7 +1 +2 +3 +4".split())
 
 # Each word of _HEADLINE_TOKENS holds one of these: an element whose class and id hold none of
 # them needs no closer look (most of a page's thousands of elements).
-_HEADLINE_PARTS = ("title", "headline", "heading", "entry")
+_HEADLINE_PARTS = ("title", "headline", "heading", "entry", "head", "hed")
 
 
 def _headings(tree: etree._Element) -> list[str]:

@@ -651,6 +651,10 @@ BYLINE = _compile(
     ignore_case=True,
 )
 
+# A correspondent's byline with the place filed from: "From Chukwudi Anyaegbu-Ellis, Abuja",
+# "From Our Correspondent, Kano" (a name's capitals, then a comma and the place).
+FROM_BYLINE = re.compile(r"From (?:[A-Z][\w'’.-]{0,25} ){1,3}[A-Z][\w'’.-]{0,25}, [A-Z][\w'’.-]{1,25}(?: [A-Z][\w'’.-]{1,25}){0,2}$")
+
 # How a byline opens: BYLINE is tried only on lines that start with one of these.
 BYLINE_OPENERS = ("by ", "by:", "written by", "words by", "story by", "report by", "reported by",
                   "posted by", "published by", "reviewed by", "fact-checked by", "fact checked by",

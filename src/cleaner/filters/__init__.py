@@ -37,7 +37,7 @@ _TEXT_FILTERS = (
     Filter("chrome.date_line", chrome.date_line, "publication date or time on a line of its own",
            24, opens=(chrome.DATE_OPENING,), holds=chrome.DATE_CUES),
     Filter("chrome.byline", chrome.byline, "byline on a line of its own", 16,
-           opens=chrome.BYLINE_OPENS, holds=(*patterns.STAFF_CUE, " by", ":"), reach=1),
+           opens=(*chrome.BYLINE_OPENS, "from "), holds=(*patterns.STAFF_CUE, " by", ":"), reach=1),
     Filter("newsletter.signup_heading", newsletter.signup_heading, "newsletter signup call", 24,
            opens=(patterns.NEWSLETTER_HEADING,), holds=("newsletter",)),
     Filter("newsletter.signup_confirmation", newsletter.signup_confirmation,

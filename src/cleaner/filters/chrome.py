@@ -88,7 +88,8 @@ def byline(block: Block, ctx: Context) -> bool:
     Courier staff", "Web produced by: Marcus Lee", or "By" / "Maya Chen" over two lines.
     """
     text = block.text
-    if _split_byline(block, ctx) or _about_writer(block, ctx) or _labelled_credit(block):
+    if _split_byline(block, ctx) or _about_writer(block, ctx) or _labelled_credit(block) or (
+            text.startswith("From ") and patterns.FROM_BYLINE.match(text) is not None):
         return True
     match = block.lower.startswith(patterns.BYLINE_OPENERS) and patterns.BYLINE.match(text)
     if match:
