@@ -172,6 +172,9 @@ def _tool(block: Block) -> bool:
 TOOL_WORDS = 3
 
 
+_SOURCE_LABEL = ("source:", "source :")
+
+
 def caption_above(block: Block, ctx: Context) -> bool:
     """Drop a photo's caption whose credit stands on the line under it, between two
     paragraphs of the body, as a page's text gives a figure: the caption, then the credit.
@@ -182,6 +185,9 @@ def caption_above(block: Block, ctx: Context) -> bool:
     # The verdict under the line is read first: most lines stand over no credit.
     i, verdicts = ctx.index, ctx.verdicts
     if i + 1 >= len(verdicts) or verdicts[i + 1] != "credits.credit_line" or block.words < 2:
+        return False
+    # "Source: GNA" credits the story's agency, not a picture: the line over it is the head's.
+    if ctx.blocks[i + 1].lower.startswith(_SOURCE_LABEL):
         return False
     below = [verdict for _, verdict in ctx.neighbours(1, 2)]
     # Between the byline or the date and the body, the line over the lead picture's credit is
