@@ -110,6 +110,12 @@ def test_a_site_wide_description_is_no_dek():
     assert article.dek is None
 
 
+def test_a_descriptions_last_sentence_sending_the_reader_to_the_site_is_not_the_deks():
+    described = f"{DEK} Jetzt lesen auf elsby-gazette.example"
+    article = cleaner.clean_html(page(head=f"<meta name='description' content='{described}'>"))
+    assert article.dek == DEK
+
+
 def test_plain_text_dek_source_is_text():
     article = cleaner.clean_text("\n\n".join([HEADLINE, DEK, "By Nadia Kwan", *BODY]))
     assert (article.dek, article.dek_source) == (DEK, "text")

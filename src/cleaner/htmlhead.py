@@ -922,12 +922,21 @@ def _metadata_line(text: str) -> bool:
 
 
 def _without_site(text: str, site: str | None) -> str:
-    """A description without the site's name some pages append: "… — www.wday.ru"."""
+    """A description without the site's name some pages append: "… — www.wday.ru", or a last
+    sentence that sends the reader to the site: "… Jetzt lesen auf weserland-kurier.example"."""
     parts = _SITE_SEPARATORS.split(text)
     last = parts[-1] if len(parts) > 1 else ""
     if last and (site and word_key(last) in word_key(site) or "." in last and " " not in last.strip()):
         return text[:text.rfind(last)].rstrip(" |–—•·:-")
+    cut = text.rfind(". ")
+    if cut > 0 and len(text) - cut < SENT_TO_SITE_CHARS and _DOMAIN_END.search(text) is not None:
+        return text[:cut + 1]
     return text
+
+
+# A last sentence sending the reader to the site is at most this long, and ends on its address.
+SENT_TO_SITE_CHARS = 60
+_DOMAIN_END = re.compile(r" [\w-]{2,40}\.[a-z]{2,12}\.?$")
 
 
 def _content_words(key: str) -> set[str]:
