@@ -269,6 +269,8 @@ AD_SLOT = _compile(
     r"(?:the )?(?:story|article|text|content) continues(?: (?:below|after)\b.{0,40})?$",
     r"(?:advertisement|ad)\s*[-–—:|]\s*(?:scroll|continue|story)\b.{0,40}$",
     r"(?:skip|close) (?:this )?(?:advertisement|ad)$",
+    # A search engine's text ads under their label: "Ads by Google", "Sponsored results".
+    r"ads by (?:google|yahoo!?|bing)$",
     r"(?:scroll|continue) (?:down )?to (?:continue|keep) reading$",
     r"(?:continue|keep) reading below[.:]?$",
     r"(?:weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt|la suite après (?:cette )?(?:publicité|l'annonce)|contin[uú]a (?:después de la|tras la) publicidad)",
@@ -754,6 +756,8 @@ TIP_LINE = _compile(
     r"(?:send|email|e-mail) (?:us )?(?:your |a )?(?:news )?tips?\b.{0,120}$",
     r"(?:contact|reach|email|e-mail|write to) (?:the )?(?:reporter|author|writer|us|newsroom|editor|\S{1,30} \S{1,30})\b.{0,80}(?:@|\bat \S{1,40}\.(?:com|org|net)\b).{0,40}$",
     r"(?:tip us|tips?:)\s.{0,120}$",
+    # "Call The Bee's Hector Villalobos at (555) 210-4471.": the reporter's number, as an address.
+    r"(?:call|contact|reach) (?:\S{1,30} ){1,4}at \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b.{0,60}$",
     # A question to the reader, then where to write: "Did you work at the cannery? Reach
     # Corinne at corinne@…", "Know something we should? Theo takes tips on Signal at …".
     r"[^?]{5,200}\? .{0,160}\S@\S.{0,80}$",

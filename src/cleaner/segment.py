@@ -84,7 +84,9 @@ def _broken(prev: str, line: str) -> bool:
     line is a sentence begun and not ended, and this one opens in lower case or with
     punctuation. Two words ("View Comments" / "powered by Disqus") are a label, not a
     sentence begun; an icon's name ("chevron_left Browse All Posts") opens a button."""
-    return _rest(line) and prev.count(" ") >= BROKEN_MIN_WORDS - 1 and not ends_sentence(prev)
+    # A row of links set apart by bars ("E-mail | Print | Comment") is no sentence begun.
+    return (_rest(line) and prev.count(" ") >= BROKEN_MIN_WORDS - 1 and not ends_sentence(prev)
+            and " | " not in prev)
 
 
 def _icon(line: str) -> bool:
