@@ -196,7 +196,7 @@ _PARTY = re.compile(r"\([^()]{1,30}\),? [a-z]")
 # A title before a name ends a line cut at the name's link, not a sentence: "sponsored by Sen."
 # / "Marjorie Tellefsen" / "(D-Ashby), would …".
 TITLES = frozenset("Sen. Rep. Gov. Lt. Gen. Dr. Mr. Mrs. Ms. Sgt. Col. Capt. Prof. Rev. Del. "
-                   "Atty. Supt. Maj. Cmdr. Adm. Insp. Det. Cpl. Pvt. Pres. Gov.-elect".split())
+                   "Atty. Supt. Maj. Cmdr. Adm. Insp. Det. Cpl. Pvt. Pres.".split())
 
 
 def _linked(prev: str, line: str) -> bool:
@@ -232,7 +232,7 @@ def _opening(prev: str, line: str, rest: str) -> bool:
 # A sentence's opening words before a link are at most this many.
 OPENING_MAX_WORDS = 2
 # Words a sentence does not end on: the rest of it follows.
-_LEADING_WORDS = (SMALL_WORDS - PHRASE_END_WORDS - {"is", "are", "be", "e", "o", "y"}) | {"whose", "which"}
+_LEADING_WORDS = (SMALL_WORDS - PHRASE_END_WORDS) | {"whose", "which"}
 # A link cut out of a sentence is at most this many words, a name's ("Kansas Association of
 # School Boards"; a figure is a count's, "3.409" / "letture"), after a sentence begun of at
 # least this many.

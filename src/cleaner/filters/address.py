@@ -50,7 +50,7 @@ _ADDRESS = re.compile(r"\S@\S|\bwww\.|https?://|\.example\b|\.(?:com|org|net|de|
 # A button is at most this many words; a line that speaks to the reader at most this many.
 BUTTON_MAX_WORDS = 4
 PITCH_MAX_WORDS = 45
-_QUOTES = "\"“„«‘'"
+QUOTE_OPENERS = "\"“„«‘'"
 # A box's heading is at most this long, and its button stands this near its other parts.
 BOX_HEADING_MAX_WORDS = 8
 BOX_REACH = 2
@@ -133,7 +133,7 @@ def pitch(block: Block, ctx: Context) -> bool:
     "If stories like this one matter to you, please make a gift today.", "Ouça esta
     reportagem".
     """
-    if block.words > PITCH_MAX_WORDS or block.text[:1] in _QUOTES:
+    if block.words > PITCH_MAX_WORDS or block.text[:1] in QUOTE_OPENERS:
         return False  # prose, or somebody's words
     # Most lines name none of the outlet's media, an inbox or a word of support: seen on their
     # words split at spaces (in C, str.strip called straight), before the finer tokens are taken.
@@ -179,7 +179,7 @@ APPEAL_RUN_MAX_WORDS = 120
 def _outlet_voice(block: Block, ctx: Context) -> set[str] | None:
     """The paragraph's words when the outlet speaks in it of itself ("we", "our") and names
     itself or its reader, nobody quoted at its start and nobody's words reported."""
-    if block.words > APPEAL_RUN_MAX_WORDS or block.text[:1] in _QUOTES:
+    if block.words > APPEAL_RUN_MAX_WORDS or block.text[:1] in QUOTE_OPENERS:
         return None
     found = set(block.tokens)
     if not found & _OUR or found & _VOICED:

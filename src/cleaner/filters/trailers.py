@@ -99,7 +99,8 @@ def _starts_with_author(block: Block, ctx: Context) -> bool:
 
 def _job_bio(block: Block) -> bool:
     """A sentence or three that names its subject's job: "Maya Chen is a senior reporter …"."""
-    return block.sentences <= 3 and not _quoted(block) and patterns.AUTHOR_BIO.match(block.lower) is not None
+    return (block.sentences <= 3 and not _quoted(block)
+            and patterns.AUTHOR_BIO.match(block.lower) is not None)
 
 
 def _bio_shaped(block: Block, ctx: Context) -> bool:
@@ -107,13 +108,10 @@ def _bio_shaped(block: Block, ctx: Context) -> bool:
             or _starts_with_author(block, ctx)) and block.sentences <= 3 and not _quoted(block)
 
 
-# A paragraph that opens with a quotation is someone speaking: '"I know people are tired,"
-# Eggert told reporters.' names reporters, and is no bio.
-_QUOTE_OPENERS = "\"“‘«„'"
-
-
 def _quoted(block: Block) -> bool:
-    return block.text[:1] in _QUOTE_OPENERS
+    """A paragraph that opens with a quotation is someone speaking: '"I know people are
+    tired," Eggert told reporters.' names reporters, and is no bio."""
+    return block.text[:1] in address.QUOTE_OPENERS
 
 
 def _tail_bios(ctx: Context) -> frozenset[int]:
@@ -233,6 +231,8 @@ _ABOUT = ("about ", "über ", "à propos de ", "à propos d'", "acerca de ", "so
           "over ")
 ABOUT_MAX_WORDS = 7
 ABOUT_BOX_BLOCKS = 4
+# A press release's end mark stands among this many last kept blocks (About, contacts and
+# forward-looking statements after it).
 END_MARK_BLOCKS = 12
 # The paragraph under the heading names the organisation this early ("Founded in 2017 and
 # headquartered in Kessling, Halvorsen Marine Robotics designs …").
