@@ -393,6 +393,9 @@ POSITIVES = [
          "Harbor Dredge Co. is a leading provider of marine construction services in New England.",
          at_end),
     case("trailers.author_bio", "is-a-reporter", BIO_LINE, at_end),
+    custom("chrome.figures_box", "by-the-numbers", "96: years the mill operated",
+           page("By the numbers\n\n412: workers at the mill when it closed\n\n"
+                "96: years the mill operated\n\n68: acres in the mill site")),
     Case("trailers.last_heading", "heading-over-nothing", "Notes on the survey",
          html_page("").replace("</article>", "<h2>Notes on the survey</h2><p>Advertisement</p></article>"),
          html=True),
@@ -958,6 +961,9 @@ WIRE_LEDE = "\n\n".join([
 
 NEGATIVES = [
     # A subhead over the story's own last paragraphs names no organisation they open with.
+    # Two figures under their labels are a story's own lines, not a box of them.
+    custom("chrome.figures_box", "two-figures", "96: years the mill operated",
+           page("412: workers at the mill when it closed\n\n96: years the mill operated")),
     # A subhead with the story's last paragraph under it is the story's.
     html_case("trailers.last_heading", "subhead-over-paragraph", "Dredging begins in May",
               "<h2>Dredging begins in May</h2>"),
@@ -1716,6 +1722,11 @@ DIRECT = [
     Direct("bio-before-removed-junk", "trailers.author_bio",
            (PROSE, BIO_LINE, "Comments (3)", "Advertisement", "Related"), 1, True,
            (None, None, "comments.prompt", "ads.slot", "related.heading")),
+    Direct("figures-box", "chrome.figures_box",
+           (PROSE, "By the numbers", "412: workers", "96: years open", "68: acres"), 1, True),
+    # A time under its label is no figure: "7:30 p.m." has no space after its colon.
+    Direct("figures-box-times", "chrome.figures_box",
+           (PROSE, "Schedule", "7:30 p.m. doors", "8:00 p.m. show", "10:00 p.m. close"), 2, False),
     Direct("last-heading", "trailers.last_heading", (PROSE, B("References", tag="h2")), 1, True),
     Direct("last-heading-over-prose", "trailers.last_heading",
            (PROSE, B("References", tag="h2"), PROSE), 1, False),

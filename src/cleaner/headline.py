@@ -267,9 +267,9 @@ def _path(block: Block) -> bool:
 
 def _label(block: Block, figures: bool = True) -> bool:
     """A word or two, a section path or a menu row, a list's item, a lead-in ending in a
-    colon, a line of digits, a button or a link back, a date line's stamp or a line opening
-    with a date in figures ("05/10/2018 - Publicado por: …"): labels of the page, not a
-    headline."""
+    colon, a line of digits, a button or a link back, a date line's stamp, a line opening
+    with a date in figures ("05/10/2018 - Publicado por: …") or a note under its label:
+    labels of the page, not a headline."""
     text = block.text
     found = words(text)
     # A line of CJK is one run of word characters: its words are counted by its characters.
@@ -281,7 +281,8 @@ def _label(block: Block, figures: bool = True) -> bool:
             or figures and sum(map(str.isdigit, text)) * DIGIT_SHARE > len(text)
             or block.words <= BUTTON_WORDS and _button(block.lower)
             or block.lower.split(None, 1)[0].rstrip(":") in _STAMP_WORDS
-            or text[:1].isdigit() and patterns.FULL_DATE.match(text) is not None)
+            or text[:1].isdigit() and patterns.FULL_DATE.match(text) is not None
+            or _note(block))
 
 
 def _button(lower: str) -> bool:
@@ -635,6 +636,19 @@ class _Head:
         elif block.words <= KICKER_MAX_WORDS:
             score -= SHORT  # a site's or a section's name, more often than a headline
         return score
+
+
+def _note(block: Block) -> bool:
+    """A note under its label, a sentence with its stop: "Editor's note: This is the second of
+    three parts.", "CORRECTION: An earlier version …" (the article's, never its headline)."""
+    label, colon, rest = block.text.partition(": ")
+    # A labelled headline asks or cries ("Fact Check: Is an 'oxygen bar' … Rs 300?"); a note
+    # states, with a full stop.
+    return bool(colon) and len(label.split()) <= NOTE_LABEL_WORDS and rest.rstrip(CLOSERS).endswith(".")
+
+
+# A note's label is at most this many words.
+NOTE_LABEL_WORDS = 2
 
 
 def _prose(block: Block) -> bool:

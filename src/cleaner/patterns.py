@@ -324,6 +324,8 @@ SHARE_PROMPT = _compile(
 
 PAGE_TOOLS = _compile(
     r"listen to (?:this|the) (?:article|story|podcast)\b.{0,40}$",
+    # A 2000s audio player's labels: "Listen Now [4 min 12 sec]", "Add to Playlist".
+    r"(?:listen now|add to (?:my )?playlist)(?: \[[^\[\]]{1,20}\])?$",
     # A 2000s site's tools under a story: "Printer-friendly version", "Send to friend".
     r"(?:printer[- ]friendly(?: version| page)?|print(?:able)? version|send to (?:a )?friend|e-?mail to (?:a )?friend"
     r"|(?:story|article|page) tools)$",
@@ -399,7 +401,7 @@ PAGE_TOOLS_PHRASE = re.compile(r"\b(?:click|tap)(?:ing)? here\b")
 
 RELATED_HEADING = _compile(
     r"(?:read|see|view) (?:more|also|next)\b[^.!?]{0,60}$",
-    r"(?:more (?:from|on|about|in|stories|news|articles|coverage|headlines|reading|features|videos|photos|podcasts)|more like this|latest from)\b[^.!?]{0,60}$",
+    r"(?:more (?:from|on|about|in|stories|news|articles|coverage|headlines|reading|features|videos|photos|podcasts)|more like this|latest from|also in)\b[^.!?]{0,60}$",
     # A section's name between: "More Local News", "More Sports Headlines".
     r"more (?:[\w&'’-]{1,20} ){1,2}(?:news|stories|headlines|coverage|articles)[:.!]?$",
     r"(?:sponsored|promoted|paid|partner)(?: content| post| stories| links| by \S.{0,40})?[:.!]?$",
@@ -463,7 +465,7 @@ RELATED_LINK = _compile(
     r"|ასევე წაიკითხეთ|оқи отырыңыз|இதையும் படிங்க|կարդացեք նաև|ተጨማሪ ያንብቡ|អានបន្ថែម|irakurri ere|darllenwch hefyd"
     r"|ອ່ານເພີ່ມ|हेही वाचा|මෙයත් කියවන්න|funda nalokhu|akhriso sidoo kale"
     r"|دا هم ولولئ|ẹ tún ka|بخوێنەرەوە|окуңуз|karanta kuma|vakio ihany koa)"
-    r"(?: more| also| next| this| on| here| read)?(?: su| on| at| in)?\s*(?P<sep>[:|»›>→៖፦：]|--|—|–)\s*\S.{0,200}$",
+    r"(?: more| also| next| this| on| here| read| see)?(?: su| on| at| in)?\s*(?P<sep>[:|»›>→៖፦：]|--|—|–)\s*\S.{0,200}$",
     r"(?:also|more) on [\w-]{1,40}\.[a-z]{2,6}(?P<sep2>\s)\S.{0,200}$",
 )
 

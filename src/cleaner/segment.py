@@ -210,7 +210,9 @@ def _linked(prev: str, line: str) -> bool:
     last = prev.rsplit(" ", 1)[-1]
     titled = last in TITLES
     leading = last.lower() in _LEADING_WORDS
-    return (line.count(" ") < LINK_MAX_WORDS and line[0].isalpha()
+    # A link's text opens with a letter, or after a leading word with a figure ("the" /
+    # "1.8-degree rise" / "in the inlet's …"; a figure alone after prose is a count).
+    return (line.count(" ") < LINK_MAX_WORDS and (line[0].isalpha() or leading and line[0].isdigit())
             and prev.count(" ") >= (BROKEN_MIN_WORDS if leading else LINKED_MIN_WORDS) - 1
             and not ends_sentence(line) and not _bylined(line)
             and (titled or leading or not ends_sentence(prev) and title_case_ratio(prev) < TITLE_RATIO))

@@ -162,6 +162,8 @@ _CONTEXT_FILTERS = (
            "caption_max_words", members=credits.captions_twice),
     Filter("chrome.tag_line", chrome.tag_line, "tags listed under their heading",
            chrome.TAG_LINE_MAX_WORDS, needs="chrome.tags"),
+    Filter("chrome.figures_box", chrome.figures_box, "a sidebar of figures and its heading",
+           chrome.FIGURE_LINE_MAX_WORDS, members=chrome.figures_box_lines),
     Filter("chrome.feedback_answers", chrome.feedback_answers,
            "answer button of a reader-feedback question", 2, needs="chrome.page_tools"),
     Filter("region.templated", region.templated, "built like the furniture beside it",

@@ -279,6 +279,10 @@ def date_line(block: Block, ctx: Context) -> bool:
     "Ana Reyes and Tom Lind · 9 min read · Feb 26, 2026", "From the Winter 2026 issue · 14 minute read".
     """
     lower = block.lower
+    # An event's time under a listing's label ("When: 7 p.m. Thursday, Oct. 18") is the
+    # story's information, not the page's stamp.
+    if lower.startswith(_EVENT_LABELS):
+        return False
     # Read alone (metadata asks of one line, with no page), a label is no date.
     if lower[-1:] == ":" and ctx is not None and _date_label(block, ctx):
         return True
@@ -370,6 +374,9 @@ def _labelled_date(block: Block) -> bool:
                and any(ch.isalpha() for ch in token)) <= DATE_LABEL_WORDS
 
 
+_EVENT_LABELS = ("when:", "time:", "times:", "hours:", "wann:", "quand :", "quand:", "cuándo:", "quando:")
+
+
 def _dateline_alone(block: Block) -> bool:
     """A wire's dateline on a line of its own, its place in capitals: "CHICAGO, Oct. 3" (a
     dateline that opens the first paragraph is the paragraph's)."""
@@ -452,9 +459,21 @@ def pull_quote(block: Block, ctx: Context) -> bool:
             and title_case_ratio(speaker) >= TITLE_RATIO:
         lower = quote.lower()
     text = lower.strip(_PULL_QUOTE_MARKS)
+    if all(beside) and len(text) >= PULL_QUOTE_MIN_CHARS and text in ctx.memo(
+            "chrome.long_text", _long_text):
+        return True
+    # A whole sentence in quotation marks that a paragraph says word for word, its last stop
+    # maybe the paragraph's comma before the attribution ('"People should see how high it
+    # came," she said.'), with prose on one side of it (a picture's caption or a box may
+    # stand on the other), is one too.
+    said = text.rstrip(".!?,;")
+    if any(beside) and block.text[:1] in _OPENING_QUOTES and block.text[-1:] in _CLOSING_QUOTES and (
+            len(said) >= PULL_QUOTE_MIN_CHARS) and (
+            not any(other is not None and _bylined(other) for other in (above, below))) and (
+            _said_beside(said, ctx, above, below)):
+        return True
     if all(beside):
-        return len(text) >= PULL_QUOTE_MIN_CHARS and (
-            text in ctx.memo("chrome.long_text", _long_text))
+        return False
     # Set in quotation marks over a subhead and its paragraph, it quotes the paragraph right
     # above it (a quote over a byline is the head's).
     if not (beside[0] and block.text[:1] in _OPENING_QUOTES and len(text) >= PULL_QUOTE_MIN_CHARS
@@ -463,6 +482,18 @@ def pull_quote(block: Block, ctx: Context) -> bool:
     after = list(islice(ctx.kept_neighbours(1), 2))
     return len(after) == 2 and not ends_sentence(after[0].text) and (
         after[1].words >= PULL_QUOTE_BESIDE_WORDS and ends_sentence(after[1].text))
+
+
+def _bylined(block: Block) -> bool:
+    """A byline beside a quote makes it the head's dek ("By Nadia Kwan"), not a pull quote;
+    "By the numbers" is no byline."""
+    return block.lower.startswith("by ") and title_case_ratio(block.text[3:]) >= TITLE_RATIO
+
+
+def _said_beside(text: str, ctx: Context, *beside: Block | None) -> bool:
+    """The text is said in a paragraph longer than a pull quote, or in the one right beside it."""
+    return text in ctx.memo("chrome.long_text", _long_text) or any(
+        other is not None and text in other.lower for other in beside)
 
 
 def _long_text(ctx: Context) -> str:
@@ -636,3 +667,48 @@ def footer_line(block: Block, ctx: Context) -> bool:
         and len(item.split()) <= LINK_ROW_ITEM_WORDS and not ends_sentence(item)
         and _DIGIT.search(item) is None  # a score's or a date's part
         for item in items)
+
+
+# A line of a box of figures: a figure (and its unit), its colon, what it counts ("412: workers
+# at the mill when it closed", "$1.3 million: property taxes …", "22 feet: average drop …").
+_FIGURE_LINE = re.compile(r"[$€£]?\d[\d.,]*%?(?: [a-z0-9]{1,12}){0,2}: \S")
+FIGURES_MIN_LINES = 3
+FIGURE_LINE_MAX_WORDS = 15
+# The box's heading over its figures is at most this long ("By the numbers").
+FIGURES_HEADING_WORDS = 5
+
+
+def figures_box(block: Block, ctx: Context) -> bool:
+    """Drop a sidebar of figures set beside the story: three lines or more that each open
+    with a figure and its colon, and the short heading over them.
+
+    Example: "By the numbers" / "412: workers at the mill when it closed" / "96: years the
+    mill operated" / "68: acres in the mill site".
+    """
+    return ctx.index in figures_box_lines(ctx)
+
+
+def figures_box_lines(ctx: Context) -> frozenset[int]:
+    """The page's lines that ``figures_box`` removes, found once."""
+    return ctx.memo("chrome.figures_boxes", _figures_boxes)
+
+
+def _figures_boxes(ctx: Context) -> frozenset[int]:
+    blocks, verdicts = ctx.blocks, ctx.verdicts
+    kept = [i for i, verdict in enumerate(verdicts) if verdict is None]
+    found: set[int] = set()
+    run: list[int] = []
+    for i in [*kept, None]:
+        if i is not None and blocks[i].words <= FIGURE_LINE_MAX_WORDS and _FIGURE_LINE.match(
+                blocks[i].text) is not None:
+            run.append(i)
+            continue
+        if len(run) >= FIGURES_MIN_LINES:
+            found.update(run)
+            heading = kept.index(run[0]) - 1
+            if heading >= 0:
+                above = blocks[kept[heading]]
+                if above.words <= FIGURES_HEADING_WORDS and not ends_sentence(above.text.rstrip(":")):
+                    found.add(kept[heading])
+        run = []
+    return frozenset(found)

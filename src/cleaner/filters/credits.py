@@ -173,6 +173,8 @@ TOOL_WORDS = 3
 
 
 _SOURCE_LABEL = ("source:", "source :")
+# A caption over its credit in brackets is at most this long: a paragraph runs longer.
+BRACKETED_CAPTION_WORDS = 30
 
 
 def caption_above(block: Block, ctx: Context) -> bool:
@@ -207,8 +209,10 @@ def caption_above(block: Block, ctx: Context) -> bool:
         return True
     # Elsewhere, a caption in sentence case without a full stop: a paragraph over a picture's
     # credit (a photo with no caption) or a dek over the lead picture's credit ends like a
-    # sentence.
-    if ends_sentence(block.text) or title_case_ratio(block.text) >= TITLE_RATIO:
+    # sentence. A credit in brackets follows its caption, full stop and all ("The No. 3 paper
+    # machine, idle since Aug. 31." / "(Photo: Marcy Lindell / Tamsen County Ledger)").
+    bracketed = ctx.blocks[i + 1].text.startswith("(") and block.words <= BRACKETED_CAPTION_WORDS
+    if ends_sentence(block.text) and not bracketed or title_case_ratio(block.text) >= TITLE_RATIO:
         return False
     above = next(ctx.kept_neighbours(-1), None)
     return above is not None and above.words >= PARAGRAPH_MIN_WORDS and ends_sentence(above.text)

@@ -175,6 +175,10 @@ def _card_lists(ctx: Context) -> frozenset[int]:
             # paragraph under its subhead, where the story resumes after the box.
             if first_summary and blocks[i].words > _SUMMARY_SPREAD * first_summary:
                 break
+            # Nor is a "summary" that paragraphs carry on under a headline that is no link: the
+            # story's lede under its headline and byline, after the box's last card.
+            if verdicts[title] is None and _story_goes_on(blocks, verdicts, i + 1):
+                break
             first_summary = first_summary or blocks[i].words
             cards += [*card, i]
             i += 1
@@ -220,8 +224,7 @@ def _headless_cards(ctx: Context) -> frozenset[int]:
         while (card := _headless_card(blocks, verdicts, j)) is not None:
             # A "summary" that the paragraphs after it carry on is a story's lede, under its
             # headline and byline: the story, not one more card.
-            after = card[1]
-            if after < len(blocks) and verdicts[after] is None and _paragraph(blocks[after]):
+            if _story_goes_on(blocks, verdicts, card[1]):
                 break
             cards.append(card[0])
             j = card[1]
@@ -231,6 +234,11 @@ def _headless_cards(ctx: Context) -> frozenset[int]:
         else:
             i += 1
     return frozenset(found)
+
+
+def _story_goes_on(blocks: Sequence[Block], verdicts: Sequence[str | None], i: int) -> bool:
+    """A paragraph of prose stands kept at ``i``, carrying on the line before it."""
+    return i < len(blocks) and verdicts[i] is None and _paragraph(blocks[i])
 
 
 def _headless_card(blocks: Sequence[Block], verdicts: Sequence[str | None], i: int
