@@ -550,14 +550,29 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
             else:
                 yield from _quote_pieces(fold(_result_text(el)))
         elif tag == "code":
-            # A code block (<pre>) is one piece, however many lines: not a dump of page lines.
-            if text := fold(_result_text(el)):
-                yield "paragraph", text
+            yield from _preformatted(_result_text(el))
         elif tag == "p" and el.find("lb") is not None and _paragraphed(raw := _result_text(el, _BR)):
             yield from _broken_pieces(raw)
         else:
             yield from _pieces_of("heading" if tag == "head" else "paragraph", _result_text(el))
         yield from _pieces_of("paragraph", el.tail or "")
+
+
+# Paragraphs of preformatted text are set apart by an empty line.
+_EMPTY_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _preformatted(raw: str) -> Iterator[tuple[str, str]]:
+    """A <pre> block: code is one piece however many lines (not a dump of page lines); prose
+    set in one (a mailing list's message, its lines wrapped at a terminal's width) is its
+    paragraphs, each its lines joined back."""
+    parts = [part for part in _EMPTY_LINE.split(raw) if part.strip()]
+    if sum(ends_sentence(part.rstrip()) for part in parts) * 2 > len(parts) > 1:
+        for part in parts:
+            lines = [line for line in map(fold, part.split("\n")) if line]
+            yield from (("paragraph", text) for text in join_wrapped(lines))
+    elif text := fold(raw):
+        yield "paragraph", text
 
 
 def _quote_pieces(text: str) -> Iterator[tuple[str, str]]:
