@@ -71,6 +71,8 @@ class Meta:
     h1_in_article: bool = False
     # The h1 is classed as the headline ("<h1 class="headline">"), not as a logo or a name.
     h1_classed: bool = False
+    # The word keys of h1s that are the site's logo (all a link home): no headline.
+    logos: frozenset[str] = frozenset()
     dek_elements: list[str] = field(default_factory=list)
     # Those of them that stand under the byline or date: what the body repeats of them is its
     # lede.
@@ -432,6 +434,7 @@ def read_meta(tree: etree._Element, jsonld: etree._Element | None = None) -> Met
         h1=_heading_text(h1) if h1 is not None else None,
         h1_in_article=bool(in_article),
         h1_classed=h1 is not None and _headline_classed(h1),
+        logos=frozenset(word_key(text_of(el)) for el in h1s if _logo(el)),
         dek_elements=dek_elements,
         deks_under_byline=under_byline,
         lead_elements=leads,
@@ -582,13 +585,18 @@ class HtmlHead:
 
 
 def _logo(el: etree._Element) -> bool:
-    """An h1 that is the site's logo: all its text a link to the home page ("/")."""
+    """An h1 that is the site's logo: all its text a link to the home page ("/", or a site's
+    address with no path: "http://pottingshednotes.blogspark.example/")."""
     links = list(el.iter("a"))
-    return len(links) == 1 and (links[0].get("href") or "").rstrip("/") in _HOME_HREFS and (
+    if len(links) != 1:
+        return False
+    href = (links[0].get("href") or "").rstrip("/")
+    return (href in _HOME_HREFS or _SITE_ROOT.fullmatch(href) is not None) and (
         collapse(text_of(links[0])) == collapse(text_of(el)))
 
 
 _HOME_HREFS = ("", ".", "index.html", "index.php", "index.htm")
+_SITE_ROOT = re.compile(r"(?:https?:)?//[^/?#\s]{1,100}")
 
 
 def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
@@ -766,7 +774,7 @@ def _titled_heading(meta: Meta) -> str | None:
     best = None
     for heading in meta.headings():
         key = word_key(heading)
-        if key and key in title and len(key.split()) >= H1_MIN_WORDS and (
+        if key and key in title and len(key.split()) >= H1_MIN_WORDS and key not in meta.logos and (
                 best is None or len(key) > len(word_key(best))) and not _sectioned(title, key):
             best = heading
     return best
