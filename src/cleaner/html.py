@@ -28,7 +28,7 @@ NOTABLE_CONTAINERS = frozenset(
     "figure figcaption aside form nav footer header button label select dialog".split())
 # A box holding a picture and at most this much text is the picture's: the text its caption.
 PICTURE_BOX_CHARS = 250
-_PICTURE_BOXES = frozenset(("td", "div", "li"))
+PICTURE_BOXES = frozenset(("td", "div", "li"))
 # A picture is at least this many pixels wide and high, where its tag says.
 PICTURE_MIN_PIXELS = 40
 # How many levels of class and id tokens a block carries: its element's and its two nearest
@@ -427,7 +427,7 @@ class _Above:
                 if role in _NOTABLE_ROLES:
                     names.add(role)
                 containers = containers | names
-            elif tag in _PICTURE_BOXES and framed(node, self._size, PICTURE_BOX_CHARS):
+            elif tag in PICTURE_BOXES and framed(node, self._size, PICTURE_BOX_CHARS):
                 # A picture and a line of text in a small box of their own, with no markup
                 # saying so: a gallery's cell, the line its caption.
                 containers = containers | {"figure"}

@@ -34,7 +34,7 @@ DATA_CELL_MAX_WORDS = 6
 # the caption and the credit, as a <figure>'s would be.
 PICTURE_TABLE_CHARS = 400
 # Elements that may frame a picture with its caption: a small table, or a gallery's cell or box.
-_FRAMES = frozenset(("table", "td", "div", "li"))
+_FRAMES = html.PICTURE_BOXES | {"table"}
 _KINDS = {"li": "list_item", "blockquote": "quote", "figcaption": "caption", "td": "cell",
           "th": "cell", "dd": "list_item", "dt": "list_item"}
 

@@ -697,18 +697,16 @@ def _figures_boxes(ctx: Context) -> frozenset[int]:
     blocks, verdicts = ctx.blocks, ctx.verdicts
     kept = [i for i, verdict in enumerate(verdicts) if verdict is None]
     found: set[int] = set()
-    run: list[int] = []
-    for i in [*kept, None]:
+    start = 0  # where in ``kept`` the run of figure lines being read began
+    for n, i in enumerate([*kept, None]):
         if i is not None and blocks[i].words <= FIGURE_LINE_MAX_WORDS and _FIGURE_LINE.match(
                 blocks[i].text) is not None:
-            run.append(i)
             continue
-        if len(run) >= FIGURES_MIN_LINES:
-            found.update(run)
-            heading = kept.index(run[0]) - 1
-            if heading >= 0:
-                above = blocks[kept[heading]]
+        if n - start >= FIGURES_MIN_LINES:
+            found.update(kept[start:n])
+            if start > 0:
+                above = blocks[kept[start - 1]]
                 if above.words <= FIGURES_HEADING_WORDS and not ends_sentence(above.text.rstrip(":")):
-                    found.add(kept[heading])
-        run = []
+                    found.add(kept[start - 1])
+        start = n + 1
     return frozenset(found)
