@@ -417,6 +417,7 @@ POSITIVES = [
          under_headline),
     case("chrome.byline", "name-title", "Nadia Kwan | Senior Reporter", under_headline),
     case("chrome.byline", "written-by", "Written by Tom Lind", under_headline),
+    case("chrome.byline", "by-name-email", "By Nadia Kwan (nkwan@gazette.example)", under_headline),
     case("chrome.date_line", "published", "Published March 3, 2025 at 6:14 p.m. ET",
          lambda line: page(head=(HEADLINE, BYLINE, line))),
     case("chrome.date_line", "updated-ago", "Updated 2 hours ago",
@@ -535,6 +536,8 @@ POSITIVES = [
     case("related.heading", "story-highlights", "STORY HIGHLIGHTS", above_headline),
     case("address.rating", "stars-and-count", "★★★★☆ 4.4 (96 ratings)", at_end),
     case("address.rating", "what-did-you-think", "What did you think?", at_end),
+    case("chrome.footer_line", "blog-post-counts", "Permalink | Comments (4) | TrackBack (0)",
+         at_end),
     case("chrome.footer_line", "legal-row", "Terms of Use | Privacy Notice | Your Privacy "
          "Choices | Closed Captioning", at_end),
     case("chrome.footer_line", "built-on", "Site built on the Relay newsroom platform by "

@@ -206,10 +206,16 @@ def _lead(text: str) -> bool:
     return any(ch.isdigit() for ch in text) or bool(UI_WORDS.intersection(text.lower().split()))
 
 
+def without_contacts(text: str) -> str:
+    """The text without the e-mail and web addresses a byline gives its writers: "Celia
+    Marchbanks (cmarchbanks@ledger.example)" gives "Celia Marchbanks"."""
+    return _CONTACT.sub(" ", text).strip(" ,;:-–—|")
+
+
 def _pieces(part: str) -> tuple[list[str], bool]:
     """The pieces of one part of a byline that may be names (its "By", contacts and the date
     after the names taken off), and whether a "By" opened them."""
-    part = _CONTACT.sub(" ", part).strip(" ,;:-–—|")
+    part = without_contacts(part)
     inner = _INNER_OPENER.search(part)
     if inner and _lead(part[:inner.start()]):
         part = part[inner.end() - 1:]  # "Posted on March 14, 2026 by Ruth Alder"

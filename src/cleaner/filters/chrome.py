@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from itertools import islice
 
-from cleaner import patterns
+from cleaner import bylines, patterns
 from cleaner.context import Context
 from cleaner.model import Block
 from cleaner.textutil import TITLE_RATIO, ends_sentence, is_cased, title_case_ratio, words
@@ -93,7 +93,7 @@ def byline(block: Block, ctx: Context) -> bool:
         return True
     match = block.lower.startswith(patterns.BYLINE_OPENERS) and patterns.BYLINE.match(text)
     if match:
-        names = match.group("names")
+        names = bylines.without_contacts(match.group("names"))
         # The desk as its writers: "By Courier staff".
         desk, _, staff = names.rpartition(" ")
         if staff == "staff" and desk[:1].isupper():
@@ -655,7 +655,7 @@ def footer_line(block: Block, ctx: Context) -> bool:
     A row is three or more items set apart by bars or dots, each a few words opening with a
     capital, holding no digit and ending no sentence: the legal links, the site's own pages.
     Example: "Terms of Use | Privacy Notice | Your Privacy Choices | FCC Public File",
-    "Site built on the Relay newsroom platform by Marlinspike Media".
+    "Permalink | Comments (4) | TrackBack (0)", "Site built on the Relay newsroom platform by Marlinspike Media".
     """
     if patterns.POWERED_BY.match(block.lower) is not None:
         return True
@@ -665,8 +665,13 @@ def footer_line(block: Block, ctx: Context) -> bool:
     return len(items) >= LINK_ROW_ITEMS and all(
         item[:1].isupper() and len(item) >= LINK_ROW_ITEM_CHARS
         and len(item.split()) <= LINK_ROW_ITEM_WORDS and not ends_sentence(item)
-        and _DIGIT.search(item) is None  # a score's or a date's part
+        # A digit is a score's or a date's part, but for a link's count ("Comments (4)").
+        and _DIGIT.search(_COUNT.sub("", item)) is None
         for item in items)
+
+
+# What a link counts, after its label: "Comments (4)", "TrackBack (0)".
+_COUNT = re.compile(r" \(\d{1,6}\)$")
 
 
 # A line of a box of figures: a figure (and its unit), its colon, what it counts ("412: workers
