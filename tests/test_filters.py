@@ -246,6 +246,7 @@ POSITIVES = [
     # related
     case("related.heading", "more-features", "More Features"),
     case("related.heading", "more-section-news", "More Local News", at_end),
+    case("related.heading", "other-stories", "Other stories from today's edition", at_end),
     case("related.heading", "related", "Related"),
     case("related.heading", "next-up-in", "Next Up In Science & Health", at_end),
     case("related.heading", "explore-further", "Explore further", at_end),
@@ -1511,6 +1512,11 @@ HEADLESS_CARDS = ("3 hours ago", "Ferry fares rise for the third time this year"
                   "Council members said they want a second engineering study first.",
                   "Yesterday", "Storm closes the north pier for a week",
                   "Crews found cracks in two pilings after Tuesday's storm.")
+# A paper's other stories under its story, no heading and no mark on any card.
+OTHER_STORIES = tuple(line for n in range(5) for line in (
+    f"Council delays vote on parking meters for the {n + 2}th time",
+    f"Merchants packed meeting number {n + 2} to oppose the two-hour meters, and council members "
+    "agreed to wait a month while staff study the plan."))
 LISTICLE = (("Walk the north pier", "The pier opens at 9 a.m. and the walk takes an hour."),
             ("Eat at the fish market", "Stalls sell chowder and fried clams until dusk."),
             ("Climb the lighthouse", "The 94 steps lead to a view of the whole bay."))
@@ -1674,7 +1680,12 @@ DIRECT = [
     Direct("headless-cards-two", "related.headless_cards",
            (PROSE, *HEADLESS_CARDS[:6]), 2, False,
            (None, *(("chrome.date_line", None, None) * 2))),
+    Direct("headless-cards-unmarked", "related.headless_cards", (PROSE, *OTHER_STORIES), 3, True),
+    Direct("headless-cards-unmarked-four", "related.headless_cards",
+           (PROSE, *OTHER_STORIES[:8]), 3, False),
     # A story's own list: subheads over short paragraphs, nothing else on each.
+    Direct("headless-cards-listicle-five", "related.headless_cards",
+           (PROSE, *[line for _ in range(2) for t, s in LISTICLE for line in (t, s)]), 1, False),
     Direct("headless-cards-listicle", "related.headless_cards",
            (PROSE, *[line for n, (t, s) in enumerate(LISTICLE) for line in (t, s)]), 1, False),
     # A link to a gallery (which related.link takes) is no credit; a credit under that label is.

@@ -40,6 +40,11 @@ _LONG_PARAGRAPH_WORDS = 30
 # Cards with no heading over them make a list from this many on; a section's word over a card's
 # headline is at most this long.
 _HEADLESS_MIN = 3
+# A run this long is a list even when its cards carry no mark, if each is a news headline
+# over a paragraph of summary: a story's own subheads (a listicle's "Climb the lighthouse") are
+# shorter, and what they head runs on.
+_UNMARKED_MIN = 5
+_UNMARKED_TITLE_WORDS = 5
 _SECTION_WORDS = 2
 # A card's lines: dates or bylines, a section's word, its headline twice, its summary.
 _CARD_MAX_LINES = 6
@@ -205,8 +210,8 @@ def headless_card_lines(ctx: Context) -> frozenset[int]:
 
 def _headless_cards(ctx: Context) -> frozenset[int]:
     """The lines of runs of ``_HEADLESS_MIN`` cards or more, each with its date, byline,
-    section word or twice-said headline: a story's own list of subheads over short paragraphs
-    carries none of these."""
+    section word or twice-said headline (a story's own list of subheads over short paragraphs
+    carries none of these), or of ``_UNMARKED_MIN`` cards or more with or without them."""
     found: set[int] = set()
     blocks, verdicts = ctx.blocks, ctx.verdicts
     # Where the nearest line that may be a card's summary stands, from each line on: most lines
@@ -220,20 +225,32 @@ def _headless_cards(ctx: Context) -> frozenset[int]:
             i = max(i + 1, summary_at[i + 1] - _CARD_MAX_LINES)
             continue
         cards: list[list[int]] = []
+        marked = 0
         j = i
         while (card := _headless_card(blocks, verdicts, j)) is not None:
             # A "summary" that the paragraphs after it carry on is a story's lede, under its
             # headline and byline: the story, not one more card.
             if _story_goes_on(blocks, verdicts, card[1]):
                 break
+            if not card[2] and not _plain_card(blocks, card[0]):
+                break
             cards.append(card[0])
-            j = card[1]
-        if len(cards) >= _HEADLESS_MIN:
+            j, marked = card[1], marked + card[2]
+        if len(cards) >= _UNMARKED_MIN or marked >= _HEADLESS_MIN:
             found.update(line for card in cards for line in card)
             i = j
         else:
             i += 1
     return frozenset(found)
+
+
+def _plain_card(blocks: Sequence[Block], card: Sequence[int]) -> bool:
+    """A card with no mark: a headline of a news story's length over a summary of a
+    paragraph's ("Dunmore council delays vote on downtown parking meters" / "Merchants packed
+    Monday's meeting to oppose …")."""
+    title, summary = blocks[card[0]], blocks[card[-1]]
+    return (len(card) == 2 and title.words >= _UNMARKED_TITLE_WORDS
+            and summary.words >= _PARAGRAPH_WORDS)
 
 
 def _story_goes_on(blocks: Sequence[Block], verdicts: Sequence[str | None], i: int) -> bool:
@@ -242,11 +259,12 @@ def _story_goes_on(blocks: Sequence[Block], verdicts: Sequence[str | None], i: i
 
 
 def _headless_card(blocks: Sequence[Block], verdicts: Sequence[str | None], i: int
-                   ) -> tuple[list[int], int] | None:
-    """The kept lines of one card that starts at ``i`` and where the next may start, if one
-    does: [meta] [section word] headline [headline again] [meta] summary, with at least one
-    of the bracketed parts, a video's running time after the headline, or the headline a link
-    (removed as one: "Commissioners OK gravel for Township Road 40" over its summary)."""
+                   ) -> tuple[list[int], int, bool] | None:
+    """The kept lines of one card that starts at ``i``, where the next may start, and whether
+    it is marked as a card, if one starts there: [meta] [section word] headline [headline
+    again] [meta] summary, marked by one of the bracketed parts, a video's running time after
+    the headline, or the headline a link (removed as one: "Commissioners OK gravel for
+    Township Road 40" over its summary)."""
     marked = False
     while i < len(blocks) and verdicts[i] is not None and verdicts[i].startswith(_CARD_META):
         i, marked = i + 1, True
@@ -272,10 +290,10 @@ def _headless_card(blocks: Sequence[Block], verdicts: Sequence[str | None], i: i
         i, marked = i + 1, True
     while i < len(blocks) and verdicts[i] is not None and verdicts[i].startswith(_CARD_META):
         i, marked = i + 1, True
-    if not marked or i >= len(blocks) or verdicts[i] is not None or not _card_summary(blocks[i]):
+    if i >= len(blocks) or verdicts[i] is not None or not _card_summary(blocks[i]):
         return None
     kept.append(i)
-    return kept, i + 1
+    return kept, i + 1, marked
 
 
 def _card_summary(block: Block) -> bool:
