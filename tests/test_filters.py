@@ -360,6 +360,20 @@ POSITIVES = [
     custom("region.outside", "menu-above-head", "Things to Do This Weekend", page(head=(
         "The Elsby Gazette", "Things to Do This Weekend", "Home", "News", "Sports", "Obituaries",
         HEADLINE, BYLINE, DATE))),
+    # A weekly's notes between its menu and the story's bylined head run into the story's prose.
+    custom("region.outside", "notes-above-bylined-head",
+           "St. Anselm's Church on Water Street will hold its annual strawberry social on "
+           "Saturday from 2 to 5 p.m., with music by the Elsby town band on the lawn.", page(head=(
+               "The Elsby Gazette", "Your hometown weekly - Elsby, Gull Point and Quillon",
+               "Week of June 8, 2006", "Home", "News", "Sports", "Schools", "Church News",
+               "Club Notes", "Contact", "Church News",
+               "St. Anselm's Church on Water Street will hold its annual strawberry social on "
+               "Saturday from 2 to 5 p.m., with music by the Elsby town band on the lawn.",
+               "First Baptist Church of Gull Point invites children ages 4 through 12 to its "
+               "summer Bible school from June 26 to June 30, from 9 a.m. to noon each day.",
+               "The Quillon Garden Club will tour three private gardens on Hollis Road on "
+               "Wednesday, leaving the town green at 10 a.m.; members may bring a guest.",
+               "Top Story", HEADLINE, BYLINE, DATE))),
     # trailers
     case("trailers.provenance", "release-media-contact",
          "Media Contact: Lena Marsh, Director of Communications, press@elsby.example", at_end),

@@ -158,7 +158,7 @@ def _dek_shaped(block: Block, options: Options) -> bool:
             and patterns.DATELINE.match(block.text) is None and not block.text.endswith(":"))
 
 
-def _headline_shaped(block: Block) -> bool:
+def headline_shaped(block: Block) -> bool:
     """A line that may be a headline: a title, or a sentence or two; of two words at least
     (a word alone is a section's name: "Entertainment"), and not a fragment of a sentence."""
     text = block.text
@@ -768,7 +768,7 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
     for i in [*reversed(opening), *reach]:
         if rank >= HEAD_CANDIDATES:
             break
-        if verdicts[i] is None and (i in titled or _headline_shaped(blocks[i])
+        if verdicts[i] is None and (i in titled or headline_shaped(blocks[i])
                                     and not cut_off(blocks, verdicts, i)):
             candidates.append(i)
             scores[i] = page.score(i, max(0, rank))
@@ -777,7 +777,7 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
     # (a menu of fifty lines between), scored as if halfway up the near ones.
     for i in range(start - 1, -1, -1):
         if i not in scores and verdicts[i] is None and page.title.repeats(i, blocks[i]) and (
-                not page.label(i) and _headline_shaped(blocks[i])):
+                not page.label(i) and headline_shaped(blocks[i])):
             candidates.append(i)
             scores[i] = page.score(i, HEAD_CANDIDATES // 2)
     head = max(candidates, key=lambda i: (scores[i], i), default=None)
@@ -808,7 +808,7 @@ def _top_head(page: _Head, start: int) -> int | None:
         return None
     for i in range(page.first, min(start, page.first + TOP_HEAD_REACH)):
         block = page.blocks[i]
-        if (page.verdicts[i] is None and _headline_shaped(block) and not page.label(i)
+        if (page.verdicts[i] is None and headline_shaped(block) and not page.label(i)
                 and not cut_off(page.blocks, page.verdicts, i) and page.closed(i)):
             return i
     return None
