@@ -388,15 +388,15 @@ def test_a_blog_post_title_under_its_days_date_is_the_headline():
 
 
 def test_a_line_ending_on_a_small_word_is_no_headline():
-    from cleaner.headline import _headline_shaped
+    from cleaner.headline import headline_shaped
     from cleaner.model import Block
 
     # A newswire's label over its sender's name: "News provided by" / "Elsby Ferry Co.".
-    assert not _headline_shaped(Block("News provided by"))
-    assert not _headline_shaped(Block("Photos of the"))
+    assert not headline_shaped(Block("News provided by"))
+    assert not headline_shaped(Block("Photos of the"))
     # Title Case ending on its verb's particle, or a phrase that may end on "up", is one.
-    assert _headline_shaped(Block("The Winter Chowder a Harbor Town Swears By"))
-    assert _headline_shaped(Block("Ferry fares go up"))
+    assert headline_shaped(Block("The Winter Chowder a Harbor Town Swears By"))
+    assert headline_shaped(Block("Ferry fares go up"))
 
 
 def test_a_cjk_headline_asking_is_no_label():
