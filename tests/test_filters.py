@@ -247,6 +247,7 @@ POSITIVES = [
     case("related.heading", "more-features", "More Features"),
     case("related.heading", "more-section-news", "More Local News", at_end),
     case("related.heading", "other-stories", "Other stories from today's edition", at_end),
+    case("related.heading", "also-today", "Also today", at_end),
     case("related.heading", "related", "Related"),
     case("related.heading", "next-up-in", "Next Up In Science & Health", at_end),
     case("related.heading", "explore-further", "Explore further", at_end),
@@ -334,6 +335,9 @@ POSITIVES = [
     custom("address.box_heading", "appeal-heading", "Local news is a public good", page(
         "Local news is a public good", "The Elsby Gazette is a nonprofit newsroom. If our "
         "reporting matters to you, please give what you can.", "Donate now")),
+    custom("ads.text_ads", "text-ad-copy", "Premium small squares and rounds. Kansas grown.", page(
+        "Ads by Google", "Hay For Sale - Alfalfa", "Premium small squares and rounds. Kansas grown.",
+        "www.sunflowerhay.example")),
     # region
     custom("region.outside", "footer-after-body", "Meet the staff of the Gazette and the people "
            "who print it every morning in the old cannery.", page(tail=(
@@ -1075,6 +1079,10 @@ NEGATIVES = [
     case("ads.slot", "advertising-revenue",
          "Advertising revenue at the Gazette fell by a third last year, the publisher told "
          "staff."),
+    # A short paragraph of the story under the ads, which end on their addresses.
+    custom("ads.text_ads", "short-paragraph-after-the-ads", "He said no.", page(
+        "Ads by Google", "Hay For Sale - Alfalfa", "Premium small squares and rounds. Kansas grown.",
+        "www.sunflowerhay.example", "He said no.")),
     case("ads.slot", "ads-for-ferry", "Ads for the ferry's new summer schedule went up on Monday."),
     # share
     case("share.prompt", "share-the-road",
@@ -1694,6 +1702,13 @@ DIRECT = [
     Direct("headless-cards-two", "related.headless_cards",
            (PROSE, *HEADLESS_CARDS[:6]), 2, False,
            (None, *(("chrome.date_line", None, None) * 2))),
+    # The story's short paragraph after the last ad's address is the story's.
+    Direct("text-ads-end-on-the-address", "ads.text_ads",
+           ("Ads by Google", "Hay For Sale - Alfalfa", "Kansas grown.", "www.sunflowerhay.example",
+            "He said no."), 4, False),
+    Direct("text-ads-address", "ads.text_ads",
+           ("Ads by Google", "Hay For Sale - Alfalfa", "Kansas grown.", "www.sunflowerhay.example",
+            "He said no."), 3, True),
     Direct("headless-cards-unmarked", "related.headless_cards", (PROSE, *OTHER_STORIES), 3, True),
     Direct("headless-cards-unmarked-four", "related.headless_cards",
            (PROSE, *OTHER_STORIES[:8]), 3, False),

@@ -401,7 +401,7 @@ PAGE_TOOLS_PHRASE = re.compile(r"\b(?:click|tap)(?:ing)? here\b")
 
 RELATED_HEADING = _compile(
     r"(?:read|see|view) (?:more|also|next)\b[^.!?]{0,60}$",
-    r"(?:more (?:from|on|about|in|stories|news|articles|coverage|headlines|reading|features|videos|photos|podcasts)|more like this|latest from|also in)\b[^.!?]{0,60}$",
+    r"(?:more (?:from|on|about|in|stories|news|articles|coverage|headlines|reading|features|videos|photos|podcasts)|more like this|latest from|also in|also today)\b[^.!?]{0,60}$",
     # A section's name between: "More Local News", "More Sports Headlines".
     r"more (?:[\w&'’-]{1,20} ){1,2}(?:news|stories|headlines|coverage|articles)[:.!]?$",
     r"(?:sponsored|promoted|paid|partner)(?: content| post| stories| links| by \S.{0,40})?[:.!]?$",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cleaner import patterns
 from cleaner.context import Context
 from cleaner.model import Block
@@ -13,3 +15,48 @@ def slot(block: Block, ctx: Context) -> bool:
     Example: "Advertisement", "Story continues below advertisement", "Anzeige".
     """
     return patterns.AD_SLOT.match(block.lower) is not None
+
+
+# A search engine's label over its text ads: "Ads by Google", "Sponsored Links".
+_TEXT_ADS_LABEL = re.compile(r"(?:ads by (?:google|yahoo!?|bing)|sponsored (?:links|results|listings))[:.]?$")
+# A text ad is a title, a line or two of copy and the advertiser's address, each this short;
+# a box holds a few of them, at most this many lines.
+TEXT_AD_WORDS = 15
+TEXT_AD_LINES = 15
+
+
+def text_ads(block: Block, ctx: Context) -> bool:
+    """Drop the text ads under a search engine's label: the short lines that follow it, each
+    ad's title, copy and address, down to the last address.
+
+    Example: "Ads by Google" / "Hay For Sale - Alfalfa" / "Premium small squares and rounds.
+    Kansas grown. Call today." / "www.sunflowerhay.example".
+    """
+    return ctx.index in text_ad_lines(ctx)
+
+
+def text_ad_lines(ctx: Context) -> frozenset[int]:
+    """The page's lines that ``text_ads`` removes, found once."""
+    return ctx.memo("ads.text_ads", _text_ad_lines)
+
+
+def _text_ad_lines(ctx: Context) -> frozenset[int]:
+    blocks = ctx.blocks
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if block.words > 4 or _TEXT_ADS_LABEL.match(block.lower) is None:
+            continue
+        # Each ad ends on its advertiser's address (a line's last word, where a text's lines
+        # were joined): the box ends on the last one, and a short paragraph after it stays.
+        last = None
+        for j in range(i + 1, min(len(blocks), i + 1 + TEXT_AD_LINES)):
+            if blocks[j].words > TEXT_AD_WORDS:
+                break
+            if _ADDRESS.fullmatch(blocks[j].lower.rsplit(None, 1)[-1]):
+                last = j
+        found.update(range(i + 1, last + 1) if last is not None else ())
+    return frozenset(found)
+
+
+# An ad's display address: one word with a dot in it, "www.sunflowerhay.example".
+_ADDRESS = re.compile(r"(?:https?://)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}(?:/\S{0,200})?")
