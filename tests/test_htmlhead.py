@@ -63,6 +63,9 @@ CASES = {
     "perex-classed": page(top=f"<p class='perex'>{LONG_DEK}</p>"),
     "ingress-classed": page(top=f"<p class='article-ingress'>{LONG_DEK}</p>"),
     "rubric-classed": page(top=f"<p class='rubric'>{LONG_DEK}</p>"),
+    "microdata-long": page(top=f"<p itemprop='description'>{LONG_DEK}</p>",
+                           head="<meta property='og:description' content='Channel to be dredged'>"),
+    "deck-classed": page(top=f"<p class='article-deck'>{LONG_DEK}</p>"),
     "lead-over-picture": page(top=f"<p class='lead'>{LONG_DEK}</p>"
                                   "<figure><img src='/channel.jpg' alt=''></figure>"),
     "intro-over-byline": page(top=f"<figure><img src='/channel.jpg' alt=''></figure>"
@@ -74,7 +77,7 @@ CASES = {
 }
 
 
-SOURCES = {"perex-classed": "element", "ingress-classed": "element", "rubric-classed": "element",
+SOURCES = {"microdata-long": "element", "deck-classed": "element", "perex-classed": "element", "ingress-classed": "element", "rubric-classed": "element",
            "lead-over-picture": "element", "intro-over-byline": "element",
            "classed": "element", "microdata": "element", "subheading": "element",
            "sub-classed": "element", "strap-classed": "element", "before-the-h1": "element",

@@ -187,7 +187,7 @@ LEAD_OPENING_WORDS = 6
 _DEK_PROPS = frozenset(("description", "alternativeHeadline"))
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # Parts of class names that mark a dek even inside a longer name ("article__standfirst").
-_DEK_PARTS = ("standfirst", "subtitle", "subhead", "subhed", "dek", "strap", "precis",
+_DEK_PARTS = ("standfirst", "subtitle", "subhead", "subhed", "dek", "deck", "strap", "precis",
               # The seven languages' own words for it: "chapo", "entradilla", "vorspann" …
               "chapo", "chapeau", "entradilla", "bajada", "vorspann", "sottotitolo", "sommario",
               # Beyond the seven languages: Czech and Slovak, Nordic, Polish.
@@ -226,7 +226,8 @@ def _after_headline(tree: etree._Element, h1: etree._Element | None) -> Iterator
         # A long paragraph starts the body, unless it is named a standfirst outright ("summary"
         # or "intro" may name the lede).
         if count >= DEK_SCAN or (el.tag == "p" and len(text_of(el)) > BODY_PARAGRAPH_CHARS
-                                 and not _named_dek(el) and not _in_header_classed(el)
+                                 and not _named_dek(el) and not _dek_prop(el)
+                                 and not _in_header_classed(el)
                                  and not _lead_classed(el) and not _classed_over_byline(el)):
             return
         yield el
@@ -290,12 +291,17 @@ def _in_header_classed(el: etree._Element) -> bool:
 def _dek_classed(el: etree._Element) -> bool:
     """Classed or marked as a dek; a site's own subtitle ("siteSub", "site-subtitle": its
     tagline) is not the article's."""
-    if any(prop in _DEK_PROPS for prop in el.get("itemprop", "").split()):
+    if _dek_prop(el):
         return True
     if not _names_of(el):
         return False
     parts = set(tokens(el))
     return "site" not in parts and (bool(parts & _DEK_TOKENS) or _named_dek(el))
+
+
+def _dek_prop(el: etree._Element) -> bool:
+    """Marked in the page's microdata as the article's description or alternative headline."""
+    return any(prop in _DEK_PROPS for prop in el.get("itemprop", "").split())
 
 
 def _heading_text(h1: etree._Element) -> str:

@@ -692,6 +692,14 @@ STAFF_TITLE = _compile(
     r"(?:[^\s,|]{1,25} ){0,2}(?:columnist|staff writer|reporter|correspondent|contributor|critic|editor)s? @\w{1,30}$",
 )
 
+# A date as Chinese, Japanese and Korean write it, with its time and a label of publication:
+# "2015年6月3日 10時21分", "发布时间：2018年03月05日 08:30", "2021년 5월 4일 14:02 입력".
+CJK_DATE = re.compile(
+    r"(?:(?:更新|公開|配信|发布|發布|发表|發表|时间|時間|日期|入力|입력|수정|発行)(?:时间|時間|日時|日期)?\s?[:：]?\s?)?"
+    r"(?:\d{2,4} ?[年년] ?\d{1,2} ?[月월] ?\d{1,2} ?[日일]?|\d{4}\.\d{1,2}\.\d{1,2}\.?)(?: ?[（(][^）)]{1,3}[）)])?"
+    r"(?: ?\d{1,2} ?[時时시:：] ?\d{1,2}(?: ?[分분])?(?:[:：]\d{2}| ?\d{1,2} ?秒)?)?"
+    r"(?: ?(?:更新|公開|配信|发布|發布|입력|수정))?")
+
 # Words a date or time line is made of; a line of nothing else is a date line.
 # A line of page metadata joins its parts with "·", "|" or "•": "Ana Reyes · 9 min read · Feb 26".
 META_SPLIT = re.compile(r"\s[·|•]\s")

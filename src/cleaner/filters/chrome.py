@@ -286,7 +286,7 @@ def date_line(block: Block, ctx: Context) -> bool:
     # Read alone (metadata asks of one line, with no page), a label is no date.
     if lower[-1:] == ":" and ctx is not None and _date_label(block, ctx):
         return True
-    if _is_date(lower) or _dateline_alone(block):
+    if _is_date(lower) or _dateline_alone(block) or patterns.CJK_DATE.fullmatch(lower):
         return True
     # A date in digits, labelled or among names, needs a digit: most lines have none.
     digits = _DIGIT.search(block.text) is not None
