@@ -94,6 +94,16 @@ def test_line_breaks_part_an_old_pages_paragraphs():
     assert [b.text for b in page_blocks(tree)] == PARAGRAPHS
 
 
+def test_a_hand_wrapped_paragraph_is_joined_back_and_a_menu_stays_lines():
+    # Each paragraph wrapped after its twelfth word, the paragraphs set apart by <br><br>.
+    wrapped = ["<br>".join((" ".join(p.split()[:12]), " ".join(p.split()[12:]))) for p in PARAGRAPHS]
+    menu = "<br>".join(("Home", "News", "Sports", "- Results"))
+    tree = lxml.html.document_fromstring(f"<html><body><td>{'<br><br>'.join(wrapped)}</td>"
+                                         f"<td>{menu}</td></body></html>")
+    assert [b.text for b in page_blocks(tree)] == [*PARAGRAPHS, "Home", "News", "Sports",
+                                                   "- Results"]
+
+
 def test_a_data_tables_row_is_one_block_of_its_cells():
     tree = lxml.html.document_fromstring(
         "<html><body><table><tr><td>Team</td><td>W</td><td>L</td></tr>"

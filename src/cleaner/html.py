@@ -20,7 +20,7 @@ from trafilatura.settings import Extractor
 from cleaner import patterns
 from cleaner.model import Block
 from cleaner.segment import join_wrapped
-from cleaner.textutil import clean_line, ends_sentence, fold
+from cleaner.textutil import TITLE_RATIO, clean_line, ends_sentence, fold, opens_lower, title_case_ratio
 
 _NOTABLE_ROLES = frozenset(("dialog", "navigation", "complementary", "contentinfo"))
 # Ancestor tags worth knowing about: a block inside one of them is rarely body text.
@@ -496,27 +496,69 @@ _BR = "\x00"
 def _paragraphed(raw: str) -> bool:
     """Two breaks with nothing but spaces between: the page sets its paragraphs apart with an
     empty line (<br><br>), not with <p>."""
-    return any(not part.strip() for part in raw.split(_BR)[1:-1])
+    return paragraphed(raw.split(_BR))
+
+
+def paragraphed(lines: Sequence[str]) -> bool:
+    """An empty line between two <br>s among the lines a box's breaks make."""
+    return any(not line.strip() for line in lines[1:-1])
+
+
+def broken_paragraphs(lines: Sequence[str]) -> Iterator[list[int]]:
+    """The paragraphs of a box the page broke with <br> (a CMS that stores text without
+    paragraphs, a page written by hand), as the indices of their lines: an empty line between
+    two breaks ends a paragraph, and a line shaped like a subhead (short, ending no sentence)
+    stands alone ("Seed from the provincial bank<br>The provincial government …"). A break
+    between two lines of sentences stays inside the paragraph (a hand-wrapped line)."""
+    lines = [fold(line) for line in lines]
+    current: list[int] = []
+    for i, line in enumerate(lines):
+        # A subhead's line is short, or in Title Case, or over no more of a sentence (a
+        # headline in sentence case over its byline). A line of a wrapped paragraph, as long
+        # as a line of prose is, carries on the line above or into the one below ("… which
+        # tells you" / "roughly what everyone else in the room thought of it.").
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        subhead = (bool(line) and len(line.split()) <= SUBHEAD_MAX_WORDS and not ends_sentence(line)
+                   and not (current and _wrapped(lines[current[-1]]))
+                   and not (following and _wrapped(line) and (
+                       opens_lower(following) or title_case_ratio(line) < TITLE_RATIO and (
+                           ends_sentence(following) or _wrapped(following)))))
+        # A list's item ("- Cherokee Purple from …") starts a paragraph of its own.
+        if current and (not line or subhead or line.startswith(_ITEM_MARKS)):
+            yield from _closed(current, lines)
+            current = []
+        if subhead:
+            yield [i]
+        elif line:
+            current.append(i)
+    yield from _closed(current, lines)
+
+
+def _closed(paragraph: list[int], lines: Sequence[str]) -> Iterator[list[int]]:
+    """A paragraph of lines, ended: one whose last line ends no sentence was no wrapped prose
+    (a headline over its dek) and is its lines."""
+    if len(paragraph) > 1 and not ends_sentence(lines[paragraph[-1]]):
+        yield from ([i] for i in paragraph)
+    elif paragraph:
+        yield paragraph
+
+
+def _wrapped(line: str) -> bool:
+    """A line of prose that a hard wrap cut off: a line's length, no sentence's end."""
+    return len(line.split()) >= WRAPPED_LINE_WORDS and not ends_sentence(line)
+
+
+# A line of wrapped prose holds this many words at least (a page wrapped at 60-80 characters).
+WRAPPED_LINE_WORDS = 8
+# How a line set with <br> opens when it is a list's item.
+_ITEM_MARKS = ("- ", "• ", "* ", "· ", "– ", "— ")
 
 
 def _broken_pieces(raw: str) -> Iterator[tuple[str, str]]:
-    """The paragraphs of one the page broke with <br> (a CMS that stores text without
-    paragraphs): an empty line between two breaks ends a paragraph, and a line shaped like a
-    subhead (short, ending no sentence) stands alone ("Seed from the provincial bank<br>The
-    provincial government …"). A break between two lines of sentences stays inside the
-    paragraph."""
-    current: list[str] = []
-    for line in map(fold, raw.split(_BR)):
-        subhead = bool(line) and len(line.split()) <= SUBHEAD_MAX_WORDS and not ends_sentence(line)
-        if current and (not line or subhead):
-            yield "paragraph", " ".join(current)
-            current = []
-        if subhead:
-            yield "paragraph", line
-        elif line:
-            current.append(line)
-    if current:
-        yield "paragraph", " ".join(current)
+    """The paragraphs of one the page broke with <br> (``broken_paragraphs``)."""
+    lines = [fold(line) for line in raw.split(_BR)]
+    for paragraph in broken_paragraphs(lines):
+        yield "paragraph", " ".join(lines[i] for i in paragraph)
 
 
 def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:

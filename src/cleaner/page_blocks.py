@@ -46,6 +46,8 @@ class _Walk:
         self.blocks: list[Block] = []
         self.parts: list[str] = []
         self.linked = 0  # characters of the block read inside links
+        # The lines read before the last <br> in this block, each with its linked characters.
+        self.lines: list[tuple[str, int]] = []
         self.links = 0  # links open around the text being read
         self.open: list[etree._Element] = []  # block elements open, innermost last
         self.size, self.small = size, small
@@ -58,16 +60,27 @@ class _Walk:
             if self.links:
                 self.linked += len(text)
 
-    def flush(self, kind: str | None = None) -> None:
-        raw = "".join(self.parts)
+    def line_break(self) -> None:
+        self.lines.append(("".join(self.parts), self.linked))
         self.parts.clear()
-        linked, self.linked = self.linked, 0
-        text = clean_line(fold(raw))
-        if not text:
-            return
+        self.linked = 0
+
+    def flush(self, kind: str | None = None) -> None:
+        self.line_break()
+        lines, self.lines = self.lines, []
+        texts = [raw for raw, _ in lines]
+        # A box whose paragraphs are set apart by <br><br> is read as those paragraphs, the
+        # lines of each joined; other breaks (a menu's, an address's) each end a line.
+        groups = (html.broken_paragraphs(texts) if len(lines) > 2 and html.paragraphed(texts)
+                  else ([i] for i in range(len(lines))))
         owner = self.open[-1] if self.open else None
-        self.blocks.append(self._block(text, owner, min(1.0, linked / max(1, len(raw.strip()))),
-                                       kind))
+        for group in groups:
+            raw = " ".join(texts[i] for i in group)
+            text = clean_line(fold(raw))
+            if text:
+                linked = sum(lines[i][1] for i in group)
+                self.blocks.append(self._block(text, owner, min(1.0, linked / max(1, len(raw.strip()))),
+                                               kind))
 
     def _picture_frame(self, box: etree._Element) -> bool:
         framed = self.pictures.get(box)
@@ -147,7 +160,7 @@ def page_blocks(tree: etree._Element) -> list[Block]:
                 walk.flush()
                 walk.open.append(el)
             elif tag == "br":
-                walk.flush()
+                walk.line_break()
             elif tag == "a" and el.get("href") is not None:
                 walk.links += 1
             if tag:  # a comment's text is not the page's
