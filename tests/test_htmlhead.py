@@ -147,6 +147,17 @@ def test_the_title_names_the_page_heading_not_a_featured_storys_h1():
     assert (article.headline, article.headline_source) == (HEADLINE, "title")
 
 
+def test_the_sites_title_in_its_logo_is_no_heading_the_title_names():
+    # A book's chapter: the <title> gives the chapter and the book, the logo the book's name.
+    book = "The River City: A History of Elsby Harbor and the People of Its Waterfront"
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    html = (f"<html><head><title>Chapter 5: {HEADLINE} – {book}</title></head><body>"
+            f"<div class='header'><a class='header__logo--title' href='/book/'><span>{book}"
+            f"</span></a></div><div class='chapter'><h1 class='chapter-title'>{HEADLINE}</h1>"
+            f"{paragraphs}</div></body></html>")
+    assert cleaner.clean_html(html).headline == HEADLINE
+
+
 def test_an_h1_the_social_title_repeats_beats_a_shorter_heading_in_the_title():
     h1 = "How to dredge a harbor channel without closing it to the summer's boats"
     paragraphs = "".join(f"<p>{p}</p>" for p in BODY)

@@ -520,8 +520,14 @@ def _headline_classed(el: etree._Element) -> bool:
     if names is None and ident is None:
         return False
     names = f"{names} {ident}".lower()
-    return any(part in names for part in _HEADLINE_PARTS) and bool(
-        _HEADLINE_TOKENS.intersection(tokens(el)))
+    if not any(part in names for part in _HEADLINE_PARTS):
+        return False
+    # The site's own title, its logo's ("header__logo--title", "site-title"), is no headline.
+    parts = set(tokens(el))
+    return bool(_HEADLINE_TOKENS & parts) and not _MASTHEAD_TOKENS & parts
+
+
+_MASTHEAD_TOKENS = frozenset(("logo", "brand", "masthead", "site"))
 
 
 # On collapsed titles (single spaces): "A | B", "A|B", "A — B", "A - B", "A :: B", "A_B".
