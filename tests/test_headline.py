@@ -478,3 +478,22 @@ def test_a_series_name_with_its_issues_date_over_a_dek_is_the_headline():
                 DATE, "CHANNEL SURFING", *BODY, body=())
     article = cleaner.clean_text(text)
     assert (article.headline, article.dek) == ("Harbor Brief 03.04.25", dek)
+
+
+def test_a_games_score_over_its_story_is_no_headline():
+    from cleaner.headline import headline_shaped
+    from cleaner.model import Block
+
+    assert not headline_shaped(Block("Lakeport 2, Harbor City 4 - Final"))
+    assert not headline_shaped(Block("Gulls 3, Anchors 1 (10 inn.)"))
+    # A headline with a score has a verb.
+    assert headline_shaped(Block("Gulls edge Anchors 4-2 for fourth straight win"))
+    text = "\n".join(("Lakeport 2, Harbor City 4 - Final",
+                      "Pruitt homers twice as Gulls edge Anchors for fourth straight win",
+                      "By Marcus Greer, Staff Writer", "June 21, 2009",
+                      "Dexter Pruitt hit two home runs and Tomas Okafor pitched seven strong "
+                      "innings as the Harbor City Gulls beat the Lakeport Anchors 4-2 on Sunday.",
+                      "Pruitt, who had one homer in his previous 15 games, led off the second "
+                      "inning with a drive over the left-field wall."))
+    assert cleaner.clean_text(text).headline == (
+        "Pruitt homers twice as Gulls edge Anchors for fourth straight win")

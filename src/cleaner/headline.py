@@ -165,7 +165,9 @@ def headline_shaped(block: Block) -> bool:
     return block.words >= HEADLINE_MIN_WORDS and ((block.is_titleish or block.words <= HEADLINE_MAX_WORDS and block.sentences <= 2)
             and text[-1] not in ",;" and patterns.DATELINE.match(text) is None
             and not _fragment(text) and not _open_ended(text)
-            and not any(map(block.lower.__contains__, _ADDRESS_MARKS)))
+            and not any(map(block.lower.__contains__, _ADDRESS_MARKS))
+            # A game's score over a sports story is its label: "Lakeport 2, Harbor City 4 - Final".
+            and not (", " in text and patterns.SCORE_LINE.match(text)))
 
 
 # A web address marks a line of contact details or a link, never a headline: "Tested by: Dana

@@ -700,6 +700,12 @@ CJK_DATE = re.compile(
     r"(?: ?\d{1,2} ?[時时시:：] ?\d{1,2}(?: ?[分분])?(?:[:：]\d{2}| ?\d{1,2} ?秒)?)?"
     r"(?: ?(?:更新|公開|配信|发布|發布|입력|수정))?")
 
+# A game's score on a line of its own, as a sports page sets it over the story: "Lakeport 2,
+# Harbor City 4 - Final", "Gulls 3, Anchors 1 (10 inn.)". A headline with a score has a verb.
+SCORE_LINE = re.compile(
+    r"[A-Z][\w.'’&-]{0,25}(?: [A-Z][\w.'’&-]{0,25}){0,3} \d{1,3}, [A-Z][\w.'’&-]{0,25}(?: [A-Z][\w.'’&-]{0,25}){0,3} \d{1,3}"
+    r"(?: ?[-–—|:(] ?[\w./ ]{1,20}\)?)?$")
+
 # Words a date or time line is made of; a line of nothing else is a date line.
 # A line of page metadata joins its parts with "·", "|" or "•": "Ana Reyes · 9 min read · Feb 26".
 META_SPLIT = re.compile(r"\s[·|•]\s")
