@@ -497,3 +497,18 @@ def test_a_games_score_over_its_story_is_no_headline():
                       "inning with a drive over the left-field wall."))
     assert cleaner.clean_text(text).headline == (
         "Pruitt homers twice as Gulls edge Anchors for fourth straight win")
+
+
+def test_a_list_of_other_stories_between_headline_and_line_leaves_no_dek():
+    text = "\n\n".join((
+        "Wildfire forces evacuation of 400 homes near Copper Flat",
+        "Posted: Aug 14, 2008 04:12 PM PDT", "Video",
+        "Raw Video: Flames crest ridge above Copper Flat\nEvacuees gather at high school shelter\n"
+        "Fire crews describe sudden wind shift", "Email\nPrint\nText Size",
+        "COPPER FLAT, Calif. (AP) - A wind-driven wildfire jumped a ridge east of town on "
+        "Thursday and forced the evacuation of about 400 homes.",
+        "The fire had burned roughly 2,300 acres by early evening and was 5 percent contained, "
+        "fire officials said."))
+    article = cleaner.clean_text(text)
+    assert article.headline == "Wildfire forces evacuation of 400 homes near Copper Flat"
+    assert article.dek is None

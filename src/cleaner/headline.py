@@ -158,6 +158,9 @@ def _dek_shaped(block: Block, options: Options) -> bool:
             and patterns.DATELINE.match(block.text) is None and not block.text.endswith(":"))
 
 
+_LIST_VERDICTS = frozenset(("related.heading", "related.teaser_list"))
+
+
 def headline_shaped(block: Block) -> bool:
     """A line that may be a headline: a title, or a sentence or two; of two words at least
     (a word alone is a section's name: "Entertainment"), and not a fragment of a sentence."""
@@ -470,6 +473,10 @@ class _Head:
             # A section path leads to the headline under it: "Home » Local News » Roads"
             # stands over a headline, never between one and its dek.
             if i - head > DEK_GAP or _path(blocks[i]):
+                return None
+            # A list of other stories between them: the line under it is the list's last (a
+            # link alone, "Related: …", is no list).
+            if verdicts[i] in _LIST_VERDICTS:
                 return None
             if self.separator(i) and verdicts[i] != "chrome.date_line":
                 if verdicts[i] is not None and verdicts[i].startswith("credits.") and (
