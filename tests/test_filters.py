@@ -220,6 +220,8 @@ POSITIVES = [
     case("credits.gallery_control", "image-n-of-m", "Image 3 of 12"),
     case("credits.gallery_control", "enlarge", "Enlarge this image"),
     case("credits.gallery_control", "hide-caption", "Hide caption"),
+    case("credits.gallery_control", "prev-next", "< Prev | Next >"),
+    case("credits.gallery_control", "view-all-photos", "View all photos in this gallery"),
     case("credits.gallery_control", "view-gallery", "View the full gallery"),
     # paywall
     case("paywall.notice", "continue-reading", "Subscribe to continue reading."),

@@ -221,6 +221,9 @@ GALLERY_CONTROL = _compile(
     r"(?:view|see|open|launch) (?:the )?(?:full )?(?:photo )?gallery\b.{0,40}$",
     r"(?:hide|show) caption$",
     r"toggle caption$",
+    # A gallery's pager and its way out: "< Prev | Next >", "View all photos in this gallery".
+    r"[<‹«]? ?(?:prev(?:ious)?|back)(?: photo| image)? ?[|/·] ?next(?: photo| image)? ?[>›»]?$",
+    r"(?:view|see) all (?:\d{1,3} )?(?:photos|images|pictures)\b.{0,40}$",
 )
 
 # ---------------------------------------------------------------- subscriptions and paywalls
