@@ -158,6 +158,15 @@ def test_the_sites_title_in_its_logo_is_no_heading_the_title_names():
     assert cleaner.clean_html(html).headline == HEADLINE
 
 
+def test_a_bold_line_alone_is_a_heading_the_title_names():
+    # A mobile page of 2008: "Label: headline" as its title, the headline a bold line alone.
+    paragraphs = "".join(f"<p><b>Update:</b> {p}</p>" for p in BODY)
+    html = (f"<html><head><title>Gazette Mobile: {HEADLINE}</title></head><body>"
+            f"<div><small>Sun, Jun 8 2008</small></div><b>{HEADLINE}</b><br>"
+            f"<small>By Nadia Kwan</small>{paragraphs}</body></html>")
+    assert cleaner.clean_html(html).headline == HEADLINE
+
+
 def test_an_h1_the_social_title_repeats_beats_a_shorter_heading_in_the_title():
     h1 = "How to dredge a harbor channel without closing it to the summer's boats"
     paragraphs = "".join(f"<p>{p}</p>" for p in BODY)

@@ -789,7 +789,35 @@ def _titled_heading(meta: Meta) -> str | None:
         if key and key in title and len(key.split()) >= H1_MIN_WORDS and key not in meta.logos and (
                 best is None or len(key) > len(word_key(best))) and not _sectioned(title, key):
             best = heading
-    return best
+    return best if best is not None or meta.tree is None else _titled_bold_line(meta.tree, title)
+
+
+def _titled_bold_line(tree: etree._Element, title: str) -> str | None:
+    """A bold line alone on an old page (a mobile page's "<b>headline</b><br>") that the title
+    gives whole after or before a shorter name: "Courier Mobile: Fire guts vacant Kessler
+    Avenue warehouse"."""
+    for el in tree.iter("b", "strong"):
+        text = collapse(text_of(el))
+        key = word_key(text)
+        if len(key.split()) < H1_MIN_WORDS or not _alone(el):
+            continue
+        rest = title.removesuffix(key) if title.endswith(key) else title.removeprefix(key)
+        # The headline is the longer part; a masthead over a section's name is no headline.
+        if rest != title and len(rest.split()) <= min(SITE_NAME_MAX_WORDS, len(key.split()) - 1) and (
+                not _sectioned(title, key)):
+            return text
+    return None
+
+
+def _alone(el: etree._Element) -> bool:
+    """Nothing but the element on its line: no text of its box before or after it (a bold
+    headline over a <br>, not a bold lead-in to a paragraph)."""
+    if (el.tail or "").strip():
+        return False
+    before = el.getprevious()
+    parent = el.getparent()
+    return not ((parent.text if before is None and parent is not None else
+                 before.tail if before is not None else "") or "").strip()
 
 
 def _sectioned(title: str, key: str) -> bool:
