@@ -66,6 +66,9 @@ CASES = {
     "microdata-long": page(top=f"<p itemprop='description'>{LONG_DEK}</p>",
                            head="<meta property='og:description' content='Channel to be dredged'>"),
     "deck-classed": page(top=f"<p class='article-deck'>{LONG_DEK}</p>"),
+    # However long, an unclassed paragraph right under the headline over the byline.
+    "long-over-byline": page(top=f"<p><em>{LONG_DEK}</em></p><div class='post-info'>Posted by "
+                                 "Nadia Kwan on March 4, 2025</div>"),
     "lead-over-picture": page(top=f"<p class='lead'>{LONG_DEK}</p>"
                                   "<figure><img src='/channel.jpg' alt=''></figure>"),
     "intro-over-byline": page(top=f"<figure><img src='/channel.jpg' alt=''></figure>"
@@ -77,7 +80,7 @@ CASES = {
 }
 
 
-SOURCES = {"microdata-long": "element", "deck-classed": "element", "perex-classed": "element", "ingress-classed": "element", "rubric-classed": "element",
+SOURCES = {"long-over-byline": "element", "microdata-long": "element", "deck-classed": "element", "perex-classed": "element", "ingress-classed": "element", "rubric-classed": "element",
            "lead-over-picture": "element", "intro-over-byline": "element",
            "classed": "element", "microdata": "element", "subheading": "element",
            "sub-classed": "element", "strap-classed": "element", "before-the-h1": "element",

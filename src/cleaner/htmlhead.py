@@ -227,10 +227,16 @@ def _after_headline(tree: etree._Element, h1: etree._Element | None) -> Iterator
         # or "intro" may name the lede).
         if count >= DEK_SCAN or (el.tag == "p" and len(text_of(el)) > BODY_PARAGRAPH_CHARS
                                  and not _named_dek(el) and not _dek_prop(el)
-                                 and not _in_header_classed(el)
+                                 and not _in_header_classed(el) and not _standfirst_over_byline(el, h1)
                                  and not _lead_classed(el) and not _classed_over_byline(el)):
             return
         yield el
+
+
+def _standfirst_over_byline(el: etree._Element, h1: etree._Element | None) -> bool:
+    """A paragraph right under the headline with the byline or date under it, however long:
+    the standfirst ("<h1>…</h1><p><em>Ashford's ballclub traded …</em></p><div>Posted by …")."""
+    return h1 is not None and el.getprevious() is h1 and _over_byline(el, by_text=True)
 
 
 def _following(el: etree._Element) -> Iterator[etree._Element]:
