@@ -104,6 +104,13 @@ def test_no_dek_no_source():
     assert article.headline_source == "h1"
 
 
+def test_a_kicker_before_the_headline_is_no_dek():
+    # "episode-kicker" with its joins taken out holds "dek".
+    html = page().replace("<h1>", "<div class='episode-kicker'>Season 3 · Episode 47 of the "
+                                  "Harbor Hour</div><h1>")
+    assert cleaner.clean_html(html).dek is None
+
+
 def test_a_description_that_is_the_lede_stays_in_the_body():
     article = cleaner.clean_html(page(head=f"<meta name='description' content='{BODY[0]}'>"))
     assert article.dek is None and article.dek_source is None

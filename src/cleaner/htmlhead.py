@@ -250,9 +250,10 @@ def _following(el: etree._Element) -> Iterator[etree._Element]:
 
 
 def _named_dek(el: etree._Element) -> bool:
-    # "sub-headline", "sub_title": the parts are matched with the joins taken out.
+    # "sub-headline", "sub_title": the parts are matched with the joins taken out; a kicker's
+    # class is none ("episode-kicker" joined holds "dek").
     joined = f"{el.get('class', '')} {el.get('id', '')}".lower().replace("-", "").replace("_", "")
-    return any(t in joined for t in _DEK_PARTS)
+    return any(t in joined for t in _DEK_PARTS) and not any(t in joined for t in _KICKER_PARTS)
 
 
 def _classed_over_byline(el: etree._Element) -> bool:
