@@ -512,3 +512,19 @@ def test_a_list_of_other_stories_between_headline_and_line_leaves_no_dek():
     article = cleaner.clean_text(text)
     assert article.headline == "Wildfire forces evacuation of 400 homes near Copper Flat"
     assert article.dek is None
+
+
+def test_the_tagline_above_the_sites_menu_is_no_headline():
+    # The masthead's tagline is the text's first line and a date closes it, but the site's
+    # menu stands between it and the story, whose headline its byline closes.
+    text = "\n\n".join((
+        "The Elsby Gazette", "Serving Elsby, Gull Point and the Quillon Valley since 1894",
+        "Wednesday, August 8, 2007", "Home", "Local News", "Sports", "Obituaries", "Opinion",
+        "Classifieds", "Contact Us", "Local News",
+        "County fair draws 61,000, a record, despite heat", "By Corinne Lidstrom",
+        "The Quillon County Fair closed its five-day run Sunday night with a record attendance "
+        "of 61,240, beating the previous mark set in 1998 by nearly 4,000.",
+        "The numbers came despite afternoon temperatures that topped 95 degrees on three of the "
+        "five days, prompting the fair board to open two cooling tents.",
+        "Copyright © 2007 The Elsby Gazette. All rights reserved."))
+    assert cleaner.clean_text(text).headline == "County fair draws 61,000, a record, despite heat"

@@ -141,12 +141,14 @@ REPEAT_REASON = ("headline.repeat", "the headline again, inside the body")
 @dataclass(frozen=True)
 class Head:
     """Indices of the headline and dek blocks, of the lines of the head above the headline
-    (kicker, teasers), and of lines of author names beside them that no byline filter knew."""
+    (kicker, teasers), and of lines of author names beside them that no byline filter knew;
+    and whether a byline, date or credit closes the head."""
 
     headline: int | None = None
     dek: int | None = None
     above: tuple[int, ...] = ()
     bylines: tuple[int, ...] = ()
+    closed: bool = False
 
 
 def _separator(verdict: str | None) -> bool:
@@ -159,6 +161,20 @@ def _dek_shaped(block: Block, options: Options) -> bool:
 
 
 _LIST_VERDICTS = frozenset(("related.heading", "related.teaser_list"))
+
+
+def menu_between(verdicts: Sequence[str | None], top: int, bottom: int) -> bool:
+    """A site's menu stands between the lines: ``MENU_ENTRIES`` entries in a row (share buttons
+    between a headline and its story alternate with their prompts)."""
+    row = 0
+    for verdict in verdicts[top:bottom]:
+        row = row + 1 if verdict == "chrome.navigation" else 0
+        if row >= MENU_ENTRIES:
+            return True
+    return False
+
+
+MENU_ENTRIES = 5
 
 
 def headline_shaped(block: Block) -> bool:
@@ -387,8 +403,10 @@ class _Head:
                            if v is None and not self.label(i)), None)
         # The first line of a whole page's dump is its <title>, set apart from the article
         # where the site's name it holds stands on the page as a line of its own.
+        # A site's menu between them sets the first line apart as the masthead's (its tagline).
         self.first_near = start is None or self.first is not None and (
-            start - self.first <= FIRST_REACH) and not (self.first == 0 and self._site_titled())
+            start - self.first <= FIRST_REACH) and not (self.first == 0 and self._site_titled()) and (
+            not menu_between(verdicts, self.first, start))
         names = {i for i in reach if verdicts[i] is None and i + 1 < len(verdicts)
                  and _separator(verdicts[i + 1]) and _names(blocks[i])}
         # Several writers over their outlet: "Lisa Kaczke and Trevor J. Mitchell" / "Sioux
@@ -807,7 +825,9 @@ def find_head(blocks: Sequence[Block], verdicts: Sequence[str | None], options: 
             above.insert(0, i)
         i -= 1
     bylines = tuple(sorted(i for i in page.names if i > head))
-    return Head(headline=head, dek=page.dek(head), above=tuple(above), bylines=bylines)
+    dek = page.dek(head)
+    return Head(headline=head, dek=dek, above=tuple(above), bylines=bylines,
+                closed=dek is not None or page.closed(head))
 
 
 def _top_head(page: _Head, start: int) -> int | None:

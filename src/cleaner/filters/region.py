@@ -81,8 +81,12 @@ def _inside(ctx: Context) -> frozenset[int] | None:
     head = headline.find_head(ctx.blocks, ctx.verdicts, ctx.options, start)
     bylined = _bylined_lead(ctx, weights, start, end, head)
     if bylined is not None:
-        start = bylined
+        start, inner = bylined
         head = headline.find_head(ctx.blocks, ctx.verdicts, ctx.options, start)
+        if head.headline is None or head.headline < inner:
+            # The masthead above the menu again (its tagline, first on the page): the head is
+            # the one over the byline.
+            head = headline.Head(headline=inner)
     inside = set(range(start, end + 1))
     ctx.found["head"] = head
     if head.headline is None:
@@ -129,36 +133,25 @@ def _inside(ctx: Context) -> frozenset[int] | None:
 
 
 def _bylined_lead(ctx: Context, weights: list[float], start: int, end: int,
-                  head: headline.Head) -> int | None:
+                  head: headline.Head) -> tuple[int, int] | None:
     """Where the prose starts under a headline and byline inside the run, when the run's own
-    start has no head of its own (the site's menu stands between it and the nearest
-    headline-shaped line, the masthead's): a weekly's church and club notes run into the story
-    under "Fire company takes delivery of new tanker" / "By Janet Puckett". None when there is
-    no such head."""
+    start has no head of its own (no byline or date closes the nearest headline-shaped line,
+    or the site's menu stands between it and the run, the masthead's): a weekly's church and club notes run into the story
+    under "Fire company takes delivery of new tanker" / "By Janet Puckett"; with the
+    headline's index. None when there is no such head."""
     blocks, verdicts = ctx.blocks, ctx.verdicts
-    if head.headline is not None and not _menu_between(
+    if head.headline is not None and head.closed and not headline.menu_between(
             verdicts, max(head.headline, head.dek or 0, *head.bylines), start):
         return None
+    # The prose above the inner head is an article's worth (a column of notes, a list of
+    # teasers), not a line between a headline and its byline (a fact check's claim).
     for i in range(start + 1, end - 1):
-        if verdicts[i] is None and verdicts[i + 1] == "chrome.byline" and headline.headline_shaped(blocks[i]):
+        if verdicts[i] is None and verdicts[i + 1] == "chrome.byline" and headline.headline_shaped(
+                blocks[i]) and sum(w for w in weights[start:i] if w > 0) >= ARTICLE_MIN_WORDS:
             lead = next((j for j in range(i + 2, min(end + 1, i + 2 + HEAD_WINDOW)) if weights[j] > 1), None)
             if lead is not None and sum(w for w in weights[lead:end + 1] if w > 0) >= ARTICLE_MIN_WORDS:
-                return lead
+                return lead, i
     return None
-
-
-def _menu_between(verdicts: list[str | None], top: int, bottom: int) -> bool:
-    """A site's menu stands between the lines: ``MENU_ENTRIES`` entries in a row (share buttons
-    between a headline and its story alternate with their prompts)."""
-    row = 0
-    for verdict in verdicts[top:bottom]:
-        row = row + 1 if verdict == "chrome.navigation" else 0
-        if row >= MENU_ENTRIES:
-            return True
-    return False
-
-
-MENU_ENTRIES = 5
 
 
 # Lines compared by their shape are at most this long: a score line, a list's entry.
