@@ -133,7 +133,17 @@ def test_clean_body_passes_through_untouched(case):
     """The article's own text with no junk around it loses nothing: no false positives. A body
     that opens with a heading (a live blog's first entry) reads as a headline over its article,
     as it would to anyone: the rest then passes through."""
-    paragraphs = expected(case)["paragraphs"]
+    want = expected(case)
+    if want.get("passthrough_failure"):
+        # A paragraph of the article that cleaner takes for junk (why is said): kept failing,
+        # and fixing it is noticed.
+        with pytest.raises(AssertionError):
+            _passes_through(want["paragraphs"])
+        return
+    _passes_through(want["paragraphs"])
+
+
+def _passes_through(paragraphs: list[str]) -> None:
     article = cleaner.clean_text("\n\n".join(paragraphs))
     assert article.removed == ()
     if article.headline is not None:
