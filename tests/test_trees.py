@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+import re
 
 import lxml.html
 import pytest
@@ -48,7 +49,9 @@ def test_a_parsed_page_gives_what_its_html_gives(path: Path):
     html = text_of(path)
     expected = parts(cleaner.clean(html))
     assert parts(cleaner.clean(BeautifulSoup(html, "lxml"))) == expected
-    assert parts(cleaner.clean(lxml.html.fromstring(html))) == expected
+    # lxml parses no str that declares its encoding (an XHTML page's "<?xml … ?>"); a caller
+    # hands it the page without the declaration.
+    assert parts(cleaner.clean(lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", html)))) == expected
 
 
 @pytest.mark.parametrize("parse", [
