@@ -1713,6 +1713,15 @@ DIRECT = [
     Direct("text-ads-address", "ads.text_ads",
            ("Ads by Google", "Hay For Sale - Alfalfa", "Kansas grown.", "www.sunflowerhay.example",
             "He said no."), 3, True),
+    # A section front's cards, each with its link to the full story and a summary of three
+    # short sentences.
+    Direct("headless-cards-full-story-links", "related.headless_cards",
+           (PROSE, *[line for n in range(3) for line in (
+               f"Bridge repairs to close Route {n + 40} for two weekends",
+               "State crews will close the bridge on the next two weekends. Detours will send "
+               "traffic through downtown. Officials urged drivers to plan ahead.",
+               "Full story »")]), 2, True,
+           (None, *(None, None, "address.link_out") * 3)),
     Direct("headless-cards-unmarked", "related.headless_cards", (PROSE, *OTHER_STORIES), 3, True),
     Direct("headless-cards-unmarked-four", "related.headless_cards",
            (PROSE, *OTHER_STORIES[:8]), 3, False),

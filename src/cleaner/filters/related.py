@@ -27,7 +27,7 @@ _ENTRY_MAX_WORDS = 20
 # its headline and summary a date or byline may stand.
 _CARDS_MIN = 2
 SUMMARY_MAX_WORDS = 45
-_SUMMARY_MAX_SENTENCES = 2
+_SUMMARY_MAX_SENTENCES = 3
 _CARD_META = ("chrome.date_line", "chrome.byline")
 # A card's headline is often a link, removed as one before the card is seen whole.
 _LINKED = "dom.link_list"
@@ -262,8 +262,8 @@ def _headless_card(blocks: Sequence[Block], verdicts: Sequence[str | None], i: i
                    ) -> tuple[list[int], int, bool] | None:
     """The kept lines of one card that starts at ``i``, where the next may start, and whether
     it is marked as a card, if one starts there: [meta] [section word] headline [headline
-    again] [meta] summary, marked by one of the bracketed parts, a video's running time after
-    the headline, or the headline a link (removed as one: "Commissioners OK gravel for
+    again] [meta] summary [link], marked by one of the bracketed parts, a video's running time
+    after the headline, or the headline a link (removed as one: "Commissioners OK gravel for
     Township Road 40" over its summary)."""
     marked = False
     while i < len(blocks) and verdicts[i] is not None and verdicts[i].startswith(_CARD_META):
@@ -293,7 +293,15 @@ def _headless_card(blocks: Sequence[Block], verdicts: Sequence[str | None], i: i
     if i >= len(blocks) or verdicts[i] is not None or not _card_summary(blocks[i]):
         return None
     kept.append(i)
-    return kept, i + 1, marked
+    i += 1
+    # A link to the story under its summary marks the card too: "Full story »".
+    while i < len(blocks) and verdicts[i] in _CARD_LINKS:
+        i, marked = i + 1, True
+    return kept, i, marked
+
+
+# What a link to the story under a card's summary was removed as.
+_CARD_LINKS = frozenset(("address.link_out", "related.link", "dom.link_list"))
 
 
 def _card_summary(block: Block) -> bool:
