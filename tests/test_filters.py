@@ -315,6 +315,10 @@ POSITIVES = [
         "harborwatcher says:", "About time. The channel has been a mess for years and everyone "
         "on the water knows it.", "Reply", "Nadia K. on March 4, 2025 at 6:12 pm said:",
         "The seawall money still worries me, and I would like to see the numbers."))),
+    custom("comments.author_line", "wrote-then-date", "PKfan wrote: 3/11/2009 8:13 PM", page(tail=(
+        "harborwatcher wrote: 3/11/2009 7:00 PM", "About time. The channel has been a mess for "
+        "years and everyone on the water knows it.", "PKfan wrote: 3/11/2009 8:13 PM",
+        "The seawall money still worries me, and I would like to see the numbers."))),
     custom("comments.signed", "writer-and-date", 'harborwatcher (04/03/2025 at 18:12) : About time. The channel has been a mess for years.', page(tail=(
         "Readers' reactions (2)", 'harborwatcher (04/03/2025 at 18:12) : About time. The channel has been a mess for years.',
         'Nadia K. (04/03/2025 at 19:40) : The seawall money still worries me, and I want the numbers.'))),
@@ -1135,6 +1139,7 @@ NEGATIVES = [
          "Comments at Tuesday's hearing ran past midnight, with 41 residents taking the "
          "microphone."),
     case("comments.prompt", "comment-period", "Public comment on the plan closes on April 30."),
+    case("comments.author_line", "mayor-said", "The mayor said:"),
     case("comments.author_line", "council-said", "In a statement issued late Tuesday, the "
          "council said:"),
     custom("newsletter.named_box", "subhead-over-a-weekly-market", "Farmers set up their "

@@ -547,6 +547,12 @@ COMMENT_AUTHOR = re.compile(
     # "islandgirl62 wrote on 6/24/2006 7:41 AM:"
     r"| (?:wrote|said|posted|commented|replied|schrieb|escribió|scrisse|escreveu|schreef) (?:on|at|am|le|el|il|em|op) [^\n]{1,40})(?: ?:)$")
 
+# The header in the past tense, the date after its colon: "canalst_regular wrote:",
+# "PKfan wrote: 3/11/2009 8:13 PM".
+COMMENT_AUTHOR_DATED = re.compile(
+    r"(?P<name>[^\s!?]{1,40}(?: [^\s!?]{1,40}){0,3}) (?:wrote|said|posted|commented|replied):"
+    r"(?: \d[\d/.:, -]{3,30}(?: ?[ap]\.?m\.?)?)?$")
+
 # A reader's comment with its header glued on: its writer, the date in brackets, a colon, the
 # comment. "Papé48 (14/10/2008 à 07h12) : Après la poste, c'est l'école."
 COMMENT_SIGNED = re.compile(

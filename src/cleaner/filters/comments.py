@@ -34,9 +34,15 @@ def policy(block: Block, ctx: Context) -> bool:
 
 
 def _author_shaped(block: Block) -> bool:
-    if not block.text.endswith(":") or patterns.COMMENT_AUTHOR.match(block.lower) is None:
+    if ":" not in block.text:
         return False
-    name = block.lower.split(" on ", 1)[0].rsplit(" ", 1)[0]
+    dated = patterns.COMMENT_AUTHOR_DATED.match(block.lower)
+    if dated is not None:
+        name = dated.group("name")
+    elif block.text.endswith(":") and patterns.COMMENT_AUTHOR.match(block.lower) is not None:
+        name = block.lower.split(" on ", 1)[0].rsplit(" ", 1)[0]
+    else:
+        return False
     return len(name.split()) <= _AUTHOR_NAME_WORDS and not any(
         w in SMALL_WORDS for w in words(name))
 
@@ -65,6 +71,7 @@ def author_line(block: Block, ctx: Context) -> bool:
     A comment's header is a bare name, often a user name, with a verb and maybe the date,
     and a thread has several; a story's line that introduces a quote names its speaker with
     small words around it ("In a statement, the council said:"), once.
-    Example: "thelastfan says:", "Ana Ruiz on May 4, 2025 at 6:34 pm said:".
+    Example: "thelastfan says:", "Ana Ruiz on May 4, 2025 at 6:34 pm said:", "PKfan wrote:
+    3/11/2009 8:13 PM".
     """
     return _author_shaped(block) and ctx.memo("comments.authors", _authors) >= _THREAD
