@@ -562,6 +562,7 @@ POSITIVES = [
     case("related.heading", "more-articles-in", "More Articles in Metro »", at_end),
     case("related.heading", "story-highlights", "STORY HIGHLIGHTS", above_headline),
     case("address.rating", "stars-and-count", "★★★★☆ 4.4 (96 ratings)", at_end),
+    case("address.rating", "score-in-words", "Average (412 votes)", at_end),
     case("address.rating", "what-did-you-think", "What did you think?", at_end),
     case("chrome.footer_line", "blog-post-counts", "Permalink | Comments (4) | TrackBack (0)",
          at_end),
@@ -1711,6 +1712,18 @@ DIRECT = [
     Direct("headless-cards-two", "related.headless_cards",
            (PROSE, *HEADLESS_CARDS[:6]), 2, False,
            (None, *(("chrome.date_line", None, None) * 2))),
+    # A list's heading over the story's own headline, its byline and its story: the headline
+    # is the story's, and the list's line above it is the list's.
+    Direct("teasers-over-a-bylined-headline", "related.teaser_list",
+           ("Video:", "Levee watch in Corliss Bend", "CWS Video", HEADLINE, BYLINE, DATE,
+            "Email Story", "IM Story", *LEDE), 3, False,
+           ("related.heading", None, None, None, "chrome.byline", "chrome.date_line",
+            "share.service_row", None, None, None)),
+    Direct("teaser-over-a-bylined-headline", "related.teaser_list",
+           ("Video:", "Levee watch in Corliss Bend", "CWS Video", HEADLINE, BYLINE, DATE,
+            "Email Story", "IM Story", *LEDE), 1, True,
+           ("related.heading", None, None, None, "chrome.byline", "chrome.date_line",
+            "share.service_row", None, None, None)),
     # The story's short paragraph after the last ad's address is the story's.
     Direct("text-ads-end-on-the-address", "ads.text_ads",
            ("Ads by Google", "Hay For Sale - Alfalfa", "Kansas grown.", "www.sunflowerhay.example",

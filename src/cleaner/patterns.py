@@ -834,6 +834,8 @@ RATING = _compile(
     r"what did you think(?: of this (?:article|story|recipe))?\?$",
     r"how (?:useful|helpful) (?:was|is) this (?:article|story|page)\??$",
     r"\d(?:[.,]\d)? ?(?:out of \d )?(?:stars?)?\s?[★☆⭐]?\s?[(·]?\s?\d[\d,]{0,8} (?:ratings?|votes?|reviews?)\)?$",
+    # A portal's score in words over its count: "Average (412 votes)".
+    r"(?:average|good|excellent|poor|fair|rating|rated|avg\.?):? \(\d[\d,]{0,8} (?:ratings?|votes?|reviews?)\)$",
 )
 
 # A newsletter's blurb says when it comes (searched): "… every Wednesday morning", "Twice a

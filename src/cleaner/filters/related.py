@@ -343,6 +343,8 @@ def teaser_list(block: Block, ctx: Context) -> bool:
     # Which heading is near is cheap to see; whether lines are headline-shaped is not.
     if ctx.index not in ctx.memo("related.under_heading", _under_heading):
         return False
+    if _over_its_story(ctx):
+        return False
     above = list(ctx.neighbours(-1, 2 * _LIST_MAX))
     reach = next((n for n, (_, v) in enumerate(above) if v == "related.heading"), None)
     heading = above[reach][0] if reach is not None else None
@@ -370,6 +372,25 @@ def teaser_list(block: Block, ctx: Context) -> bool:
     # The list's entries above it: its headlines, and its labelled links ("Video: …").
     return _amid_story(ctx, reach) and _like_the_list(
         block, [b for b, v in above[:reach] if v is None or v == "related.link"])
+
+
+def _over_its_story(ctx: Context) -> bool:
+    """The line is a headline over its byline (and date) and the story under them, two
+    paragraphs of prose at least: the list above it has ended ("Video:" / "Levee watch in
+    Corliss Bend" / the story's headline / "By MARGARET HOLLOWAY, …" / the story)."""
+    i, blocks, verdicts = ctx.index + 1, ctx.blocks, ctx.verdicts
+    bylined = False
+    while i < len(blocks) and verdicts[i] is not None and i - ctx.index <= _STORY_TOOLS:
+        bylined = bylined or verdicts[i] == "chrome.byline"
+        i += 1
+    # A button's word or two that no filter knew may stand among the tools ("Recommend It:").
+    kept = [j for j in range(i, min(len(blocks), i + _STORY_TOOLS))
+            if verdicts[j] is None and blocks[j].words > _SECTION_WORDS][:2]
+    return bylined and len(kept) == 2 and all(_paragraph(blocks[j]) for j in kept)
+
+
+# Between a headline and its story stand its byline, date and tools: at most this many lines.
+_STORY_TOOLS = 8
 
 
 def _amid_story(ctx: Context, reach: int) -> bool:
