@@ -661,7 +661,8 @@ DUMP_MIN_LINES = 3
 # Recovered text shorter than this is a caption or a stray line, not the rest of a split body.
 TWIN_MIN_CHARS = 200
 # The classes platforms' embed codes give the blockquote holding a text post.
-_EMBED_CLASSES = frozenset(("twitter-tweet", "twitter-video", "bluesky-embed", "mastodon-embed"))
+_EMBED_CLASSES = frozenset(("twitter-tweet", "twitter-video", "bluesky-embed", "mastodon-embed",
+                            "instagram-media", "tiktok-embed"))
 # An embedded post is taken as already extracted when its opening characters are.
 EMBED_PROBE = 40
 # How many levels above the container its twins may branch off.
@@ -860,9 +861,12 @@ def _embed_pieces(pieces: Sequence[Piece], container: etree._Element) -> list[Pi
     for quote in container.iter("blockquote"):
         if not _EMBED_CLASSES.intersection((quote.get("class") or "").split()):
             continue
-        text = text_of(quote)
-        if text and text[:EMBED_PROBE] not in have:
-            found += [(kind, piece, quote) for kind, piece in _quote_pieces(text)]
+        # A post set in paragraphs (an Instagram embed's link to the post, its caption, "A
+        # post shared by …") gives each its piece, for the filters to judge apart.
+        parts = [text for p in quote.iter("p") if (text := text_of(p))] or [text_of(quote)]
+        for text in parts:
+            if text and text[:EMBED_PROBE] not in have:
+                found += [(kind, piece, quote) for kind, piece in _quote_pieces(text)]
     return found
 
 

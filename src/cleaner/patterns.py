@@ -185,7 +185,7 @@ CREDIT_VIA = re.compile(r"\bvia (?:getty images|reuters|ap|afp|shutterstock|bloo
 CREDIT_SLASH = re.compile(r"[^\s/]{1,40}(?: [^\s/]{1,40}){0,4}\s?/\s?[^\s/]{1,40}(?: [^\s/]{1,40}){0,6}$")
 
 # The attribution that closes an embedded social post: "— Cedar Hollow Fire (@CedarFD) May 4, 2025".
-EMBED_ATTRIBUTION = re.compile(r"[—–] ?[^—–()\n]{1,80}\(@\w{1,30}\)[^—–()\n]{0,40}$")
+EMBED_ATTRIBUTION = re.compile(r"(?:[—–] ?|a post shared by )[^—–()\n]{1,80}\(@[\w.]{1,30}\)[^—–()\n]{0,40}$")
 
 # A caption under its label: a wire's picture of an earlier day ("FILE PHOTO: Cranes stand over
 # …"), a broadcaster's "Image caption, Crews used two boats …".

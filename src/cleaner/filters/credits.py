@@ -221,7 +221,8 @@ def caption_above(block: Block, ctx: Context) -> bool:
 def embed_attribution(block: Block, ctx: Context) -> bool:
     """Drop the attribution line of an embedded social post.
 
-    Example: "— Cedar Hollow Fire District (@CedarHollowFD) August 14, 2025"
+    Example: "— Cedar Hollow Fire District (@CedarHollowFD) August 14, 2025", "A post shared
+    by Harbourview Marina (@harbourviewmarina) on Jun 8, 2020 at 3:12pm PDT"
     """
     return patterns.EMBED_ATTRIBUTION.match(block.lower) is not None
 

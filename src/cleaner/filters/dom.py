@@ -28,10 +28,12 @@ def link_list(block: Block, ctx: Context) -> bool:
     """Drop a block that is mostly link text and not a sentence: a menu entry, a teaser link.
 
     A linked sentence ("A new game is finally coming out — but only for VR.") is prose that
-    links out, and stays.
+    links out, and stays; so does a quoted post, whose embed links its text to the post itself
+    (an Instagram caption).
     Example: <li><a href="/music/amas">Jonas Brothers Added to Awards Lineup</a></li>
     """
-    return block.link_density > ctx.options.link_density_max and not ends_sentence(block.text)
+    return (block.link_density > ctx.options.link_density_max and not ends_sentence(block.text)
+            and block.kind != "quote")
 
 
 def caption(block: Block, ctx: Context) -> bool:
