@@ -195,3 +195,16 @@ def test_pages_are_parsed_as_trafilaturas_loader_parses_them():
         want, got = load_html(text), html._load(text)
         assert (None if want is None else etree.tostring(want)) == (
             None if got is None else etree.tostring(got)), repr(text[:40])
+
+
+def test_a_headings_link_to_itself_is_no_part_of_it():
+    sections = "".join(
+        f"<h2 id='s{n}'><a class='anchor' href='#s{n}'>#</a> Section {n} of the story</h2>"
+        f"<p>{paragraph}</p>" for n, paragraph in enumerate(PARAGRAPHS))
+    html = (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+            f"{sections}</article></body></html>")
+    paragraphs = cleaner.clean_html(html).paragraphs
+    assert "Section 1 of the story" in paragraphs
+    assert not any(p.startswith("#") for p in paragraphs)
+    tree = lxml.html.document_fromstring(html)
+    assert "Section 2 of the story" in [b.text for b in page_blocks(tree)]

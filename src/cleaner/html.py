@@ -595,9 +595,27 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
             yield from _preformatted(_result_text(el))
         elif tag == "p" and el.find("lb") is not None and _paragraphed(raw := _result_text(el, _BR)):
             yield from _broken_pieces(raw)
+        elif tag == "head":
+            yield from _pieces_of("heading", without_anchor(_result_text(el)))
         else:
-            yield from _pieces_of("heading" if tag == "head" else "paragraph", _result_text(el))
+            yield from _pieces_of("paragraph", _result_text(el))
         yield from _pieces_of("paragraph", el.tail or "")
+
+
+# The mark of a link to a heading itself, set before or after its words ("# Why is the river so
+# low?", "Why is the river so low? ¶").
+_ANCHOR_MARKS = ("#", "¶", "§", "🔗")
+
+
+def without_anchor(heading: str) -> str:
+    """A heading without the mark of its link to itself, a permalink for readers to copy."""
+    text = fold(heading)
+    for mark in _ANCHOR_MARKS:
+        if text.startswith(f"{mark} "):
+            return text[len(mark) + 1:]
+        if text.endswith(f" {mark}"):
+            return text[:-len(mark) - 1]
+    return heading
 
 
 # Paragraphs of preformatted text are set apart by an empty line.
@@ -788,7 +806,8 @@ def _dropped_headings(pieces: Sequence[Piece], paragraphs: set[etree._Element],
     by their class or id) and the questions of an FAQ in <details>."""
     have = {text for _, text, _ in pieces}
     return [("heading", text, el) for el in _between(container, paragraphs, _SECTION_HEADINGS)
-            if (text := text_of(el)) and text not in have and len(text.split()) <= SUBHEAD_MAX_WORDS]
+            if (text := without_anchor(text_of(el))) and text not in have
+            and len(text.split()) <= SUBHEAD_MAX_WORDS]
 
 
 # A data table has at least this many rows, and its cells at most this many words on average

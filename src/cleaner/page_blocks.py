@@ -74,9 +74,12 @@ class _Walk:
         groups = (html.broken_paragraphs(texts) if len(lines) > 2 and html.paragraphed(texts)
                   else ([i] for i in range(len(lines))))
         owner = self.open[-1] if self.open else None
+        heading = owner is not None and owner.tag in _HEADINGS
         for group in groups:
             raw = " ".join(texts[i] for i in group)
             text = clean_line(fold(raw))
+            if heading:
+                text = html.without_anchor(text)
             if text:
                 linked = sum(lines[i][1] for i in group)
                 self.blocks.append(self._block(text, owner, min(1.0, linked / max(1, len(raw.strip()))),
