@@ -528,3 +528,16 @@ def test_the_tagline_above_the_sites_menu_is_no_headline():
         "five days, prompting the fair board to open two cooling tents.",
         "Copyright © 2007 The Elsby Gazette. All rights reserved."))
     assert cleaner.clean_text(text).headline == "County fair draws 61,000, a record, despite heat"
+
+
+def test_a_columns_name_over_a_sentence_case_headline_is_its_label():
+    text = "\n".join(("On the Waterfront",
+                      "The last bait shop on Pier 7 has a few more seasons left in it",
+                      "By Franklin Osei | Columnist",
+                      "Ida Lindqvist opens Pier 7 Bait & Tackle at 4:30 every morning, the same as "
+                      "her father did, and the first thing she does is put on a pot of coffee.",
+                      "The shop is a plywood shack with a tin roof and a chest freezer full of "
+                      "squid, and it has stood on the pier since 1961."))
+    article = cleaner.clean_text(text)
+    assert (article.headline, article.dek) == (
+        "The last bait shop on Pier 7 has a few more seasons left in it", None)

@@ -636,7 +636,7 @@ class _Head:
         score = -RANK_COST * rank
         dek = self.dek(i)
         if dek is not None:
-            score += SEPARATED + DEK_BELOW
+            score += SEPARATED + (0.0 if _label_over_headline(block, self.blocks[dek]) else DEK_BELOW)
         elif self.closed(i):
             score += SEPARATED
         # A line of names that is the whole first line is the outlet's name, the masthead's
@@ -663,6 +663,19 @@ class _Head:
         elif block.words <= KICKER_MAX_WORDS:
             score -= SHORT  # a site's or a section's name, more often than a headline
         return score
+
+
+def _label_over_headline(block: Block, under: Block) -> bool:
+    """A column's or a series' name of a few words in Title Case over a headline in sentence
+    case, no full stop ("On the Waterfront" / "The last bait shop on Pier 7 has a few more
+    seasons left in it"): the line under it is no dek but the headline."""
+    return (block.words <= KICKER_MAX_WORDS + 1 and title_case_ratio(block.text) == 1.0
+            and under.words >= LABELLED_HEADLINE_WORDS and not ends_sentence(under.text)
+            and title_case_ratio(under.text) < TITLE_RATIO)
+
+
+# A headline under a column's name is at least this long.
+LABELLED_HEADLINE_WORDS = 8
 
 
 def _note(block: Block) -> bool:
