@@ -442,6 +442,8 @@ POSITIVES = [
          under_headline),
     case("chrome.byline", "name-title", "Nadia Kwan | Senior Reporter", under_headline),
     case("chrome.byline", "written-by", "Written by Tom Lind", under_headline),
+    case("chrome.byline", "outlet-then-by", "Elsby Business Journal - by Nadia Kwan Staff Writer",
+         under_headline),
     case("chrome.byline", "by-name-email", "By Nadia Kwan (nkwan@gazette.example)", under_headline),
     case("chrome.date_line", "published", "Published March 3, 2025 at 6:14 p.m. ET",
          lambda line: page(head=(HEADLINE, BYLINE, line))),
@@ -1092,6 +1094,7 @@ NEGATIVES = [
     custom("ads.text_ads", "short-paragraph-after-the-ads", "He said no.", page(
         "Ads by Google", "Hay For Sale - Alfalfa", "Premium small squares and rounds. Kansas grown.",
         "www.sunflowerhay.example", "He said no.")),
+    case("chrome.byline", "sentence-then-by", "The plan passed - by a vote of five to two."),
     case("ads.slot", "ads-for-ferry", "Ads for the ferry's new summer schedule went up on Monday."),
     # share
     case("share.prompt", "share-the-road",

@@ -91,6 +91,8 @@ def byline(block: Block, ctx: Context) -> bool:
     if _split_byline(block, ctx) or _about_writer(block, ctx) or _labelled_credit(block) or (
             text.startswith("From ") and patterns.FROM_BYLINE.match(text) is not None):
         return True
+    if " by " in block.lower and _outlet_then_byline(block, ctx):
+        return True
     match = block.lower.startswith(patterns.BYLINE_OPENERS) and patterns.BYLINE.match(text)
     if match:
         names = bylines.without_contacts(match.group("names"))
@@ -114,6 +116,19 @@ def byline(block: Block, ctx: Context) -> bool:
     return ((block.words <= STAFF_TITLE_WORDS or patterns.has_cue(text, patterns.STAFF_MARKS))
             and patterns.has_cue(block.lower, patterns.STAFF_CUE)
             and patterns.STAFF_TITLE.match(block.lower) is not None and block.is_titleish)
+
+
+def _outlet_then_byline(block: Block, ctx: Context) -> bool:
+    """A byline after the outlet's name and a dash or bar: "Tri-Valley Business Journal - by
+    Nathan Corrie Staff Writer" (the name a few words in Title Case)."""
+    name, bar, rest = block.text.partition(" - ") if " - " in block.text else block.text.partition(" | ")
+    if not bar or len(name.split()) > OUTLET_MAX_WORDS or title_case_ratio(name) < 1.0 or ends_sentence(name):
+        return False
+    return byline(Block(rest[:1].upper() + rest[1:]), ctx)
+
+
+# An outlet's name before a byline is at most this many words.
+OUTLET_MAX_WORDS = 5
 
 
 # A label's word and its colon opening a line: "كتب: …".
