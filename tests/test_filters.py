@@ -1094,6 +1094,9 @@ NEGATIVES = [
     custom("ads.text_ads", "short-paragraph-after-the-ads", "He said no.", page(
         "Ads by Google", "Hay For Sale - Alfalfa", "Premium small squares and rounds. Kansas grown.",
         "www.sunflowerhay.example", "He said no.")),
+    custom("chrome.footer_line", "table-header-row", "Party | Votes | Share | Seats",
+           page("Party | Votes | Share | Seats", "Harbour Party | 12,345 | 41% | 5",
+                "Greens | 8,020 | 27% | 3")),
     case("chrome.byline", "sentence-then-by", "The plan passed - by a vote of five to two."),
     case("ads.slot", "ads-for-ferry", "Ads for the ferry's new summer schedule went up on Monday."),
     # share

@@ -677,12 +677,19 @@ def footer_line(block: Block, ctx: Context) -> bool:
     if block.kind == "table":  # a table's row is joined with bars too
         return False
     items = _ROW_SPLIT.split(block.text)
-    return len(items) >= LINK_ROW_ITEMS and all(
+    return len(items) >= LINK_ROW_ITEMS and not _table_header(ctx, len(items)) and all(
         item[:1].isupper() and len(item) >= LINK_ROW_ITEM_CHARS
         and len(item.split()) <= LINK_ROW_ITEM_WORDS and not ends_sentence(item)
         # A digit is a score's or a date's part, but for a link's count ("Comments (4)").
         and _DIGIT.search(_COUNT.sub("", item)) is None
         for item in items)
+
+
+def _table_header(ctx: Context, columns: int) -> bool:
+    """The row heads a table of as many columns under it, as text gives a table ("Party |
+    Votes | Seats" over "Harbour Party | 12,345 | 5"): no footer's links."""
+    below = next(ctx.neighbours(1, 1), None)
+    return below is not None and len(_ROW_SPLIT.split(below[0].text)) == columns
 
 
 # What a link counts, after its label: "Comments (4)", "TrackBack (0)".
