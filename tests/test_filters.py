@@ -388,6 +388,8 @@ POSITIVES = [
     case("trailers.provenance", "release-media-contact",
          "Media Contact: Lena Marsh, Director of Communications, press@elsby.example", at_end),
     case("trailers.provenance", "release-source", "SOURCE Elsby Harbor Board", at_end),
+    case("trailers.provenance", "wire-writer-contributed", "Associated Press writer Lena Haskins "
+         "in Topeka contributed to this report.", at_end),
     case("trailers.provenance", "notice-ran-from-to",
          "Published by The Elsby Gazette from Feb. 22 to Feb. 25, 2024.", at_end),
     case("trailers.provenance", "originally-appeared",

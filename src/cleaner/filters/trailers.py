@@ -49,10 +49,16 @@ def provenance(block: Block, ctx: Context) -> bool:
     if (" by " in lower or "partnership" in lower) and patterns.has_cue(
             lower, patterns.PUBLISHED_CUE) and patterns.PUBLISHED_BY.search(lower):
         return True
-    # "Reporting by the Gazette in 2019 found…" is a sentence; a desk credit is a line of names.
-    credit = (lower.startswith(patterns.DESK_OPENERS) and patterns.DESK_CREDIT.match(lower) is not None
-              or "contributed" in lower and patterns.CONTRIBUTED.search(lower) is not None)
-    return credit and title_case_ratio(block.text) >= 0.6
+    # "Reporting by the Gazette in 2019 found…" is a sentence; a desk credit is a line of names
+    # (those before "contributed to this report": "Associated Press writer Lena Haskins in
+    # Topeka").
+    if lower.startswith(patterns.DESK_OPENERS) and patterns.DESK_CREDIT.match(lower) is not None:
+        return title_case_ratio(block.text) >= CREDIT_TITLE_RATIO
+    contributed = "contributed" in lower and patterns.CONTRIBUTED.search(lower)
+    return bool(contributed) and title_case_ratio(block.text[:contributed.start()]) >= CREDIT_TITLE_RATIO
+
+
+CREDIT_TITLE_RATIO = 0.6
 
 
 def disclosure(block: Block, ctx: Context) -> bool:
