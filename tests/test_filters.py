@@ -250,6 +250,14 @@ POSITIVES = [
     case("related.heading", "more-section-news", "More Local News", at_end),
     case("related.heading", "other-stories", "Other stories from today's edition", at_end),
     case("related.heading", "also-today", "Also today", at_end),
+    case("related.heading", "todays-events", "Today's Events", at_end),
+    custom("related.teaser_list", "calendar-entry",
+           "Oct. 15 — Blessing of the animals, 2 p.m., St. Agatha's Church lawn.", page(tail=(
+               "Community Calendar", "Oct. 14 — Garden club plant swap, 10 a.m. to noon, Town "
+               "Common. Bring a plant, take a plant.",
+               "Oct. 15 — Blessing of the animals, 2 p.m., St. Agatha's Church lawn.",
+               "Oct. 16 — Board of Selectmen meeting, 7 p.m., Town Hall. The agenda includes the "
+               "sidewalk project."))),
     case("related.heading", "related", "Related"),
     case("related.heading", "next-up-in", "Next Up In Science & Health", at_end),
     case("related.heading", "explore-further", "Explore further", at_end),
@@ -1100,6 +1108,11 @@ NEGATIVES = [
            page("Party | Votes | Share | Seats", "Harbour Party | 12,345 | 41% | 5",
                 "Greens | 8,020 | 27% | 3")),
     case("chrome.byline", "sentence-then-by", "The plan passed - by a vote of five to two."),
+    # A story's own timeline, under no calendar's heading.
+    custom("related.teaser_list", "timeline-in-story",
+           "March 4 — The board votes 5-2 to dredge the channel.", page(
+               "March 2 — Engineers report the channel has silted to six feet.",
+               "March 4 — The board votes 5-2 to dredge the channel.")),
     case("ads.slot", "ads-for-ferry", "Ads for the ferry's new summer schedule went up on Monday."),
     # share
     case("share.prompt", "share-the-road",

@@ -413,6 +413,9 @@ RELATED_HEADING = _compile(
     # A section's list: "Most read in world news", "Latest in Business".
     r"| in (?:[\w&'’-]{1,20} ){0,2}[\w&'’-]{1,20})?[:.!]?$",
     r"(?:today['’]s|this week['’]s|tonight['’]s) (?:top )?(?:headlines|stories|news)[:.!]?$",
+    # A calendar's listings: "Today's Events", "Community Calendar", "Coming Up".
+    r"(?:today['’]s |this week['’]s |upcoming |community |local )?(?:events|calendar|events calendar)[:.!]?$",
+    r"coming up[:.!]?$",
     # The paper's other stories: "Other stories from today's edition", "Other news".
     r"other (?:stories|news|headlines|articles)\b[^.!?]{0,40}$",
     r"(?:you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|don['’]t miss|do not miss|editor['’]?s['’]? picks?|what to read next|further reading|keep reading|also read|in case you missed it|elsewhere on \S{1,40}|around the web|from our partners|up next|next up|explore further|watch next|must reads?|top headlines)\b[^.!?]{0,60}$",

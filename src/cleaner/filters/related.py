@@ -99,8 +99,21 @@ _NUMBERED = re.compile(r"\d{1,2}[.)] \S")
 def _listed(block: Block, heading: Block) -> bool:
     """Shaped like an entry of the heading's list: a headline, or a numbered line of its chunk
     ("2. Is a 50-year mortgage ever a good idea?")."""
-    return _headline_like(block) or (block.group == heading.group and block.words <= _ENTRY_MAX_WORDS
-                                     and _NUMBERED.match(block.text) is not None)
+    return _headline_like(block) or _dated(block) or (
+        block.group == heading.group and block.words <= _ENTRY_MAX_WORDS
+        and _NUMBERED.match(block.text) is not None)
+
+
+def _dated(block: Block) -> bool:
+    """An entry of a calendar, a summary's length at most."""
+    return block.words <= SUMMARY_MAX_WORDS and _DATED_ENTRY.match(block.lower) is not None
+
+
+# An entry of a calendar: its day, a dash, the event ("Oct. 14 — Garden club plant swap, 10
+# a.m. …", "Sat., May 16 - Pancake breakfast …").
+_DATED_ENTRY = re.compile(
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,? )?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})? ?[-–—:] ")
 
 
 def _headline_like(block: Block) -> bool:
@@ -353,6 +366,9 @@ def teaser_list(block: Block, ctx: Context) -> bool:
         return False
     if any(v is None and not _listed(b, heading) for b, v in above[:reach]):
         return False
+    # A calendar's entries are its own however the story goes on after them.
+    if _dated(block):
+        return True
     following = ctx.next_kept()
     # A heading that ends in a colon leads into the line right under it, over the story's
     # next paragraph: "Leggi anche:" / "Valdorsa, torna la corriera del mattino". So does one
