@@ -1752,6 +1752,15 @@ DIRECT = [
     Direct("text-ads-end-on-the-address", "ads.text_ads",
            ("Ads by Google", "Hay For Sale - Alfalfa", "Kansas grown.", "www.sunflowerhay.example",
             "He said no."), 4, False),
+    # An ad's copy between its label and the story's label, its link between; a paragraph of
+    # the story between two labels is the story's.
+    Direct("ad-copy-between-labels", "ads.text_ads",
+           ("Advertisement", "Fall Home Equity Sale — rates as low as 6.24% APR",
+            "Click here for more info", "Story continues below"), 1, True,
+           ("ads.slot", None, "chrome.page_tools", "ads.slot")),
+    Direct("paragraph-between-labels", "ads.text_ads",
+           ("Advertisement", "Council members Gary Whitlow and Sam Okoro voted no.",
+            "Advertisement"), 1, False, ("ads.slot", None, "ads.slot")),
     Direct("text-ads-address", "ads.text_ads",
            ("Ads by Google", "Hay For Sale - Alfalfa", "Kansas grown.", "www.sunflowerhay.example",
             "He said no."), 3, True),

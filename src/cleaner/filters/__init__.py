@@ -148,7 +148,7 @@ _CONTEXT_FILTERS = (
     Filter("related.teaser_list", related.teaser_list,
            "headline or summary in a related-stories list", related.SUMMARY_MAX_WORDS,
            needs="related.heading"),
-    Filter("ads.text_ads", ads.text_ads, "a search engine's text ads under their label",
+    Filter("ads.text_ads", ads.text_ads, "text ads under their label",
            ads.TEXT_AD_WORDS, members=ads.text_ad_lines),
     Filter("related.labelled_link", related.labelled_link,
            "link to another story under a label the page repeats", related.LABELLED_MAX_WORDS,

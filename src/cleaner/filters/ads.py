@@ -21,13 +21,14 @@ def slot(block: Block, ctx: Context) -> bool:
 _TEXT_ADS_LABEL = re.compile(r"(?:ads by (?:google|yahoo!?|bing)|sponsored (?:links|results|listings))[:.]?$")
 # A text ad is a title, a line or two of copy and the advertiser's address, each this short;
 # a box holds a few of them, at most this many lines.
-TEXT_AD_WORDS = 15
+TEXT_AD_WORDS = 20
 TEXT_AD_LINES = 15
 
 
 def text_ads(block: Block, ctx: Context) -> bool:
     """Drop the text ads under a search engine's label: the short lines that follow it, each
-    ad's title, copy and address, down to the last address.
+    ad's title, copy and address, down to the last address; and an ad's line of copy between
+    its label and the label that closes it.
 
     Example: "Ads by Google" / "Hay For Sale - Alfalfa" / "Premium small squares and rounds.
     Kansas grown. Call today." / "www.sunflowerhay.example".
@@ -41,9 +42,19 @@ def text_ad_lines(ctx: Context) -> frozenset[int]:
 
 
 def _text_ad_lines(ctx: Context) -> frozenset[int]:
-    blocks = ctx.blocks
+    blocks, verdicts = ctx.blocks, ctx.verdicts
     found: set[int] = set()
     for i, block in enumerate(blocks):
+        # An ad's line of copy between its label and the story's "continues below" label, with
+        # only its link between ("Advertisement" / "Fall Home Equity Sale — rates as low as
+        # 6.24% APR" / "Click here for more info" / "Story continues below").
+        if verdicts[i] == "ads.slot" and i + 1 < len(blocks) and verdicts[i + 1] is None and (
+                blocks[i + 1].words <= TEXT_AD_WORDS):
+            # Its link stands between (a story's paragraph between two labels has none).
+            close = next((k for k in range(i + 2, min(len(blocks), i + 2 + AD_COPY_TOOLS + 1))
+                          if verdicts[k] is None or verdicts[k] == "ads.slot"), None)
+            if close is not None and close > i + 2 and verdicts[close] == "ads.slot":
+                found.add(i + 1)
         if block.words > 4 or _TEXT_ADS_LABEL.match(block.lower) is None:
             continue
         # Each ad ends on its advertiser's address (a line's last word, where a text's lines
@@ -58,5 +69,7 @@ def _text_ad_lines(ctx: Context) -> frozenset[int]:
     return frozenset(found)
 
 
+# Between an ad's copy and the label that closes it stand at most this many of its links.
+AD_COPY_TOOLS = 2
 # An ad's display address: one word with a dot in it, "www.sunflowerhay.example".
 _ADDRESS = re.compile(r"(?:https?://)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}(?:/\S{0,200})?")
