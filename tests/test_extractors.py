@@ -208,3 +208,12 @@ def test_a_headings_link_to_itself_is_no_part_of_it():
     assert not any(p.startswith("#") for p in paragraphs)
     tree = lxml.html.document_fromstring(html)
     assert "Section 2 of the story" in [b.text for b in page_blocks(tree)]
+    # A documentation page's pilcrow, glued to the heading's last word, on the headline too;
+    # the sidebar's link of the same words is not the heading.
+    glued = html.replace("<a class='anchor'", "<a class='headerlink'").replace(
+        ">#</a> Section", ">¶</a>Section").replace(f"<h1>{HEADLINE}</h1>",
+                                                   f"<h1>{HEADLINE}<a href='#top'>¶</a></h1>")
+    glued = glued.replace("<body>", "<body><nav><a href='#s1'>Section 1 of the story</a></nav>")
+    article = cleaner.clean_html(glued)
+    assert article.headline == HEADLINE
+    assert "Section 1 of the story" in article.paragraphs

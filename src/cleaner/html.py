@@ -253,6 +253,9 @@ def _index(tree: etree._Element, tags: Sequence[str],
     for el in tree.iter(*tags):
         text = text_of(el)
         if text:
+            # A heading is found by its words without its link to itself, as its piece is.
+            if el.tag in _HEADINGS:
+                text = without_anchor(text)
             index.setdefault(text, []).append(el)
     return index
 
@@ -605,16 +608,19 @@ def _result_blocks(body: etree._Element) -> Iterator[tuple[str, str]]:
 # The mark of a link to a heading itself, set before or after its words ("# Why is the river so
 # low?", "Why is the river so low? ¶").
 _ANCHOR_MARKS = ("#", "¶", "§", "🔗")
+_GLUED_MARKS = ("¶", "🔗")
 
 
 def without_anchor(heading: str) -> str:
     """A heading without the mark of its link to itself, a permalink for readers to copy."""
     text = fold(heading)
     for mark in _ANCHOR_MARKS:
-        if text.startswith(f"{mark} "):
-            return text[len(mark) + 1:]
-        if text.endswith(f" {mark}"):
-            return text[:-len(mark) - 1]
+        if text.startswith(f"{mark} ") or mark in _GLUED_MARKS and text.startswith(mark):
+            return text[len(mark):].lstrip()
+        # A pilcrow or section mark may be glued to the last word ("variables¶"); a "#" so
+        # glued is a word's own ("C#").
+        if text.endswith(f" {mark}") or mark in _GLUED_MARKS and text.endswith(mark):
+            return text[:-len(mark)].rstrip()
     return heading
 
 

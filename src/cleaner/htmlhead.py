@@ -18,7 +18,7 @@ from cleaner import headline as text_head
 from cleaner import patterns, prose
 from cleaner.context import ALONE
 from cleaner.filters import chrome
-from cleaner.html import text_of, tokens
+from cleaner.html import text_of, tokens, without_anchor
 from cleaner.model import Block
 from cleaner.options import Options
 from cleaner.textutil import collapse, word_key, words
@@ -315,7 +315,7 @@ def _heading_text(h1: etree._Element) -> str:
     """The headline's text without the kicker a page sets inside its <h1> ("<span
     class="kicker">Mobilität auf dem Land</span><span class="visually-hidden">:</span>
     <span>Kellbach testet Rufbus</span>"): the kicker is a label of the section or topic."""
-    text = collapse(text_of(h1))
+    text = without_anchor(collapse(text_of(h1)))
     if not any(map(_kicker, h1.iterdescendants())):
         return text
     copy = deepcopy(h1)
@@ -513,7 +513,7 @@ def _headings(tree: etree._Element) -> list[str]:
         tag = el.tag
         if tag in ("h1", "h2", "h3") or _headline_classed(el) or (
                 tag == "font" and (el.get("size") or "").strip() in _BIG_FONT):
-            text = collapse(text_of(el))
+            text = without_anchor(collapse(text_of(el)))
             if text and len(words(text)) <= HEADING_MAX_WORDS:
                 found.append(text)
                 if len(found) == HEADINGS_SCAN:
