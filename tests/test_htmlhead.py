@@ -177,6 +177,24 @@ def test_a_bold_line_alone_is_a_heading_the_title_names():
     assert cleaner.clean_html(html).headline == HEADLINE
 
 
+def test_a_title_cut_short_is_the_heading_it_opens():
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    headline = f"{HEADLINE} Before the Summer Boating Season"
+    html = (f"<html><head><title>{headline[:60]}...</title></head><body><table><tr><td>"
+            f"<font size='+2'><b>{headline}</b></font>{paragraphs}</td></tr></table></body></html>")
+    assert cleaner.clean_html(html).headline == headline
+
+
+def test_a_masthead_in_the_h1_and_the_title_leaves_the_headline_to_the_story():
+    # The <title> and the h1 are the site's name, which its rights notice gives; an h3 in the
+    # story's cell is the headline.
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    html = (f"<html><head><title>{SITE}</title></head><body><h1>{SITE}</h1><h2>Sports</h2>"
+            f"<table><tr><td><h3>{HEADLINE}</h3>{paragraphs}</td></tr></table>"
+            f"<p>Copyright 2008 {SITE}. All rights reserved.</p></body></html>")
+    assert cleaner.clean_html(html).headline == HEADLINE
+
+
 def test_an_h1_the_social_title_repeats_beats_a_shorter_heading_in_the_title():
     h1 = "How to dredge a harbor channel without closing it to the summer's boats"
     paragraphs = "".join(f"<p>{p}</p>" for p in BODY)

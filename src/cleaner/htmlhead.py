@@ -644,6 +644,8 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
     names_only = _names_only(meta)
     title = (strip_site_name(meta.title, meta.site_name or _shown_name(meta))
              if meta.title and not names_only else None)
+    if title and title.endswith(("...", "…")):
+        title = _completed(title, meta)
     h1 = None if meta.h1 and site_heading(meta, meta.h1, names_only) else meta.h1
     og = strip_site_name(meta.og_title, meta.site_name) if meta.og_title else None
     jsonld = (strip_site_name(meta.jsonld_headline, meta.site_name)
@@ -669,6 +671,10 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
     if source == "title" and best_votes == 0 and (
             len(words(text)) < H1_MIN_WORDS or _unlike_headings(text, meta) or _owner(text, meta)):
         return _first_heading(meta)  # the title is the site's name, backed by nothing
+    if source in ("h1", "title") and _owner(text, meta) and _first_heading(meta)[0] is not None:
+        # The h1 and the title are the site's masthead, its name the rights notice gives: the
+        # story's headline is a heading further down ("<h3>" in the story's cell).
+        return _first_heading(meta)
     if source == "h1":
         text = _unlabelled(text, title)
     if source == "title":
@@ -682,6 +688,17 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
 
 # A label before the headline in its h1 is a word or two: "Thread: …", "Review: …".
 HEADING_LABEL_MAX_WORDS = 2
+
+
+def _completed(title: str, meta: Meta) -> str:
+    """A title cut short ("State budget gap forces cuts to rural clinic gr...") as the page's
+    heading gives it in full, when one opens with its words."""
+    words_before = word_key(title.rstrip(".… ")).split()[:-1]  # the last word may be cut
+    if len(words_before) < H1_MIN_WORDS:
+        return title
+    opening = " ".join(words_before)
+    return next((heading for heading in meta.headings()
+                 if word_key(heading).startswith(opening) and len(heading) > len(opening)), title)
 
 
 def _unlabelled(h1: str, title: str | None) -> str:
