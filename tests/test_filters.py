@@ -444,6 +444,7 @@ POSITIVES = [
            page(head=(HEADLINE, "By", "Nadia Kwan", DATE))),
     case("chrome.byline", "desk-as-byline", "Elsby Gazette wire services"),
     case("chrome.byline", "staff-report", "Staff and wire reports"),
+    case("chrome.byline", "from-staff-and-wire", "From staff and wire reports", under_headline),
     case("chrome.byline", "by-name", "By Nadia Kwan and Tom Lind", under_headline),
     case("chrome.byline", "by-desk-staff", "By Gazette staff", under_headline),
     case("chrome.byline", "analysis-by", "Analysis by Nadia Kwan, Gazette senior writer",

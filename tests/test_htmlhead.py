@@ -185,6 +185,12 @@ def test_a_title_cut_short_is_the_heading_it_opens():
     assert cleaner.clean_html(html).headline == headline
 
 
+def test_a_kicker_on_its_colon_over_the_headline_is_no_paragraph():
+    html = page().replace("<h1>", "<p><b>UPDATE:</b></p><h1>")
+    article = cleaner.clean_html(html)
+    assert "UPDATE:" not in article.paragraphs and article.headline == HEADLINE
+
+
 def test_a_masthead_in_the_h1_and_the_title_leaves_the_headline_to_the_story():
     # The <title> and the h1 are the site's name, which its rights notice gives; an h3 in the
     # story's cell is the headline.

@@ -1059,13 +1059,18 @@ def find_head(meta: Meta, blocks: Sequence[Block], verdicts: Sequence[str | None
                     text_head.Head(head_index, dek_index, _above_headline(blocks, kept, head_index)))
 
 
+def _kicker_label(block: Block) -> bool:
+    """A kicker that ends on its colon, a word or two: "UPDATE:", "Breaking news:"."""
+    return block.words <= HEADING_LABEL_MAX_WORDS and block.text.endswith(":")
+
+
 def _above_headline(blocks: Sequence[Block], kept: Sequence[int], head_index: int | None) -> tuple[int, ...]:
     """Headline-shaped blocks before the headline: a section label, a teaser of another story.
 
     When the body does not repeat the headline, only labels (a few words) that open it qualify.
     """
     if head_index is not None:
-        return tuple(i for i in kept if i < head_index and blocks[i].is_titleish)
+        return tuple(i for i in kept if i < head_index and (blocks[i].is_titleish or _kicker_label(blocks[i])))
     above = []
     for i in kept:
         block = blocks[i]

@@ -230,7 +230,7 @@ BYLINE_TITLE_RATIO = 0.6
 # The label of a field that credits its makers ("Web produced by:") is at most this long.
 CREDIT_LABEL_WORDS = 3
 # A job title on a line of its own is at most this long.
-STAFF_TITLE_WORDS = 4
+STAFF_TITLE_WORDS = 6
 # A byline names each writer in at most this many words.
 BYLINE_NAME_WORDS = 5
 
