@@ -541,3 +541,16 @@ def test_a_columns_name_over_a_sentence_case_headline_is_its_label():
     article = cleaner.clean_text(text)
     assert (article.headline, article.dek) == (
         "The last bait shop on Pier 7 has a few more seasons left in it", None)
+
+
+def test_the_tagline_above_a_row_of_the_sites_links_is_no_headline():
+    text = "\n\n".join((
+        "Westbury Herald-Gazette", "Your hometown news source", "Sunday, November 12, 2006",
+        "Home | Local | State | Nation | Sports | Business | Features | Opinion", "Features",
+        "The last cobbler on Canal Street", "By Philip Amato",
+        "By the time he was 19, Sal Guarnieri could resole a pair of wingtips in under an hour, "
+        "a skill he learned in his uncle's shop in Naples.",
+        "He came to Westbury in 1961 with a suitcase, a set of awls and a letter from a cousin "
+        "who promised him work.",
+        "Copyright 2006 Westbury Herald-Gazette. All rights reserved."))
+    assert cleaner.clean_text(text).headline == "The last cobbler on Canal Street"

@@ -165,9 +165,12 @@ _LIST_VERDICTS = frozenset(("related.heading", "related.teaser_list"))
 
 def menu_between(verdicts: Sequence[str | None], top: int, bottom: int) -> bool:
     """A site's menu stands between the lines: ``MENU_ENTRIES`` entries in a row (share buttons
-    between a headline and its story alternate with their prompts)."""
+    between a headline and its story alternate with their prompts), or a row of its links on
+    one line ("Home | Local | State | Nation | Sports")."""
     row = 0
     for verdict in verdicts[top:bottom]:
+        if verdict == "chrome.footer_line":
+            return True
         row = row + 1 if verdict == "chrome.navigation" else 0
         if row >= MENU_ENTRIES:
             return True
