@@ -461,6 +461,7 @@ POSITIVES = [
     case("chrome.date_line", "updated-ago", "Updated 2 hours ago",
          lambda line: page(head=(HEADLINE, BYLINE, line))),
     case("chrome.date_line", "time", "10:42 a.m."),
+    case("chrome.date_line", "dotted-date", "14.06.2022", under_headline),
     case("chrome.date_line", "cjk-date-time", "2015年6月3日 10時21分", under_headline),
     case("chrome.date_line", "korean-date-entered", "2021년 5월 4일 14:02 입력", under_headline),
     case("chrome.date_line", "abbreviated-month-pt", "Publicado a 14 fev 2022, 07:30 Atualizado a "
@@ -1108,6 +1109,7 @@ NEGATIVES = [
     custom("chrome.footer_line", "table-header-row", "Party | Votes | Share | Seats",
            page("Party | Votes | Share | Seats", "Harbour Party | 12,345 | 41% | 5",
                 "Greens | 8,020 | 27% | 3")),
+    case("chrome.date_line", "release-version-heading", "7.2.0 — June 14, 2022"),
     case("chrome.byline", "sentence-then-by", "The plan passed - by a vote of five to two."),
     # A story's own timeline, under no calendar's heading.
     custom("related.teaser_list", "timeline-in-story",

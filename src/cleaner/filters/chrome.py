@@ -280,6 +280,9 @@ def _is_date(lower: str) -> bool:
     return anchored
 
 
+_VERSION = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,3}\.\d(?![\d.])")
+
+
 def _names(part: str) -> bool:
     """A list of people's names: "Ana Reyes, Tom Lind and Ke Wen-Li"."""
     return (len(part.split()) <= META_NAMES_MAX_WORDS and not ends_sentence(part)
@@ -297,6 +300,10 @@ def date_line(block: Block, ctx: Context) -> bool:
     # An event's time under a listing's label ("When: 7 p.m. Thursday, Oct. 18") is the
     # story's information, not the page's stamp.
     if lower.startswith(_EVENT_LABELS):
+        return False
+    # A version's number dates a release's heading ("7.2.0 — June 14, 2022"), a heading of
+    # the article: a date's year has two digits or four.
+    if "." in lower and _VERSION.search(lower) is not None:
         return False
     # Read alone (metadata asks of one line, with no page), a label is no date.
     if lower[-1:] == ":" and ctx is not None and _date_label(block, ctx):
