@@ -158,6 +158,8 @@ BIO_COVERS = "Tom Lind covers schools and the county board for the Gazette."
 
 POSITIVES = [
     # newsletter
+    case("newsletter.signup_heading", "text-alerts", "Breaking News Alerts: Text KXRV to 555-99",
+         above_headline),
     case("newsletter.signup_heading", "sign-up-for", "Sign up for the Morning Tide newsletter"),
     case("newsletter.signup_heading", "inbox", "Get The Elsby Gazette In Your Inbox!"),
     case("newsletter.signup_heading", "enter-email", "Enter your email address"),
@@ -1116,6 +1118,8 @@ NEGATIVES = [
            "March 4 — The board votes 5-2 to dredge the channel.", page(
                "March 2 — Engineers report the channel has silted to six feet.",
                "March 4 — The board votes 5-2 to dredge the channel.")),
+    case("newsletter.signup_heading", "crisis-line", "Text HOME to 741741 to reach the Crisis Text "
+         "Line at any hour."),
     case("ads.slot", "ads-for-ferry", "Ads for the ferry's new summer schedule went up on Monday."),
     # share
     case("share.prompt", "share-the-road",
