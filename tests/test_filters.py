@@ -244,6 +244,7 @@ POSITIVES = [
     case("share.prompt", "share-this-with-service", "Share this with Messenger"),
     case("share.prompt", "share-full-article", "Share full article"),
     case("share.prompt", "link-copied", "Link copied!"),
+    case("share.service_row", "print-email-font-size", "Print | E-mail | Font size: A A A"),
     case("share.service_row", "service-names", "Facebook Twitter Email Print"),
     case("share.service_row", "dotted", "Share · WhatsApp · Copy link"),
     case("share.service_row", "bare-share", "Share"),

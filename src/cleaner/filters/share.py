@@ -69,11 +69,17 @@ _ROW_MARKS = re.compile(r"[·|•:]")
 
 def _button_row(lower: str) -> bool:
     """Buttons set apart by dots or bars, each opening with a share word: "Share on Facebook ·
-    Share on X · Email this editorial", "Compartir: Facebook · X · Copiar enlace"."""
-    items = [item.split(None, 1) for item in _ROW_MARKS.split(lower)]
-    firsts = [item[0] for item in items if item]
-    shared = sum(1 for word in firsts if word in patterns.SHARE_WORDS)
-    return len(firsts) >= ROW_MIN_ITEMS and shared * ROW_SHARE_DEN >= len(firsts) * ROW_SHARE_NUM
+    Share on X · Email this editorial", "Compartir: Facebook · X · Copiar enlace", "Print |
+    E-mail | Font size: A A A"."""
+    items = [item.split() for item in _ROW_MARKS.split(lower)]
+    items = [item for item in items if item]
+    shared = sum(1 for item in items if item[0] in patterns.SHARE_WORDS or _size_control(item))
+    return len(items) >= ROW_MIN_ITEMS and shared * ROW_SHARE_DEN >= len(items) * ROW_SHARE_NUM
+
+
+def _size_control(item: list[str]) -> bool:
+    """The text-size control among a page's tools: "Font size:" and its "A A A" buttons."""
+    return item[:2] in (["font", "size"], ["text", "size"]) or all(len(word) == 1 for word in item)
 
 
 def _share_words(tokens: list[str]) -> bool:
