@@ -1143,6 +1143,10 @@ NEGATIVES = [
          "1 in 4 boats failed the inspection, 2 of them twice, and 3 owners have appealed."),
     case("chrome.byline", "labelled-credit-sentence",
          "Tested by: the harbor board's own divers, who found the channel 3 feet shallower."),
+    custom("chrome.pull_quote", "guillemets-subhead", "« On nous demande de faire 70 kilomètres »",
+           page("« On nous demande de faire 70 kilomètres »",
+                "Pour les habitants du nord, la fermeture signifie des trajets d’une heure. « On "
+                "nous demande de faire 70 kilomètres pour accoucher », dit une mère.")),
     case("chrome.pull_quote", "a-short-paragraph-said-once",
          "Board members said they would meet again in the spring to decide"),
     case("credits.caption_twice", "a-sentence-once",

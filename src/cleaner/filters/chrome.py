@@ -458,8 +458,10 @@ def pull_quote(block: Block, ctx: Context) -> bool:
             block.text[:1] not in _PULL_QUOTE_MARKS) and block.kind != "quote":
         return False
     # A short one is a whole sentence in its quotes ("“Now I don't know what time it is.”"); a
-    # subhead quotes a phrase ("'We are always one sick call away'").
-    if block.words < PULL_QUOTE_PHRASE_WORDS and not ends_sentence(block.text):
+    # subhead quotes a phrase ("'We are always one sick call away'", "« On nous demande de
+    # faire 70 kilomètres »": its guillemets, spaced apart, are no words).
+    if not ends_sentence(block.text) and sum(
+            any(map(str.isalnum, word)) for word in block.text.split()) < PULL_QUOTE_PHRASE_WORDS:
         return False
     # It stands among the story's paragraphs: a headline or a teaser that a longer line (a
     # breadcrumb, a title with the site's name) repeats stands among furniture. (Asked first:
