@@ -465,6 +465,8 @@ POSITIVES = [
          lambda line: page(head=(HEADLINE, BYLINE, line))),
     case("chrome.date_line", "time", "10:42 a.m."),
     case("chrome.date_line", "dotted-date", "14.06.2022", under_headline),
+    case("chrome.date_line", "italian-modified", "(modifica il 15 settembre 2016 | 22:14)",
+         under_headline),
     case("chrome.date_line", "cjk-date-time", "2015年6月3日 10時21分", under_headline),
     case("chrome.date_line", "korean-date-entered", "2021년 5월 4일 14:02 입력", under_headline),
     case("chrome.date_line", "abbreviated-month-pt", "Publicado a 14 fev 2022, 07:30 Atualizado a "

@@ -747,7 +747,7 @@ DATE_WORDS = frozenset(
     lunes martes miércoles jueves viernes sábado domingo publicado actualizado el las hace
     horas ayer hoy de
     gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre pubblicato
-    aggiornato alle ore fa ieri oggi
+    aggiornato modificato modifica alle ore fa ieri oggi
     janeiro fevereiro março maio junho julho setembro outubro novembro dezembro atualizado
     há ontem hoje em
     hora minuto minutos segundo segundos día días dia dias semana semanas mes meses mês año
