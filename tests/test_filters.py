@@ -1762,6 +1762,9 @@ DIRECT = [
             "Email Story", "IM Story", *LEDE), 1, True,
            ("related.heading", None, None, None, "chrome.byline", "chrome.date_line",
             "share.service_row", None, None, None)),
+    # A menu's "Events" alone is no calendar's heading (over the story's head, it took it).
+    Direct("events-menu-word", "related.heading", ("Events",), 0, False),
+    Direct("community-calendar", "related.heading", ("Community Calendar",), 0, True),
     # The story's short paragraph after the last ad's address is the story's.
     Direct("text-ads-end-on-the-address", "ads.text_ads",
            ("Ads by Google", "Hay For Sale - Alfalfa", "Kansas grown.", "www.sunflowerhay.example",

@@ -417,7 +417,8 @@ RELATED_HEADING = _compile(
     r"| in (?:[\w&'’-]{1,20} ){0,2}[\w&'’-]{1,20})?[:.!]?$",
     r"(?:today['’]s|this week['’]s|tonight['’]s) (?:top )?(?:headlines|stories|news)[:.!]?$",
     # A calendar's listings: "Today's Events", "Community Calendar", "Coming Up".
-    r"(?:today['’]s |this week['’]s |upcoming |community |local )?(?:events|calendar|events calendar)[:.!]?$",
+    r"(?:today['’]s |this week['’]s |upcoming |community |local )(?:events|calendar|events calendar)[:.!]?$",
+    r"events calendar[:.!]?$",
     r"coming up[:.!]?$",
     # The paper's other stories: "Other stories from today's edition", "Other news".
     r"other (?:stories|news|headlines|articles)\b[^.!?]{0,40}$",
