@@ -31,7 +31,7 @@ PAYLOAD = ("<script>document.title='ran'</script><img src=x onerror=\"document.t
            "document.body.append(Object.assign(document.createElement('b'),{id:'ran'}))\">")
 TITLE = "cleaner report"
 # Pages the report shows in full: every fixture, and the pages the test adds.
-PAGES = 1000
+PAGES = 2000
 
 
 def hostile_text() -> str:
