@@ -554,3 +554,23 @@ def test_the_tagline_above_a_row_of_the_sites_links_is_no_headline():
         "who promised him work.",
         "Copyright 2006 Westbury Herald-Gazette. All rights reserved."))
     assert cleaner.clean_text(text).headline == "The last cobbler on Canal Street"
+
+
+def test_a_breadcrumb_over_the_section_word_opens_the_head():
+    # The headline and its dek are both in sentence case and of a length: the breadcrumb and
+    # the section's word over the first make it the headline.
+    text = "\n\n".join((
+        "The Harrowgate Evening Star", "Wednesday 5 March 2008", "Home", "News", "Sport",
+        "What's On", "Jobs", "Motors", "Property",
+        "You are here: Home > News > Local News", "Local News",
+        "Ring road bridge repairs to run into autumn after steel problems found",
+        "Drivers face six more months of single-lane traffic on the Calder Way crossing",
+        "Last updated: 14:22 Tuesday, 04 March 2008",
+        "Repairs to the Calder Way bridge on Harrowgate's inner ring road will run into the "
+        "autumn after engineers found corroded steel under the deck, the council said.",
+        "The £2.3million scheme was due to be completed by the end of this month, and traffic "
+        "has been down to a single lane since October."))
+    article = cleaner.clean_text(text)
+    assert (article.headline, article.dek) == (
+        "Ring road bridge repairs to run into autumn after steel problems found",
+        "Drivers face six more months of single-lane traffic on the Calder Way crossing")

@@ -539,7 +539,7 @@ class _Head:
         # row, "Front Page | Business | World", stands over anything).
         opens = self.known or head == self.first and counted and (
             self.first_near or self._opens_far(closing)) or self.title.repeats(head, blocks[head]) or (
-            head > 0 and any(map(blocks[head - 1].text.__contains__, _SPACED_MARKS)))
+            self._under_path(head))
         # The headline said again (a whole page's title line, then its heading) is no dek.
         if abs(len(block.text) - len(blocks[head].text)) <= SAID_AGAIN_CHARS and (
                 word_key(block.text) == word_key(blocks[head].text)):
@@ -564,6 +564,16 @@ class _Head:
             return i if not bylined and (patterns.DATELINE.match(lede) is not None
                                          or self._captioned(closing, block.words)) else None
         return i if not bylined or verdicts[closing] == "chrome.date_line" else None
+
+    def _under_path(self, head: int) -> bool:
+        """A breadcrumb stands right over the line, or over the section's word over it ("You
+        are here: Home > News > Local News" / "Local News" / the headline)."""
+        blocks = self.blocks
+
+        def path(j: int) -> bool:
+            return j >= 0 and any(map(blocks[j].text.__contains__, _SPACED_MARKS))
+
+        return path(head - 1) or head > 1 and blocks[head - 1].words <= KICKER_MAX_WORDS and path(head - 2)
 
     def _stamped(self, head: int, i: int, closing: int) -> bool:
         """Line ``i`` is a live blog's entry: a time of the same shape stands over it and under
