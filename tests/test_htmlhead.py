@@ -191,6 +191,15 @@ def test_a_kicker_on_its_colon_over_the_headline_is_no_paragraph():
     assert "UPDATE:" not in article.paragraphs and article.headline == HEADLINE
 
 
+def test_a_title_of_the_texts_opening_cut_short_is_no_headline():
+    # A photo post's <title> is its caption's first words; the post has no headline.
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    opening = f"{BODY[0]} {BODY[1]}"[:len(BODY[0]) + 20]
+    html = (f"<html><head><title>{opening}...</title></head><body><div class='post'>"
+            f"{paragraphs}</div></body></html>")
+    assert cleaner.clean_html(html).headline is None
+
+
 def test_a_masthead_in_the_h1_and_the_title_leaves_the_headline_to_the_story():
     # The <title> and the h1 are the site's name, which its rights notice gives; an h3 in the
     # story's cell is the headline.

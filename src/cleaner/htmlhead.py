@@ -645,7 +645,10 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
     title = (strip_site_name(meta.title, meta.site_name or _shown_name(meta))
              if meta.title and not names_only else None)
     if title and title.endswith(("...", "…")):
-        title = _completed(title, meta)
+        # A title cut short that no heading completes, a sentence ended inside it, is the
+        # opening of the post's text (a photo post's caption), no headline.
+        completed = _completed(title, meta)
+        title = None if completed == title and _SENTENCE_INSIDE.search(title) else completed
     h1 = None if meta.h1 and site_heading(meta, meta.h1, names_only) else meta.h1
     og = strip_site_name(meta.og_title, meta.site_name) if meta.og_title else None
     jsonld = (strip_site_name(meta.jsonld_headline, meta.site_name)
@@ -688,6 +691,9 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
 
 # A label before the headline in its h1 is a word or two: "Thread: …", "Review: …".
 HEADING_LABEL_MAX_WORDS = 2
+
+
+_SENTENCE_INSIDE = re.compile(r"\w[.!?] [A-Z]")
 
 
 def _completed(title: str, meta: Meta) -> str:
