@@ -1765,6 +1765,12 @@ DIRECT = [
     # A menu's "Events" alone is no calendar's heading (over the story's head, it took it).
     Direct("events-menu-word", "related.heading", ("Events",), 0, False),
     Direct("community-calendar", "related.heading", ("Community Calendar",), 0, True),
+    # A newsletter's name over the call to sign up its filter knew.
+    Direct("named-box-over-signup-call", "newsletter.named_box",
+           ("The Morning Crossing", "Get the day's top headlines delivered to your inbox.",
+            "Sign up"), 0, True, (None, "newsletter.signup_heading", "newsletter.signup_heading")),
+    Direct("subhead-over-a-paragraph", "newsletter.named_box",
+           ("The Morning Crossing", PROSE), 0, False),
     # The story's short paragraph after the last ad's address is the story's.
     Direct("text-ads-end-on-the-address", "ads.text_ads",
            ("Ads by Google", "Hay For Sale - Alfalfa", "Kansas grown.", "www.sunflowerhay.example",

@@ -51,11 +51,19 @@ BUTTON_MAX_WORDS = 5
 
 def _named_boxes(ctx: Context) -> frozenset[int]:
     """The lines of newsletter boxes headed by the newsletter's name alone: a short line in
-    Title Case, a blurb under it that says when it comes, and its form's first line."""
+    Title Case, a blurb under it that says when it comes (or a call to sign up), and its
+    form's first line."""
     blocks, verdicts = ctx.blocks, ctx.verdicts
     found: set[int] = set()
     for i in range(1, len(blocks)):
         block, name = blocks[i], blocks[i - 1]
+        # The name over a call to sign up that its filter knew ("The Morning Crossing" / "Get
+        # the day's top headlines delivered to your inbox …").
+        if verdicts[i] == "newsletter.signup_heading" and verdicts[i - 1] is None and (
+                1 < name.words <= NAME_MAX_WORDS and not ends_sentence(name.text)
+                and title_case_ratio(name.text) >= TITLE_RATIO):
+            found.add(i - 1)
+            continue
         if (verdicts[i] is not None or verdicts[i - 1] is not None
                 or block.words > RUN_LINE_MAX_WORDS or not 1 < name.words <= NAME_MAX_WORDS
                 or patterns.SCHEDULE.search(block.lower) is None
