@@ -1774,7 +1774,7 @@ DIRECT = [
     # The story's short paragraph after the last ad's address is the story's.
     Direct("text-ads-end-on-the-address", "ads.text_ads",
            ("Ads by Google", "Hay For Sale - Alfalfa", "Kansas grown.", "www.sunflowerhay.example",
-            "He said no."), 4, False),
+            "He said no."), 4, False, ("ads.slot", None, None, None, None)),
     # An ad's copy between its label and the story's label, its link between; a paragraph of
     # the story between two labels is the story's.
     Direct("ad-copy-between-labels", "ads.text_ads",
@@ -1786,7 +1786,7 @@ DIRECT = [
             "Advertisement"), 1, False, ("ads.slot", None, "ads.slot")),
     Direct("text-ads-address", "ads.text_ads",
            ("Ads by Google", "Hay For Sale - Alfalfa", "Kansas grown.", "www.sunflowerhay.example",
-            "He said no."), 3, True),
+            "He said no."), 3, True, ("ads.slot", None, None, None, None)),
     # A section front's cards, each with its link to the full story and a summary of three
     # short sentences.
     Direct("headless-cards-full-story-links", "related.headless_cards",

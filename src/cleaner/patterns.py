@@ -94,8 +94,6 @@ NEWSLETTER_HEADING = _compile(
     r"(?:get|receive) [^.!?]{0,40}\b(?:alerts|updates|newsletters?)\b (?:by|via) (?:text|sms|e-?mail)\b.{0,40}$",
     r"(?:enter|type|add|your) (?:your )?(?:mobile|phone|cell)(?: phone)? number\b.{0,20}$",
     r"sign me up[.!]?$",
-    # Alerts by text message: "Breaking News Alerts: Text KXRV to 555-99".
-    r"[^.!?]{0,40}\balerts?: text [\w-]{2,15} to \d[\d-]{3,8}\b.{0,40}$",
     r"text [\w-]{2,15} to \d[\d-]{3,8} (?:for|to get|to receive) [^.!?]{0,30}\b(?:alerts|updates|news|headlines)\b.{0,20}$",
     r"(?:newsletter (?:abonnieren|bestellen)|jetzt (?:anmelden|registrieren)|melden sie sich\b.{0,60}\bnewsletter)",
     r"(?:inscrivez-vous|abonnez-vous|recevez)\b.{0,60}\b(?:newsletter|lettre d'information|infolettre)",
@@ -103,6 +101,10 @@ NEWSLETTER_HEADING = _compile(
     r"(?:iscriviti|ricevi)\b.{0,60}\bnewsletter",
     r"(?:assine|inscreva-se|receba)\b.{0,60}\bnewsletter",
 )
+
+# Alerts by text message under their label: "Breaking News Alerts: Text KXRV to 555-99" (tried
+# only on lines holding "alert").
+TEXT_ALERTS = re.compile(r"[^.!?]{0,40}\balerts?: text [\w-]{2,15} to \d[\d-]{3,8}\b.{0,40}$")
 
 # "The Morning Brief Newsletter": a short name ending in the word, tried only on lines holding it.
 NEWSLETTER_NAME = re.compile(r"(?:\S{1,30} ){0,5}newsletters?[.!:]?$")

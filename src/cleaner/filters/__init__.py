@@ -39,7 +39,7 @@ _TEXT_FILTERS = (
     Filter("chrome.byline", chrome.byline, "byline on a line of its own", 16,
            opens=(*chrome.BYLINE_OPENS, "from "), holds=(*patterns.STAFF_CUE, " by", ":"), reach=1),
     Filter("newsletter.signup_heading", newsletter.signup_heading, "newsletter signup call", 24,
-           opens=(patterns.NEWSLETTER_HEADING,), holds=("newsletter",)),
+           opens=(patterns.NEWSLETTER_HEADING,), holds=("newsletter", "alert")),
     Filter("newsletter.signup_confirmation", newsletter.signup_confirmation,
            "confirmation shown after signing up", 30, opens=(patterns.NEWSLETTER_CONFIRMATION,)),
     Filter("newsletter.signup_consent", newsletter.signup_consent, "fine print of a signup form",

@@ -45,6 +45,9 @@ def _text_ad_lines(ctx: Context) -> frozenset[int]:
     blocks, verdicts = ctx.blocks, ctx.verdicts
     found: set[int] = set()
     for i, block in enumerate(blocks):
+        # The labels are removed as ad slots or sponsored headings: other lines are passed over.
+        if verdicts[i] not in _LABEL_VERDICTS:
+            continue
         # An ad's line of copy between its label and the story's "continues below" label, with
         # only its link between ("Advertisement" / "Fall Home Equity Sale — rates as low as
         # 6.24% APR" / "Click here for more info" / "Story continues below").
@@ -69,6 +72,7 @@ def _text_ad_lines(ctx: Context) -> frozenset[int]:
     return frozenset(found)
 
 
+_LABEL_VERDICTS = frozenset(("ads.slot", "related.heading"))
 # Between an ad's copy and the label that closes it stand at most this many of its links.
 AD_COPY_TOOLS = 2
 # An ad's display address: one word with a dot in it, "www.sunflowerhay.example".

@@ -460,8 +460,10 @@ def pull_quote(block: Block, ctx: Context) -> bool:
     # A short one is a whole sentence in its quotes ("“Now I don't know what time it is.”"); a
     # subhead quotes a phrase ("'We are always one sick call away'", "« On nous demande de
     # faire 70 kilomètres »": its guillemets, spaced apart, are no words).
-    if not ends_sentence(block.text) and sum(
-            any(map(str.isalnum, word)) for word in block.text.split()) < PULL_QUOTE_PHRASE_WORDS:
+    words = block.words
+    if "«" in block.text or "»" in block.text:
+        words = sum(any(map(str.isalnum, word)) for word in block.text.split())
+    if words < PULL_QUOTE_PHRASE_WORDS and not ends_sentence(block.text):
         return False
     # It stands among the story's paragraphs: a headline or a teaser that a longer line (a
     # breadcrumb, a title with the site's name) repeats stands among furniture. (Asked first:

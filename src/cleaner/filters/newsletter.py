@@ -20,7 +20,8 @@ def signup_heading(block: Block, ctx: Context) -> bool:
     """
     lower = block.lower
     return patterns.NEWSLETTER_HEADING.match(lower) is not None or (
-        "newsletter" in lower and patterns.NEWSLETTER_NAME.match(lower) is not None)
+        "newsletter" in lower and patterns.NEWSLETTER_NAME.match(lower) is not None) or (
+        "alert" in lower and patterns.TEXT_ALERTS.match(lower) is not None)
 
 
 def signup_consent(block: Block, ctx: Context) -> bool:
