@@ -381,6 +381,16 @@ POSITIVES = [
     custom("region.outside", "menu-above-head", "Things to Do This Weekend", page(head=(
         "The Elsby Gazette", "Things to Do This Weekend", "Home", "News", "Sports", "Obituaries",
         HEADLINE, BYLINE, DATE))),
+    # The story's tools close it, and a section of the page's own follows under its heading in
+    # capitals.
+    custom("region.outside", "section-after-the-tools",
+           "FOR SALE: 2001 Ford Ranger, 98,000 miles, new tires, runs great. $4,800 or best offer.",
+           page(tail=("Print this article", "Email to a friend", "CLASSIFIEDS",
+                      "FOR SALE: 2001 Ford Ranger, 98,000 miles, new tires, runs great. $4,800 or "
+                      "best offer.", "HELP WANTED: Part-time line cook at the Depot Diner. "
+                      "Weekends a must. Call Rita after 2 p.m.",
+                      "FREE to good home: two adult cats, spayed and neutered, very friendly "
+                      "with children and other pets."))),
     # A weekly's notes between its menu and the story's bylined head run into the story's prose.
     custom("region.outside", "notes-above-bylined-head",
            "St. Anselm's Church on Water Street will hold its annual strawberry social on "
@@ -1123,6 +1133,11 @@ NEGATIVES = [
                "March 4 — The board votes 5-2 to dredge the channel.")),
     case("newsletter.signup_heading", "crisis-line", "Text HOME to 741741 to reach the Crisis Text "
          "Line at any hour."),
+    # A subhead in capitals among the story's paragraphs, no tools above it, is the story's.
+    custom("region.outside", "caps-subhead-amid-story", "A BRIDGE TOO FAR GONE", page(
+        "A BRIDGE TOO FAR GONE",
+        "Engineers said the old span could not be saved, and the state agreed to pay for a new "
+        "one that will carry two lanes and a sidewalk.")),
     case("ads.slot", "ads-for-ferry", "Ads for the ferry's new summer schedule went up on Monday."),
     # share
     case("share.prompt", "share-the-road",

@@ -69,6 +69,7 @@ def _inside(ctx: Context) -> frozenset[int] | None:
     if run is None:
         return None
     start, end, _ = run
+    end = _section_after_tools(ctx, start, end)
     if _cut_short(ctx, end):
         end += 1
     end = _led_list_end(ctx, end)
@@ -271,6 +272,36 @@ def _joined(ctx: Context, titled: tuple[int, int, float], run: tuple[int, int, f
 
 # The article's prose starts within this many blocks under the line the title repeats.
 TITLED_REACH = 12
+
+
+def _section_after_tools(ctx: Context, start: int, end: int) -> int:
+    """Where the article ends when its tools close it ("Print this article" / "Email to a
+    friend") and a section of the page's own follows under a heading in capitals
+    ("CLASSIFIEDS", "LETTERS TO THE EDITOR", "BUSINESS BRIEFS"): its last line before the
+    tools; else ``end``. A story's subhead stands among its paragraphs, not under its tools."""
+    blocks, verdicts = ctx.blocks, ctx.verdicts
+    tools = 0
+    last = None  # the article's last kept line so far
+    words = 0
+    for i in range(start, end + 1):
+        verdict = verdicts[i]
+        if verdict is not None:
+            tools += verdict.startswith(_TOOLS)
+            continue
+        block = blocks[i]
+        if (tools >= SECTION_TOOLS and last is not None and words >= ARTICLE_MIN_WORDS
+                and block.text.isupper() and block.words <= SECTION_HEADING_WORDS):
+            return last
+        tools = 0
+        last, words = i, words + block.words
+    return end
+
+
+# The tools that close an article, at least this many in a row; the heading of the section after
+# them is at most this long.
+_TOOLS = ("chrome.page_tools", "share.", "comments.prompt")
+SECTION_TOOLS = 2
+SECTION_HEADING_WORDS = 5
 
 
 def _led_list_end(ctx: Context, end: int) -> int:
