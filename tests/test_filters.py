@@ -385,7 +385,7 @@ POSITIVES = [
     # capitals.
     custom("region.outside", "section-after-the-tools",
            "FOR SALE: 2001 Ford Ranger, 98,000 miles, new tires, runs great. $4,800 or best offer.",
-           page(tail=("Print this article", "Email to a friend", "CLASSIFIEDS",
+           page(tail=("Print", "Reprints", "Share this: Digg | Facebook", "CLASSIFIEDS",
                       "FOR SALE: 2001 Ford Ranger, 98,000 miles, new tires, runs great. $4,800 or "
                       "best offer.", "HELP WANTED: Part-time line cook at the Depot Diner. "
                       "Weekends a must. Call Rita after 2 p.m.",
@@ -1777,6 +1777,19 @@ DIRECT = [
             "Email Story", "IM Story", *LEDE), 1, True,
            ("related.heading", None, None, None, "chrome.byline", "chrome.date_line",
             "share.service_row", None, None, None)),
+    # The story's tools (a word no filter knew among them, a link out) and a section in
+    # capitals under them: the section is outside the article.
+    Direct("section-after-tools-and-link", "region.outside",
+           (*LEDE, *REST, "Print", "Email", "Reprints", "Share this: Digg | Facebook",
+            "BUSINESS BRIEFS", "Lakeshore Bancorp opens two branches",
+            "Lakeshore Bancorp said Tuesday it will open branches in Fenwick and North Harbison "
+            "this fall, adding about 18 jobs, and will hire tellers in August.",
+            "Port authority reports busier spring",
+            "Cargo tonnage at the Port of Lakeshore rose 9 percent in the April-June quarter "
+            "compared with a year earlier, the port authority said on Monday."),
+           len(LEDE) + len(REST) + 6, True,
+           (*[None] * (len(LEDE) + len(REST)), None, "address.button", "chrome.page_tools",
+            "address.link_out", None, None, None, None, None)),
     # A menu's "Events" alone is no calendar's heading (over the story's head, it took it).
     Direct("events-menu-word", "related.heading", ("Events",), 0, False),
     Direct("community-calendar", "related.heading", ("Community Calendar",), 0, True),

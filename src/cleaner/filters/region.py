@@ -293,15 +293,19 @@ def _section_after_tools(ctx: Context, start: int, end: int) -> int:
                 and block.text.isupper() and block.words <= SECTION_HEADING_WORDS):
             return last
         tools = 0
-        last, words = i, words + block.words
+        words += block.words
+        # A tool's word no filter knew ("Print") is no line of the article's.
+        if block.words > TOOL_WORDS:
+            last = i
     return end
 
 
 # The tools that close an article, at least this many in a row; the heading of the section after
 # them is at most this long.
-_TOOLS = ("chrome.page_tools", "share.", "comments.prompt")
+_TOOLS = ("chrome.page_tools", "share.", "comments.prompt", "address.link_out")
 SECTION_TOOLS = 2
 SECTION_HEADING_WORDS = 5
+TOOL_WORDS = 2
 
 
 def _led_list_end(ctx: Context, end: int) -> int:
