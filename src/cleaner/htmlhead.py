@@ -671,13 +671,17 @@ def choose_headline(meta: Meta) -> tuple[str | None, str | None]:
     if best_votes == 0 and source == "h1" and len(candidates) > 1 and not (
             meta.h1_classed and len(words(text)) >= H1_MIN_WORDS):
         text, source = candidates[1][1], candidates[1][0]
+    # The page's rights notice is read once for both questions below.
+    owned = source in ("h1", "title") and _owner(text, meta)
     if source == "title" and best_votes == 0 and (
-            len(words(text)) < H1_MIN_WORDS or _unlike_headings(text, meta) or _owner(text, meta)):
+            len(words(text)) < H1_MIN_WORDS or _unlike_headings(text, meta) or owned):
         return _first_heading(meta)  # the title is the site's name, backed by nothing
-    if source in ("h1", "title") and _owner(text, meta) and _first_heading(meta)[0] is not None:
+    if owned:
         # The h1 and the title are the site's masthead, its name the rights notice gives: the
         # story's headline is a heading further down ("<h3>" in the story's cell).
-        return _first_heading(meta)
+        first = _first_heading(meta)
+        if first[0] is not None:
+            return first
     if source == "h1":
         text = _unlabelled(text, title)
     if source == "title":

@@ -135,11 +135,11 @@ def _inside(ctx: Context) -> frozenset[int] | None:
 
 def _bylined_lead(ctx: Context, weights: list[float], start: int, end: int,
                   head: headline.Head) -> tuple[int, int] | None:
-    """Where the prose starts under a headline and byline inside the run, when the run's own
-    start has no head of its own (no byline or date closes the nearest headline-shaped line,
-    or the site's menu stands between it and the run, the masthead's): a weekly's church and club notes run into the story
-    under "Fire company takes delivery of new tanker" / "By Janet Puckett"; with the
-    headline's index. None when there is no such head."""
+    """Where the prose starts under a headline and byline inside the run, with the headline's
+    index, when the run's own start has no head of its own (no byline or date closes the
+    nearest headline-shaped line, or the site's menu stands between it and the run, the
+    masthead's): a weekly's church and club notes run into the story under "Fire company
+    takes delivery of new tanker" / "By Janet Puckett". None when there is no such head."""
     blocks, verdicts = ctx.blocks, ctx.verdicts
     if head.headline is not None and head.closed and not headline.menu_between(
             verdicts, max(head.headline, head.dek or 0, *head.bylines), start):
